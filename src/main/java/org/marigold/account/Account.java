@@ -1,0 +1,134 @@
+package org.marigold.account;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Optional;
+
+/** A person who uses Marigold. The e-mail is stored lower-case and is how they log in. */
+@Entity
+@NamedQuery(name = "Account.byEmail", query = "SELECT a FROM Account a WHERE a.email = :email")
+public class Account {
+
+    @Id
+    @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")
+    private Long id;
+
+    @Column(nullable = false, unique = true)
+    private String email;
+
+    @Column(name = "display_name", nullable = false)
+    private String displayName;
+
+    private String organisation;
+
+    @Column(name = "time_zone", nullable = false)
+    private String timeZone;
+
+    @Column(nullable = false)
+    private String language;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "last_failed_login_at")
+    private Instant lastFailedLoginAt;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Account() {
+    }
+
+    public Account(String email, String displayName, String passwordHash, ZoneId timeZone, Locale language, Instant createdAt) {
+        this.email = normaliseEmail(email);
+        this.displayName = displayName.strip();
+        this.passwordHash = passwordHash;
+        this.timeZone = timeZone.getId();
+        this.language = language.getLanguage();
+        this.createdAt = createdAt;
+    }
+
+    public static String normaliseEmail(String email) {
+        return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** How long this account must wait before another login attempt is even checked. */
+    public Optional<Duration> loginBlockedFor(Clock clock) {
+        return LoginThrottle.remainingWait(failedLogins, lastFailedLoginAt, clock.instant());
+    }
+
+    public void recordFailedLogin(Clock clock) {
+        failedLogins++;
+        lastFailedLoginAt = clock.instant();
+    }
+
+    public void recordSuccessfulLogin() {
+        failedLogins = 0;
+        lastFailedLoginAt = null;
+    }
+
+    public void updateProfile(String displayName, String organisation, ZoneId timeZone, Locale language) {
+        this.displayName = displayName.strip();
+        this.organisation = organisation == null || organisation.isBlank() ? null : organisation.strip();
+        this.timeZone = timeZone.getId();
+        this.language = language.getLanguage();
+    }
+
+    void changePasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getOrganisation() {
+        return organisation;
+    }
+
+    public ZoneId getTimeZone() {
+        return ZoneId.of(timeZone);
+    }
+
+    public Locale getLanguage() {
+        return Locale.forLanguageTag(language);
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public int getFailedLogins() {
+        return failedLogins;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,129 @@
+package org.marigold.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.marigold.platform.NotFound;
+import org.marigold.platform.Rejected;
+import org.marigold.platform.TokenSecret;
+
+/** Registration, login checks, profiles, passwords and API tokens. Every method acts for a known account. */
+@ApplicationScoped
+@Transactional
+public class AccountService {
+
+    public static final String TOKEN_PREFIX = "mgt_";
+    public static final int MAX_TOKENS = 20;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    Clock clock;
+
+    public Account register(String email, String displayName, String password, ZoneId timeZone, Locale language) {
+        PasswordPolicy.problemWith(password, email).ifPresent(problem -> {
+            throw Rejected.onField("password", problem);
+        });
+        if (accounts.byEmail(email).isPresent()) {
+            throw Rejected.onField("email", "account.emailTaken");
+        }
+        Account account = new Account(email, displayName, hasher.hash(password), timeZone, language, clock.instant());
+        accounts.add(account);
+        accounts.flush();
+        return account;
+    }
+
+    /**
+     * Checks an e-mail and password. A throttled account is refused without looking at the password,
+     * and the attempt does not count as another failure.
+     */
+    public Optional<Account> checkPassword(String email, String password) {
+        Optional<Account> found = accounts.byEmail(email);
+        if (found.isEmpty()) {
+            hasher.spendTimeAsIfVerifying(password);
+            return Optional.empty();
+        }
+        Account account = found.get();
+        if (account.loginBlockedFor(clock).isPresent()) {
+            return Optional.empty();
+        }
+        if (hasher.matches(password, account.getPasswordHash())) {
+            account.recordSuccessfulLogin();
+            return Optional.of(account);
+        }
+        account.recordFailedLogin(clock);
+        return Optional.empty();
+    }
+
+    /** How long a login for this e-mail must wait, if it is being slowed down. */
+    public Optional<Duration> loginWait(String email) {
+        return accounts.byEmail(email).flatMap(a -> a.loginBlockedFor(clock));
+    }
+
+    public Account account(long id) {
+        return accounts.find(id).orElseThrow(() -> new NotFound("No such account"));
+    }
+
+    public Account updateProfile(long accountId, String displayName, String organisation, ZoneId timeZone, Locale language) {
+        Account account = account(accountId);
+        account.updateProfile(displayName, organisation, timeZone, language);
+        return account;
+    }
+
+    public void changePassword(long accountId, String currentPassword, String newPassword) {
+        Account account = account(accountId);
+        if (!hasher.matches(currentPassword, account.getPasswordHash())) {
+            throw Rejected.onField("currentPassword", "password.currentWrong");
+        }
+        PasswordPolicy.problemWith(newPassword, account.getEmail()).ifPresent(problem -> {
+            throw Rejected.onField("newPassword", problem);
+        });
+        account.changePasswordHash(hasher.hash(newPassword));
+    }
+
+    /** Creates a token and returns its secret: the only time anyone sees it. */
+    public CreatedToken createToken(long accountId, String name) {
+        Account account = account(accountId);
+        if (accounts.tokensOf(account).size() >= MAX_TOKENS) {
+            throw Rejected.onField("tokenName", "token.tooMany", MAX_TOKENS);
+        }
+        TokenSecret secret = TokenSecret.generate(TOKEN_PREFIX);
+        ApiToken token = accounts.add(new ApiToken(account, name, secret, clock.instant()));
+        return new CreatedToken(token, secret.value());
+    }
+
+    public List<ApiToken> tokens(long accountId) {
+        return accounts.tokensOf(account(accountId));
+    }
+
+    public void revokeToken(long accountId, long tokenId) {
+        ApiToken token = accounts.token(tokenId)
+                .filter(t -> t.getAccount().getId() == accountId)
+                .orElseThrow(() -> new NotFound("No such token"));
+        accounts.remove(token);
+    }
+
+    /** The account a presented API token belongs to; records when it was last used. */
+    public Optional<Account> accountForToken(String secret) {
+        if (secret == null || !secret.startsWith(TOKEN_PREFIX)) {
+            return Optional.empty();
+        }
+        return accounts.tokenByHash(TokenSecret.digestOf(secret)).map(token -> {
+            token.markUsed(clock.instant());
+            return token.getAccount();
+        });
+    }
+
+    public record CreatedToken(ApiToken token, String secret) {
+    }
+}

@@ -1,0 +1,56 @@
+package org.marigold.account;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import java.util.Optional;
+import org.marigold.platform.AccessDenied;
+
+/** Who is making this request, as an account: read once per request from the security context. */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    AccountRepository accounts;
+
+    private Optional<Account> account;
+
+    public Optional<Account> account() {
+        if (account == null) {
+            Principal principal = security.getCallerPrincipal();
+            account = principal == null ? Optional.empty() : parse(principal.getName()).flatMap(accounts::find);
+        }
+        return account;
+    }
+
+    /** The caller's account id, or null for an anonymous visitor. */
+    public Long idOrNull() {
+        return account().map(Account::getId).orElse(null);
+    }
+
+    public long requireId() {
+        return account().map(Account::getId).orElseThrow(() -> new AccessDenied("Log in first."));
+    }
+
+    public boolean isLoggedIn() {
+        return account().isPresent();
+    }
+
+    public String getDisplayName() {
+        return account().map(Account::getDisplayName).orElse("");
+    }
+
+    private static Optional<Long> parse(String name) {
+        try {
+            return Optional.of(Long.valueOf(name));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package org.marigold.community;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.ZoneId;
+
+/** A community of practice: a group of educators who meet regularly around shared work. */
+@Entity
+@NamedQuery(name = "Community.bySlug", query = "SELECT c FROM Community c WHERE c.slug = :slug")
+@NamedQuery(name = "Community.listed",
+        query = "SELECT c FROM Community c WHERE c.visibility = org.marigold.community.Visibility.LISTED ORDER BY c.name")
+public class Community {
+
+    public static final int NAME_MAX = 120;
+    public static final int DESCRIPTION_MAX = 4000;
+
+    @Id
+    @SequenceGenerator(name = "community_seq", sequenceName = "community_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "community_seq")
+    private Long id;
+
+    @Column(nullable = false, unique = true)
+    private String slug;
+
+    @Column(nullable = false)
+    private String name;
+
+    private String description;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Visibility visibility;
+
+    /** Where the community meets: its schedule and, for visitors, its meeting times are in this zone. */
+    @Column(name = "time_zone", nullable = false)
+    private String timeZone;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Community() {
+    }
+
+    public Community(Slug slug, String name, String description, Visibility visibility, ZoneId timeZone, Instant createdAt) {
+        this.slug = slug.value();
+        this.timeZone = timeZone.getId();
+        this.createdAt = createdAt;
+        describe(name, description, visibility);
+    }
+
+    public void describe(String name, String description, Visibility visibility) {
+        this.name = name.strip();
+        this.description = description == null || description.isBlank() ? null : description.strip();
+        this.visibility = visibility;
+    }
+
+    public boolean isListed() {
+        return visibility == Visibility.LISTED;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Slug getSlug() {
+        return new Slug(slug);
+    }
+
+    public String getSlugValue() {
+        return slug;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public Visibility getVisibility() {
+        return visibility;
+    }
+
+    public ZoneId getTimeZone() {
+        return ZoneId.of(timeZone);
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

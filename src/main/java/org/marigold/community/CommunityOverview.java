@@ -1,0 +1,26 @@
+package org.marigold.community;
+
+import org.marigold.meeting.Meeting;
+
+/**
+ * A community as one person sees it: their role there (null when they are not a member),
+ * how many belong, and the next meeting (null when none is planned).
+ */
+public record CommunityOverview(Community community, Role myRole, long memberCount, Meeting nextMeeting) {
+
+    public boolean isMember() {
+        return myRole != null;
+    }
+
+    public boolean isAdmin() {
+        return myRole == Role.ADMIN;
+    }
+
+    public boolean mayInvite() {
+        return myRole != null && myRole.mayInvite(Role.GUEST);
+    }
+
+    public boolean mayFacilitate() {
+        return myRole != null && myRole.includes(Role.FACILITATOR);
+    }
+}

@@ -1,0 +1,260 @@
+package org.marigold.community;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.marigold.account.Account;
+import org.marigold.account.AccountRepository;
+import org.marigold.meeting.Meeting;
+import org.marigold.meeting.MeetingRepository;
+import org.marigold.platform.AccessDenied;
+import org.marigold.platform.NotFound;
+import org.marigold.platform.Rejected;
+import org.marigold.platform.TokenSecret;
+
+/**
+ * Everything people do with communities, and the one place that decides who may do it.
+ * The acting account is passed in by the edge (from the security context), never taken from a form.
+ */
+@ApplicationScoped
+@Transactional
+public class CommunityService {
+
+    public static final String INVITATION_PREFIX = "mgi_";
+    public static final Duration LONGEST_INVITATION = Duration.ofDays(365);
+
+    @Inject
+    CommunityRepository communities;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    MeetingRepository meetings;
+
+    @Inject
+    Clock clock;
+
+    public Community create(long actorId, String name, String description, Visibility visibility) {
+        Account founder = account(actorId);
+        Slug base = Slug.fromName(name);
+        Slug slug = base;
+        for (int n = 2; communities.slugTaken(slug); n++) {
+            slug = base.numbered(n);
+        }
+        Community community = communities.add(new Community(slug, name, description, visibility, founder.getTimeZone(), clock.instant()));
+        communities.add(new Membership(community, founder, Role.ADMIN, clock.instant()));
+        return community;
+    }
+
+    /** A community's page as the caller may see it; a private community is shown to its members only. */
+    public CommunityOverview open(Long actorId, String slug) {
+        Community community = community(slug);
+        Role role = actorId == null ? null : communities.membership(community, actorId).map(Membership::getRole).orElse(null);
+        if (role == null && !community.isListed()) {
+            throw new AccessDenied("This community is private: only its members can see it.");
+        }
+        return overview(community, role, meetings.nextOf(community.getId(), clock.instant()).orElse(null));
+    }
+
+    /** The communities the caller belongs to, each with its next meeting. */
+    public List<CommunityOverview> mine(long actorId) {
+        List<Membership> memberships = communities.membershipsOf(actorId);
+        Map<Long, Meeting> next = meetings.nextOf(memberships.stream().map(m -> m.getCommunity().getId()).toList(), clock.instant());
+        return memberships.stream()
+                .map(m -> overview(m.getCommunity(), m.getRole(), next.get(m.getCommunity().getId())))
+                .toList();
+    }
+
+    /** The public directory: every listed community, with the caller's role where they have one. */
+    public List<CommunityOverview> directory(Long actorId) {
+        List<Community> listed = communities.listed();
+        Map<Long, Meeting> next = meetings.nextOf(listed.stream().map(Community::getId).toList(), clock.instant());
+        Map<Long, Role> mine = actorId == null ? Map.of() : communities.membershipsOf(actorId).stream()
+                .collect(java.util.stream.Collectors.toMap(m -> m.getCommunity().getId(), Membership::getRole));
+        return listed.stream().map(c -> overview(c, mine.get(c.getId()), next.get(c.getId()))).toList();
+    }
+
+    /** What the API lists for the caller: every listed community and the private ones they belong to. */
+    public List<CommunityOverview> visible(Long actorId) {
+        List<CommunityOverview> seen = new java.util.ArrayList<>(directory(actorId));
+        if (actorId != null) {
+            mine(actorId).stream().filter(o -> !o.community().isListed()).forEach(seen::add);
+        }
+        seen.sort(java.util.Comparator.comparing(o -> o.community().getName().toLowerCase(java.util.Locale.ROOT)));
+        return seen;
+    }
+
+    public Community update(long actorId, String slug, long expectedVersion, String name, String description, Visibility visibility) {
+        Community community = community(slug);
+        require(community, actorId, Role.ADMIN);
+        if (community.getVersion() != expectedVersion) {
+            throw Rejected.because("community.changedMeanwhile");
+        }
+        community.describe(name, description, visibility);
+        return community;
+    }
+
+    /** Members see who else belongs; visitors do not. */
+    public List<Membership> members(long actorId, String slug) {
+        Community community = community(slug);
+        require(community, actorId, Role.GUEST);
+        return communities.members(community);
+    }
+
+    public Membership changeRole(long actorId, String slug, long membershipId, Role role) {
+        Community community = community(slug);
+        require(community, actorId, Role.ADMIN);
+        communities.lockMemberships(community);
+        Membership membership = membershipIn(community, membershipId);
+        if (membership.getRole() == Role.ADMIN && role != Role.ADMIN) {
+            keepAnAdmin(community);
+        }
+        membership.changeRole(role);
+        return membership;
+    }
+
+    public void remove(long actorId, String slug, long membershipId) {
+        Community community = community(slug);
+        require(community, actorId, Role.ADMIN);
+        communities.lockMemberships(community);
+        Membership membership = membershipIn(community, membershipId);
+        if (membership.getRole() == Role.ADMIN) {
+            keepAnAdmin(community);
+        }
+        communities.remove(membership);
+    }
+
+    public void leave(long actorId, String slug) {
+        Community community = community(slug);
+        Membership membership = require(community, actorId, Role.GUEST);
+        communities.lockMemberships(community);
+        if (membership.getRole() == Role.ADMIN) {
+            keepAnAdmin(community);
+        }
+        communities.remove(membership);
+    }
+
+    /** Creates an invitation link; the returned secret is shown once and never stored. */
+    public CreatedInvitation invite(long actorId, String slug, Role role, Duration validFor, Integer maxUses, String note) {
+        Community community = community(slug);
+        Membership inviter = require(community, actorId, Role.FACILITATOR);
+        if (!inviter.getRole().mayInvite(role)) {
+            throw new AccessDenied("Only admins can invite facilitators and admins.");
+        }
+        if (validFor.isNegative() || validFor.isZero() || validFor.compareTo(LONGEST_INVITATION) > 0) {
+            throw Rejected.onField("validDays", "invitation.validity");
+        }
+        if (maxUses != null && maxUses < 1) {
+            throw Rejected.onField("maxUses", "invitation.maxUses");
+        }
+        Instant now = clock.instant();
+        TokenSecret secret = TokenSecret.generate(INVITATION_PREFIX);
+        Invitation invitation = communities.add(new Invitation(community, role, secret, note, inviter.getAccount(),
+                now, now.plus(validFor), maxUses));
+        return new CreatedInvitation(invitation, secret.value());
+    }
+
+    public List<Invitation> invitations(long actorId, String slug) {
+        Community community = community(slug);
+        require(community, actorId, Role.FACILITATOR);
+        return communities.openInvitations(community, clock.instant());
+    }
+
+    public void revokeInvitation(long actorId, String slug, long invitationId) {
+        Community community = community(slug);
+        Membership actor = require(community, actorId, Role.FACILITATOR);
+        Invitation invitation = communities.invitation(invitationId)
+                .filter(i -> i.getCommunity().getId().equals(community.getId()))
+                .orElseThrow(() -> new NotFound("No such invitation"));
+        if (!actor.getRole().mayInvite(invitation.getRole())) {
+            throw new AccessDenied("Only admins can revoke this invitation.");
+        }
+        invitation.revoke(clock.instant());
+    }
+
+    /** What an invitation link offers. Links that were never issued are refused like expired ones. */
+    public InvitationPreview preview(String secret) {
+        Invitation invitation = invitation(secret);
+        return new InvitationPreview(invitation.getCommunity().getName(), invitation.getCommunity().getSlugValue(),
+                invitation.getRole(), invitation.stateAt(clock.instant()));
+    }
+
+    /**
+     * Joins the community the link is for. Someone who already belongs keeps their place, and is raised
+     * to the link's role if it is higher.
+     */
+    public Membership join(long actorId, String secret) {
+        Invitation invitation = invitation(secret);
+        Instant now = clock.instant();
+        switch (invitation.stateAt(now)) {
+            case EXPIRED -> throw Rejected.because("invitation.expired");
+            case REVOKED -> throw Rejected.because("invitation.revoked");
+            case USED_UP -> throw Rejected.because("invitation.usedUp");
+            case OPEN -> { }
+        }
+        Community community = invitation.getCommunity();
+        communities.lockMemberships(community);
+        var existing = communities.membership(community, actorId);
+        if (existing.isPresent()) {
+            Membership membership = existing.get();
+            if (!membership.getRole().includes(invitation.getRole())) {
+                invitation.use(now);
+                membership.changeRole(invitation.getRole());
+            }
+            return membership;
+        }
+        invitation.use(now);
+        return communities.add(new Membership(community, account(actorId), invitation.getRole(), now));
+    }
+
+    /** The caller's membership if it carries at least the needed role; otherwise the action is refused. */
+    public Membership require(Community community, long actorId, Role needed) {
+        Membership membership = communities.membership(community, actorId)
+                .orElseThrow(() -> new AccessDenied("Only members of " + community.getName() + " can do this."));
+        if (!membership.allows(needed)) {
+            throw new AccessDenied("This needs the " + needed.name().toLowerCase() + " role in " + community.getName() + ".");
+        }
+        return membership;
+    }
+
+    public Community community(String slug) {
+        return communities.bySlug(slug).orElseThrow(() -> new NotFound("No community at this address."));
+    }
+
+    private Invitation invitation(String secret) {
+        if (secret == null || !secret.startsWith(INVITATION_PREFIX) || secret.length() > 100) {
+            throw Rejected.because("invitation.invalid");
+        }
+        return communities.invitationByHash(TokenSecret.digestOf(secret))
+                .orElseThrow(() -> Rejected.because("invitation.invalid"));
+    }
+
+    private Membership membershipIn(Community community, long membershipId) {
+        return communities.membership(membershipId)
+                .filter(m -> m.getCommunity().getId().equals(community.getId()))
+                .orElseThrow(() -> new NotFound("No such member"));
+    }
+
+    private void keepAnAdmin(Community community) {
+        if (communities.countWithRole(community, Role.ADMIN) <= 1) {
+            throw Rejected.because("community.lastAdmin");
+        }
+    }
+
+    private Account account(long id) {
+        return accounts.find(id).orElseThrow(() -> new NotFound("No such account"));
+    }
+
+    private CommunityOverview overview(Community community, Role role, Meeting next) {
+        return new CommunityOverview(community, role, communities.countMembers(community), next);
+    }
+
+    public record CreatedInvitation(Invitation invitation, String secret) {
+    }
+}

@@ -1,0 +1,92 @@
+package org.marigold.community;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.marigold.account.Account;
+
+/** One person's place in one community, with the role they hold there. */
+@Entity
+@NamedQuery(name = "Membership.of",
+        query = "SELECT m FROM Membership m WHERE m.community = :community AND m.account.id = :accountId")
+@NamedQuery(name = "Membership.ofCommunity",
+        query = "SELECT m FROM Membership m JOIN FETCH m.account WHERE m.community = :community ORDER BY m.role DESC, m.account.displayName")
+@NamedQuery(name = "Membership.ofAccount",
+        query = "SELECT m FROM Membership m JOIN FETCH m.community WHERE m.account.id = :accountId ORDER BY m.community.name")
+@NamedQuery(name = "Membership.countByRole",
+        query = "SELECT COUNT(m) FROM Membership m WHERE m.community = :community AND m.role = :role")
+@NamedQuery(name = "Membership.count",
+        query = "SELECT COUNT(m) FROM Membership m WHERE m.community = :community")
+public class Membership {
+
+    @Id
+    @SequenceGenerator(name = "membership_seq", sequenceName = "membership_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "membership_seq")
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "community_id")
+    private Community community;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "account_id")
+    private Account account;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Role role;
+
+    @Column(name = "joined_at", nullable = false)
+    private Instant joinedAt;
+
+    @Version
+    private long version;
+
+    protected Membership() {
+    }
+
+    public Membership(Community community, Account account, Role role, Instant joinedAt) {
+        this.community = community;
+        this.account = account;
+        this.role = role;
+        this.joinedAt = joinedAt;
+    }
+
+    public boolean allows(Role needed) {
+        return role.includes(needed);
+    }
+
+    void changeRole(Role role) {
+        this.role = role;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Community getCommunity() {
+        return community;
+    }
+
+    public Account getAccount() {
+        return account;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public Instant getJoinedAt() {
+        return joinedAt;
+    }
+}

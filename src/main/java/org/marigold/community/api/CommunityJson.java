@@ -1,0 +1,24 @@
+package org.marigold.community.api;
+
+import java.time.Instant;
+import org.marigold.community.CommunityOverview;
+import org.marigold.meeting.Meeting;
+
+/** A community as the API shows it. {@code myRole} is null when the caller is not a member. */
+public record CommunityJson(String slug, String name, String description, String visibility, long memberCount,
+                            String myRole, NextMeeting nextMeeting) {
+
+    public record NextMeeting(long id, String title, Instant startsAt, int durationMinutes, String status) {
+        static NextMeeting of(Meeting meeting) {
+            return meeting == null ? null : new NextMeeting(meeting.getId(), meeting.getTitle(), meeting.getStartsAt(),
+                    meeting.getDurationMinutes(), meeting.getStatus().name());
+        }
+    }
+
+    public static CommunityJson of(CommunityOverview overview) {
+        var community = overview.community();
+        return new CommunityJson(community.getSlugValue(), community.getName(), community.getDescription(),
+                community.getVisibility().name(), overview.memberCount(),
+                overview.myRole() == null ? null : overview.myRole().name(), NextMeeting.of(overview.nextMeeting()));
+    }
+}

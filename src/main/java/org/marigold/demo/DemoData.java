@@ -1,0 +1,140 @@
+package org.marigold.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.marigold.account.Account;
+import org.marigold.account.AccountRepository;
+import org.marigold.account.AccountService;
+import org.marigold.community.Community;
+import org.marigold.community.CommunityRepository;
+import org.marigold.community.CommunityService;
+import org.marigold.community.Membership;
+import org.marigold.community.Role;
+import org.marigold.community.Visibility;
+import org.marigold.library.Resource;
+import org.marigold.library.ResourceKind;
+import org.marigold.library.ResourceRepository;
+import org.marigold.library.WebLink;
+import org.marigold.meeting.Meeting;
+import org.marigold.meeting.MeetingRepository;
+
+/**
+ * Seeds the District Literacy Community of Practice on the first start of an empty database, so a newcomer
+ * has something real to look at. The accounts and passwords are listed in the README.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+public class DemoData {
+
+    public static final String COMMUNITY_NAME = "District Literacy Community of Practice";
+    static final ZoneId TORONTO = ZoneId.of("America/Toronto");
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "marigold.demo-data", defaultValue = "false")
+    boolean enabled;
+
+    @Inject
+    AccountRepository accountRepository;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    CommunityService communityService;
+
+    @Inject
+    CommunityRepository communities;
+
+    @Inject
+    ResourceRepository resources;
+
+    @Inject
+    MeetingRepository meetings;
+
+    @Inject
+    Clock clock;
+
+    @PostConstruct
+    void seed() {
+        if (!enabled || accountRepository.any()) {
+            return;
+        }
+        Account amara = person("amara@example.org", "Amara Okafor", "demo-admin-2026");
+        Account felix = person("felix@example.org", "Félix Tremblay", "demo-facilitator-2026");
+        Account maya = person("maya@example.org", "Maya Chen", "demo-member-2026");
+        Account sam = person("sam@example.org", "Sam Rivera", "demo-member-2026");
+        Account gabriel = person("gabriel@example.org", "Gabriel Mendes", "demo-guest-2026");
+
+        Community literacy = communityService.create(amara.getId(), COMMUNITY_NAME,
+                "Literacy coaches and classroom teachers from across the district. We meet on the last Monday of "
+                        + "the month to work through one colleague's problem of practice with the Consultancy protocol, "
+                        + "and keep a shared library of what we find.",
+                Visibility.LISTED);
+        communities.add(new Membership(literacy, felix, Role.FACILITATOR, clock.instant()));
+        communities.add(new Membership(literacy, maya, Role.MEMBER, clock.instant()));
+        communities.add(new Membership(literacy, sam, Role.MEMBER, clock.instant()));
+        communities.add(new Membership(literacy, gabriel, Role.GUEST, clock.instant()));
+
+        library(literacy, felix);
+        meetings.add(new Meeting(literacy, "Monthly Consultancy: reading stamina in grade 3",
+                nextLastMondayEvening(), Duration.ofMinutes(60), clock.instant()));
+        LOG.info("Seeded the demo community: " + COMMUNITY_NAME);
+    }
+
+    private Account person(String email, String name, String password) {
+        return accounts.register(email, name, password, TORONTO, Locale.ENGLISH);
+    }
+
+    private void library(Community community, Account curator) {
+        add(community, curator, ResourceKind.PROTOCOL, "Consultancy protocol (School Reform Initiative)",
+                "https://www.schoolreforminitiative.org/download/consultancy/",
+                "The protocol our meetings adapt: a presenter frames a dilemma, the group asks clarifying and "
+                        + "probing questions, discusses while the presenter listens, and the presenter responds.");
+        add(community, curator, ResourceKind.ARTICLE, "If We Aren't Addressing Racism, We Aren't Addressing Trauma — Dena Simmons",
+                "https://www.ascd.org/blogs/if-we-arent-addressing-racism-we-arent-addressing-trauma",
+                "Why trauma-informed teaching has to name racism, and what that asks of educators.");
+        add(community, curator, ResourceKind.ARTICLE, "Things to say to interrupt racist comments (Oregon Center for Educational Equity)",
+                "http://www.edequityoregon.com/",
+                "A short guide of phrases for interrupting racist remarks in the moment, in class or in the staff room.");
+        add(community, curator, ResourceKind.BOOK, "We Want to Do More Than Survive — Bettina L. Love (ISBN 978-0-8070-6915-8)",
+                "https://www.beacon.org/We-Want-to-Do-More-Than-Survive-P1420.aspx",
+                "Abolitionist teaching and the pursuit of educational freedom. Our book club read it in the spring.");
+        add(community, curator, ResourceKind.LINK, "Flip (formerly Flipgrid) for SEL check-ins",
+                "https://info.flip.com/",
+                "Short video responses students record; members use it for social-emotional learning check-ins.");
+        add(community, curator, ResourceKind.LINK, "Pear Deck add-on for Google Slides",
+                "https://www.peardeck.com/google-slides",
+                "Turns slides into interactive questions so every student answers, not only the first hand up.");
+    }
+
+    private void add(Community community, Account curator, ResourceKind kind, String title, String url, String description) {
+        resources.add(new Resource(community, kind, title, new WebLink(url), description, curator, clock.instant()));
+    }
+
+    /** The community's rhythm: the last Monday of the month, 19:30 in Toronto; the next one still ahead. */
+    private java.time.Instant nextLastMondayEvening() {
+        LocalDate month = LocalDate.now(clock.withZone(TORONTO));
+        for (int i = 0; ; i++) {
+            LocalDate lastMonday = month.plusMonths(i).with(TemporalAdjusters.lastInMonth(java.time.DayOfWeek.MONDAY));
+            ZonedDateTime start = ZonedDateTime.of(lastMonday, LocalTime.of(19, 30), TORONTO);
+            if (start.toInstant().isAfter(clock.instant())) {
+                return start.toInstant();
+            }
+        }
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Meetings of a community: when they happen and where they stand. The live run (protocols, phases,
+ * breakouts) grows here.
+ */
+package org.marigold.meeting;

@@ -1,0 +1,56 @@
+package org.marigold.platform;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/** The API's one error mapping: a status and a JSON body with a readable message, never a stack trace. */
+@Provider
+public class ApiErrorMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ApiErrorMapper.class.getName());
+
+    @Override
+    public Response toResponse(Throwable thrown) {
+        if (thrown instanceof NotFound notFound) {
+            return answer(Response.Status.NOT_FOUND, notFound.getMessage());
+        }
+        if (thrown instanceof AccessDenied denied) {
+            return answer(Response.Status.FORBIDDEN, denied.getMessage());
+        }
+        if (thrown instanceof Rejected rejected) {
+            return answer(Response.Status.BAD_REQUEST, rejected.messageKey());
+        }
+        if (thrown instanceof ConstraintViolationException invalid) {
+            return answer(Response.Status.BAD_REQUEST, invalid.getConstraintViolations().stream()
+                    .map(v -> v.getPropertyPath() + ": " + v.getMessage()).sorted().collect(Collectors.joining("; ")));
+        }
+        if (thrown instanceof JsonbException || thrown instanceof IllegalArgumentException) {
+            return answer(Response.Status.BAD_REQUEST, "The request is malformed.");
+        }
+        if (thrown instanceof WebApplicationException web) {
+            Response.StatusType status = web.getResponse().getStatusInfo();
+            String message = status.getStatusCode() == 404 ? "Nothing at this address."
+                    : status.getStatusCode() == 400 && web.getMessage() != null ? web.getMessage() : status.getReasonPhrase();
+            Response response = answer(status, message);
+            String challenge = web.getResponse().getHeaderString("WWW-Authenticate");
+            return challenge == null ? response : Response.fromResponse(response).header("WWW-Authenticate", challenge).build();
+        }
+        LOG.log(Level.SEVERE, "API request failed", thrown);
+        return answer(Response.Status.INTERNAL_SERVER_ERROR, "Something went wrong on our side. It has been logged.");
+    }
+
+    private static Response answer(Response.StatusType status, String message) {
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new ApiError(status.getStatusCode(), status.getReasonPhrase(), message))
+                .build();
+    }
+}

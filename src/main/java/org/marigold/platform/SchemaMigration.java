@@ -1,0 +1,48 @@
+package org.marigold.platform;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Owns the application's datasource and brings its schema up to date before anything uses it.
+ * The database is chosen by MicroProfile Config ({@code marigold.db.*}, or the environment variables
+ * {@code MARIGOLD_DB_URL}, {@code MARIGOLD_DB_CLASS}, ...): an H2 file by default, PostgreSQL in production.
+ */
+@DataSourceDefinition(
+        name = SchemaMigration.DATASOURCE,
+        className = "${MPCONFIG=marigold.db.class}",
+        url = "${MPCONFIG=marigold.db.url}",
+        user = "${MPCONFIG=marigold.db.user}",
+        password = "${MPCONFIG=marigold.db.password}",
+        minPoolSize = 2,
+        maxPoolSize = 40)
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class SchemaMigration {
+
+    public static final String DATASOURCE = "java:app/jdbc/marigold";
+    private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
+
+    @Resource(lookup = DATASOURCE)
+    private DataSource dataSource;
+
+    @PostConstruct
+    void migrate() {
+        var result = Flyway.configure(getClass().getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
+                + " (" + result.migrationsExecuted + " migrations applied now)");
+    }
+}

@@ -1,0 +1,56 @@
+package org.marigold.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import org.marigold.account.Account;
+import org.marigold.account.CurrentUser;
+
+/** Shows instants in the viewer's own time zone and language: {@code #{displayTime.dateTime(meeting.startsAt)}}. */
+@Named
+@RequestScoped
+public class DisplayTime {
+
+    @Inject
+    CurrentUser currentUser;
+
+    /** The viewer's zone; for visitors, the zone of the community the time belongs to, else UTC. */
+    public ZoneId zone(ZoneId fallback) {
+        return currentUser.account().map(Account::getTimeZone).orElse(fallback == null ? ZoneOffset.UTC : fallback);
+    }
+
+    public String dateTime(Instant instant) {
+        return dateTime(instant, null);
+    }
+
+    public String dateTime(Instant instant, ZoneId visitorZone) {
+        if (instant == null) {
+            return "";
+        }
+        DateTimeFormatter format = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm zzz", locale());
+        if (locale().getLanguage().equals("en")) {
+            format = DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy, h:mm a zzz", locale());
+        }
+        return format.withZone(zone(visitorZone)).format(instant);
+    }
+
+    public String date(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).withZone(zone(null)).format(instant);
+    }
+
+    /** Machine-readable form for {@code <time datetime>}. */
+    public String iso(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ISO_INSTANT.format(instant);
+    }
+
+    private static Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
+}

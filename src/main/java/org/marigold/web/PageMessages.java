@@ -1,0 +1,50 @@
+package org.marigold.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.marigold.platform.Rejected;
+
+/** Turns service refusals and notices into Faces messages from the {@code messages} bundle, in the viewer's language. */
+public final class PageMessages {
+
+    private PageMessages() {
+    }
+
+    public static String text(String key, Object... arguments) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = ResourceBundle.getBundle("messages", faces.getViewRoot().getLocale());
+        try {
+            String pattern = bundle.getString(key);
+            return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+    }
+
+    /** Shows the refusal next to its field ({@code formId:field}), or at the top of the page. */
+    public static void show(Rejected rejected, String formId) {
+        String clientId = rejected.field() == null ? null : formId + ":" + rejected.field();
+        add(clientId, FacesMessage.SEVERITY_ERROR, text(rejected.messageKey(), rejected.arguments()));
+    }
+
+    public static void error(String clientId, String key, Object... arguments) {
+        add(clientId, FacesMessage.SEVERITY_ERROR, text(key, arguments));
+    }
+
+    public static void info(String key, Object... arguments) {
+        add(null, FacesMessage.SEVERITY_INFO, text(key, arguments));
+    }
+
+    /** An info message that survives the redirect after a successful form (Post-Redirect-Get). */
+    public static void infoAfterRedirect(String key, Object... arguments) {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        info(key, arguments);
+    }
+
+    private static void add(String clientId, FacesMessage.Severity severity, String text) {
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, null));
+    }
+}
