@@ -40,8 +40,9 @@ public class AccountIdentityStore implements IdentityStore {
         return new CredentialValidationResult(account.getId().toString(), Set.of(SIGNED_IN));
     }
 
+    /** Jakarta Security takes groups only from stores that provide them, so this store does both. */
     @Override
-    public Set<ValidationType> validationTypes() {
-        return Set.of(ValidationType.VALIDATE);
+    public Set<String> getCallerGroups(CredentialValidationResult validationResult) {
+        return Set.of(SIGNED_IN);
     }
 }

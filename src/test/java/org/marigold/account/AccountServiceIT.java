@@ -1,0 +1,168 @@
+package org.marigold.account;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import java.time.ZoneId;
+import java.util.Locale;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.marigold.platform.NotFound;
+import org.marigold.platform.Rejected;
+import org.marigold.support.Deployments;
+import org.marigold.support.People;
+
+/** Accounts, passwords, throttling and API tokens against the real database and Jakarta Security. */
+@ExtendWith(ArquillianExtension.class)
+class AccountServiceIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.marigold(AccountServiceIT.class);
+    }
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    AccountRepository repository;
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    private Account register(String email) {
+        return accounts.register(email, "Maya Chen", People.PASSWORD, ZoneId.of("America/Toronto"), Locale.FRENCH);
+    }
+
+    @Test
+    void registeringKeepsAPbkdf2HashNeverThePassword() {
+        String email = People.email("Maya");
+        Account account = register(email);
+        Account stored = repository.find(account.getId()).orElseThrow();
+        assertTrue(stored.getPasswordHash().startsWith("PBKDF2WithHmacSHA512:"), stored.getPasswordHash());
+        assertFalse(stored.getPasswordHash().contains(People.PASSWORD));
+        assertEquals(email, stored.getEmail());
+        assertEquals(ZoneId.of("America/Toronto"), stored.getTimeZone());
+        assertEquals("fr", stored.getLanguage().getLanguage());
+    }
+
+    @Test
+    void anEmailCanBelongToOneAccountOnlyWhateverItsCase() {
+        String email = People.email("Maya");
+        register(email);
+        Rejected rejected = assertThrows(Rejected.class, () -> register("  " + email.toUpperCase(Locale.ROOT) + " "));
+        assertEquals("email", rejected.field());
+        assertEquals("account.emailTaken", rejected.messageKey());
+    }
+
+    @Test
+    void weakPasswordsAreRefusedAtRegistration() {
+        Rejected rejected = assertThrows(Rejected.class,
+                () -> accounts.register(People.email("Sam"), "Sam", "password123", ZoneId.of("UTC"), Locale.ENGLISH));
+        assertEquals("password", rejected.field());
+        assertEquals("password.tooCommon", rejected.messageKey());
+    }
+
+    @Test
+    void theIdentityStoreKnowsPeopleByTheirAccountId() {
+        String email = People.email("Maya");
+        Account account = register(email);
+        CredentialValidationResult valid = identityStores.validate(new UsernamePasswordCredential(email, People.PASSWORD));
+        assertEquals(CredentialValidationResult.Status.VALID, valid.getStatus());
+        assertEquals(account.getId().toString(), valid.getCallerPrincipal().getName());
+        assertTrue(valid.getCallerGroups().contains(AccountIdentityStore.SIGNED_IN));
+        assertEquals(CredentialValidationResult.Status.INVALID,
+                identityStores.validate(new UsernamePasswordCredential(email, "not the password")).getStatus());
+        assertEquals(CredentialValidationResult.Status.INVALID,
+                identityStores.validate(new UsernamePasswordCredential(People.email("Nobody"), People.PASSWORD)).getStatus());
+    }
+
+    @Test
+    void afterThreeWrongPasswordsEvenTheRightOneMustWait() {
+        String email = People.email("Maya");
+        register(email);
+        for (int i = 0; i < LoginThrottle.FREE_ATTEMPTS; i++) {
+            assertTrue(accounts.checkPassword(email, "wrong guess " + i).isEmpty());
+        }
+        assertTrue(accounts.loginWait(email).isPresent());
+        assertTrue(accounts.checkPassword(email, People.PASSWORD).isEmpty(), "a throttled account is not checked");
+        assertEquals(LoginThrottle.FREE_ATTEMPTS, repository.byEmail(email).orElseThrow().getFailedLogins(),
+                "a refused attempt during the wait does not add to the count");
+    }
+
+    @Test
+    void aSuccessfulLoginForgetsEarlierMistakes() {
+        String email = People.email("Maya");
+        register(email);
+        accounts.checkPassword(email, "wrong guess");
+        assertTrue(accounts.checkPassword(email, People.PASSWORD).isPresent());
+        assertEquals(0, repository.byEmail(email).orElseThrow().getFailedLogins());
+    }
+
+    @Test
+    void changingThePasswordNeedsTheCurrentOne() {
+        String email = People.email("Maya");
+        long id = register(email).getId();
+        assertEquals("currentPassword", assertThrows(Rejected.class,
+                () -> accounts.changePassword(id, "not my password", "a brand new passphrase")).field());
+        assertEquals("newPassword", assertThrows(Rejected.class, () -> accounts.changePassword(id, People.PASSWORD, "short")).field());
+        accounts.changePassword(id, People.PASSWORD, "a brand new passphrase");
+        assertTrue(accounts.checkPassword(email, "a brand new passphrase").isPresent());
+        assertTrue(accounts.checkPassword(email, People.PASSWORD).isEmpty());
+    }
+
+    @Test
+    void theProfileIsSaved() {
+        long id = register(People.email("Maya")).getId();
+        accounts.updateProfile(id, "  Maya C.  ", "Eastside Elementary", ZoneId.of("America/Vancouver"), Locale.forLanguageTag("es"));
+        Account saved = accounts.account(id);
+        assertEquals("Maya C.", saved.getDisplayName());
+        assertEquals("Eastside Elementary", saved.getOrganisation());
+        assertEquals(ZoneId.of("America/Vancouver"), saved.getTimeZone());
+        assertEquals("es", saved.getLanguage().getLanguage());
+    }
+
+    @Test
+    void anApiTokenIdentifiesItsOwnerUntilRevoked() {
+        Account maya = register(People.email("Maya"));
+        AccountService.CreatedToken created = accounts.createToken(maya.getId(), "attendance spreadsheet");
+        assertTrue(created.secret().startsWith(AccountService.TOKEN_PREFIX));
+        assertEquals(maya.getId(), accounts.accountForToken(created.secret()).orElseThrow().getId());
+        assertEquals(CredentialValidationResult.Status.VALID,
+                identityStores.validate(new ApiTokenCredential(created.secret())).getStatus());
+
+        ApiToken listed = accounts.tokens(maya.getId()).get(0);
+        assertEquals("attendance spreadsheet", listed.getName());
+        assertTrue(created.secret().startsWith(listed.getTokenPrefix()));
+        assertTrue(listed.getLastUsedAt() != null, "using a token records when");
+
+        accounts.revokeToken(maya.getId(), listed.getId());
+        assertTrue(accounts.accountForToken(created.secret()).isEmpty());
+        assertTrue(accounts.tokens(maya.getId()).isEmpty());
+    }
+
+    @Test
+    void nobodyRevokesSomeoneElsesToken() {
+        Account maya = register(People.email("Maya"));
+        Account sam = register(People.email("Sam"));
+        AccountService.CreatedToken created = accounts.createToken(maya.getId(), "mine");
+        assertThrows(NotFound.class, () -> accounts.revokeToken(sam.getId(), created.token().getId()));
+        assertTrue(accounts.accountForToken(created.secret()).isPresent());
+    }
+
+    @Test
+    void unknownOrMalformedTokensIdentifyNobody() {
+        assertTrue(accounts.accountForToken("mgt_" + "A".repeat(43)).isEmpty());
+        assertTrue(accounts.accountForToken("Bearer nonsense").isEmpty());
+        assertTrue(accounts.accountForToken(null).isEmpty());
+    }
+}

@@ -1,0 +1,16 @@
+package org.marigold.support;
+
+import java.util.UUID;
+
+/** Distinct people for each test, so tests never depend on each other or on what the database held before. */
+public final class People {
+
+    public static final String PASSWORD = "a long enough passphrase";
+
+    private People() {
+    }
+
+    public static String email(String name) {
+        return name.toLowerCase().replaceAll("[^a-z]", "") + "." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+    }
+}
