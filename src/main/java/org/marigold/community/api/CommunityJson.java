@@ -1,10 +1,12 @@
 package org.marigold.community.api;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import java.time.Instant;
 import org.marigold.community.CommunityOverview;
 import org.marigold.meeting.Meeting;
 
 /** A community as the API shows it. {@code myRole} is null when the caller is not a member. */
+@JsonbNillable
 public record CommunityJson(String slug, String name, String description, String visibility, long memberCount,
                             String myRole, NextMeeting nextMeeting) {
 

@@ -1,0 +1,288 @@
+package org.marigold;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.marigold.account.LoginThrottle;
+import org.marigold.support.Deployments;
+import org.marigold.support.People;
+import org.marigold.support.Visitors;
+import org.marigold.support.WebClient;
+
+/**
+ * The app over HTTP, as browsers, scripts and crafted requests reach it: pages, form validation, error pages,
+ * the REST API with tokens and sessions, security headers and health.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class WebAndApiIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.marigold();
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    private static JsonObject object(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    private static JsonArray array(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readArray();
+    }
+
+    private static boolean lists(JsonArray communities, String slug) {
+        return communities.stream().anyMatch(c -> c.asJsonObject().getString("slug").equals(slug));
+    }
+
+    @Test
+    void readinessIsUpWhenTheDatabaseAnswers() {
+        WebClient visitor = new WebClient(deployment);
+        HttpResponse<String> ready = visitor.raw(HttpRequest.newBuilder(visitor.root().resolve("/health/ready")).GET());
+        assertEquals(200, ready.statusCode());
+        JsonObject health = Json.createReader(new StringReader(ready.body())).readObject();
+        assertEquals("UP", health.getString("status"));
+        assertTrue(ready.body().contains("\"database\""), ready.body());
+    }
+
+    @Test
+    void everyResponseCarriesSecurityHeadersAndTheSessionCookieIsProtected() {
+        WebClient visitor = new WebClient(deployment);
+        WebClient.Page page = visitor.get("login.xhtml");
+        List<String> policies = page.headers().get("content-security-policy");
+        assertTrue(policies.stream().anyMatch(p -> p.contains("frame-ancestors 'none'")), policies.toString());
+        assertTrue(policies.stream().anyMatch(p -> p.contains("script-src 'self' 'nonce-")), policies.toString());
+        assertEquals(List.of("nosniff"), page.headers().get("x-content-type-options"));
+        assertNotNull(page.headers().get("referrer-policy"));
+        String cookie = page.headers().get("set-cookie").stream().filter(c -> c.startsWith("JSESSIONID")).findFirst().orElseThrow();
+        assertTrue(cookie.contains("HttpOnly"), cookie);
+        assertTrue(cookie.toLowerCase().contains("samesite=lax"), cookie);
+        assertFalse(page.html().contains(";jsessionid="), "sessions are tracked by cookie only");
+
+        HttpResponse<String> api = visitor.api("api/communities", null);
+        assertTrue(api.headers().firstValue("content-security-policy").orElseThrow().contains("default-src 'self'"));
+        assertEquals("nosniff", api.headers().firstValue("x-content-type-options").orElseThrow());
+        HttpResponse<String> css = visitor.raw(HttpRequest.newBuilder(visitor.base().resolve("jakarta.faces.resource/css/marigold.css.xhtml")).GET());
+        assertEquals(200, css.statusCode());
+        assertEquals("nosniff", css.headers().firstValue("x-content-type-options").orElseThrow());
+    }
+
+    @Test
+    void registrationShowsEachProblemBesideItsField() {
+        WebClient visitor = new WebClient(deployment);
+        WebClient.Page empty = visitor.submit(visitor.get("register.xhtml"), "register", "submit",
+                Map.of("email", "", "displayName", "", "password", "", "timeZone", ""));
+        assertTrue(empty.shows("Enter your e-mail address."), empty.text());
+        assertTrue(empty.shows("Enter your name."));
+        assertTrue(empty.shows("Enter your password."));
+
+        WebClient.Page wrong = visitor.submit(visitor.get("register.xhtml"), "register", "submit",
+                Map.of("email", "not-an-email", "displayName", "x".repeat(81), "password", "short", "timeZone", ""));
+        assertTrue(wrong.shows("Enter a valid e-mail address"), wrong.text());
+
+        // Browsers stop typing at the field's limit; a crafted longer value is cut to it, never stored whole.
+        WebClient longName = Visitors.registered(deployment, "N".repeat(5000), People.email("Long"));
+        String stored = longName.get("account/profile.xhtml").html()
+                .replaceAll("(?s).*id=\"profile:displayName\"[^>]*value=\"([^\"]*)\".*", "$1");
+        assertEquals("N".repeat(80), stored);
+
+        WebClient.Page weak = visitor.submit(visitor.get("register.xhtml"), "register", "submit",
+                Map.of("email", People.email("Weak"), "displayName", "Weak", "password", "password123", "timeZone", ""));
+        assertTrue(weak.shows("among the first ones attackers try"), weak.text());
+
+        String email = People.email("Maya");
+        Visitors.registered(deployment, "Maya", email);
+        WebClient second = new WebClient(deployment);
+        WebClient.Page taken = second.submit(second.get("register.xhtml"), "register", "submit",
+                Map.of("email", email.toUpperCase(), "displayName", "Maya again", "password", People.PASSWORD, "timeZone", ""));
+        assertTrue(taken.shows("An account with this e-mail already exists."), taken.text());
+    }
+
+    @Test
+    void scriptTypedIntoNamesAndDescriptionsIsShownAsText() {
+        WebClient admin = Visitors.registered(deployment, "<script>alert('name')</script>");
+        String slug = Visitors.community(admin, "Literacy <b>bold</b>", "<img src=x onerror=alert('description')>", "LISTED");
+        WebClient.Page page = new WebClient(deployment).get("community/view.xhtml?c=" + slug);
+        assertEquals(200, page.status());
+        assertTrue(page.html().contains("&lt;img src=x onerror=alert("), "the description is escaped");
+        assertFalse(page.html().contains("<img src=x"));
+        assertTrue(page.shows("Literacy <b>bold</b>"), "the name reads as typed");
+        WebClient.Page home = admin.get("index.xhtml");
+        assertFalse(home.html().contains("<script>alert('name')"));
+        assertTrue(home.html().contains("&lt;script&gt;alert("));
+    }
+
+    @Test
+    void theApiShowsVisitorsListedCommunitiesAndRefusesPrivateOnes() {
+        WebClient admin = Visitors.registered(deployment, "Amara");
+        String listed = Visitors.community(admin, "Open literacy network", "Everyone welcome", "LISTED");
+        String hidden = Visitors.community(admin, "Private coaching circle", "Coaches only", "PRIVATE");
+        WebClient visitor = new WebClient(deployment);
+
+        HttpResponse<String> all = visitor.api("api/communities", null);
+        assertEquals(200, all.statusCode());
+        assertTrue(all.headers().firstValue("content-type").orElseThrow().startsWith("application/json"));
+        assertTrue(lists(array(all), listed));
+        assertFalse(lists(array(all), hidden));
+
+        JsonObject one = object(visitor.api("api/communities/" + listed, null));
+        assertEquals("Open literacy network", one.getString("name"));
+        assertEquals(1, one.getInt("memberCount"));
+        assertTrue(one.isNull("myRole"));
+
+        HttpResponse<String> forbidden = visitor.api("api/communities/" + hidden, null);
+        assertEquals(403, forbidden.statusCode());
+        assertEquals(403, object(forbidden).getInt("status"));
+        HttpResponse<String> missing = visitor.api("api/communities/no-such-community", null);
+        assertEquals(404, missing.statusCode());
+        assertEquals("No community at this address.", object(missing).getString("message"));
+        HttpResponse<String> malformed = visitor.api("api/communities/Not_A_Slug!", null);
+        assertEquals(400, malformed.statusCode());
+        assertEquals(400, object(malformed).getInt("status"));
+
+        HttpResponse<String> mine = admin.api("api/communities/" + hidden, null);
+        assertEquals(200, mine.statusCode(), "the login session opens the API too");
+        assertEquals("ADMIN", object(mine).getString("myRole"));
+    }
+
+    @Test
+    void aPersonalTokenOpensTheApiUntilItIsRevoked() {
+        WebClient maya = Visitors.registered(deployment, "Maya");
+        String hidden = Visitors.community(maya, "Maya's private circle", "", "PRIVATE");
+        WebClient.Page tokens = maya.submit(maya.get("account/tokens.xhtml"), "create", "createToken", Map.of("tokenName", "my script"));
+        String secret = tokens.textOf("tokenSecret");
+        assertNotNull(secret, tokens.text());
+        assertTrue(secret.startsWith("mgt_"));
+
+        WebClient script = new WebClient(deployment);
+        HttpResponse<String> me = script.api("api/me", secret);
+        assertEquals(200, me.statusCode());
+        assertEquals("Maya", object(me).getString("displayName"));
+        assertTrue(lists(array(script.api("api/communities", secret)), hidden));
+        assertTrue(script.api("api/me", secret).headers().allValues("set-cookie").isEmpty(), "token calls create no session");
+
+        HttpResponse<String> forged = script.api("api/me", secret.substring(0, secret.length() - 3) + "abc");
+        assertEquals(401, forged.statusCode());
+        assertEquals(401, object(forged).getInt("status"));
+        assertEquals(401, script.api("api/me", null).statusCode());
+
+        WebClient.Page listed = maya.get("account/tokens.xhtml");
+        assertTrue(listed.shows("my script"));
+        assertNull(listed.textOf("tokenSecret"), "the secret is shown once only");
+        Map<String, String> none = new HashMap<>();
+        String revokeButton = listed.html().replaceAll("(?s).*id=\"(tokens:[^\"]*:j_idt\\d+)\"[^>]*>[^<]*<span[^>]*>Revoke.*", "$1");
+        maya.submit(listed, "tokens", revokeButton.substring("tokens:".length()), none);
+        assertEquals(401, script.api("api/me", secret).statusCode());
+    }
+
+    @Test
+    void aMemberWhoTriesAnAdminPageIsRefusedWithAFriendlyPage() {
+        WebClient admin = Visitors.registered(deployment, "Amara");
+        String slug = Visitors.community(admin, "Coaching circle", "", "PRIVATE");
+        WebClient member = Visitors.registered(deployment, "Sam");
+        WebClient.Page joined = Visitors.join(member, Visitors.invitation(admin, slug, "MEMBER"));
+        assertTrue(joined.shows("Welcome to Coaching circle!"), joined.text());
+
+        WebClient.Page settings = member.get("community/settings.xhtml?c=" + slug);
+        assertEquals(403, settings.status());
+        assertTrue(settings.shows("Not allowed"), settings.text());
+        assertFalse(settings.html().contains("at org."), "no stack trace");
+        assertFalse(settings.html().contains("id=\"settings\""), "no settings form");
+
+        WebClient.Page members = member.get("community/members.xhtml?c=" + slug);
+        assertEquals(200, members.status());
+        assertFalse(members.html().contains("id=\"invite\""), "members do not see the invitation form");
+        assertFalse(members.html().contains("roleMenu"), "members do not see role controls");
+
+        WebClient.Page anonymous = new WebClient(deployment).get("community/settings.xhtml?c=" + slug);
+        assertTrue(anonymous.uri().getPath().endsWith("/login.xhtml"), "visitors are asked to log in first");
+    }
+
+    @Test
+    void errorPagesAreFriendlyAndCarryTheRightStatus() {
+        WebClient visitor = new WebClient(deployment);
+        WebClient.Page unknownPage = visitor.get("no-such-page.xhtml");
+        assertEquals(404, unknownPage.status());
+        assertTrue(unknownPage.shows("Page not found"), unknownPage.text());
+
+        WebClient.Page unknownCommunity = visitor.get("community/view.xhtml?c=no-such-community");
+        assertEquals(404, unknownCommunity.status());
+        assertTrue(unknownCommunity.shows("Page not found"));
+
+        WebClient admin = Visitors.registered(deployment, "Amara");
+        String hidden = Visitors.community(admin, "Hidden circle", "", "PRIVATE");
+        WebClient.Page privatePage = visitor.get("community/view.xhtml?c=" + hidden);
+        assertEquals(403, privatePage.status());
+        assertTrue(privatePage.shows("This community is private"), privatePage.text());
+        for (WebClient.Page page : List.of(unknownPage, unknownCommunity, privatePage)) {
+            assertFalse(page.text().contains("Exception"), page.text());
+            assertFalse(page.html().contains("\tat org."), "no stack trace");
+        }
+    }
+
+    @Test
+    void aForgedInvitationLinkIsExplained() {
+        WebClient.Page page = new WebClient(deployment).get("join.xhtml?invite=mgi_thisWasNeverIssued");
+        assertEquals(200, page.status());
+        assertTrue(page.shows("This invitation link is not valid."), page.text());
+        assertFalse(page.html().contains("id=\"join\""), "nothing to press");
+    }
+
+    @Test
+    void repeatedWrongPasswordsAreSlowedDown() {
+        String email = People.email("Maya");
+        Visitors.registered(deployment, "Maya", email);
+        WebClient attacker = new WebClient(deployment);
+        WebClient.Page page = attacker.get("login.xhtml");
+        for (int i = 1; i < LoginThrottle.FREE_ATTEMPTS; i++) {
+            page = attacker.submit(page, "login", "submit", Map.of("email", email, "password", "guess number " + i));
+            assertTrue(page.shows("The e-mail or password is not right."), page.text());
+        }
+        // Enough further failures that the wait (40 s by now) outlasts this test on the slowest machine.
+        for (int i = 0; i < 4; i++) {
+            page = attacker.submit(page, "login", "submit", Map.of("email", email, "password", "another guess " + i));
+        }
+        assertTrue(page.shows("Please wait"), page.text());
+        page = attacker.submit(page, "login", "submit", Map.of("email", email, "password", People.PASSWORD));
+        assertTrue(page.shows("Please wait"), page.text());
+        assertTrue(page.uri().getPath().endsWith("/login.xhtml"), "still not logged in");
+        assertEquals(401, attacker.api("api/me", null).statusCode());
+    }
+
+    @Test
+    void loggingInBringsThePersonBackWhereTheyWereGoing() {
+        String email = People.email("Felix");
+        Visitors.registered(deployment, "Felix", email);
+        WebClient felix = new WebClient(deployment);
+        WebClient.Page login = felix.get("account/profile.xhtml");
+        assertTrue(login.uri().getPath().endsWith("/login.xhtml"));
+        WebClient.Page profile = felix.submit(login, "login", "submit", Map.of("email", email, "password", People.PASSWORD));
+        assertTrue(profile.uri().getPath().endsWith("/account/profile.xhtml"), profile.uri().toString());
+        assertEquals(email, profile.textOf("email"));
+
+        WebClient.Page evil = felix.get("login.xhtml?next=https://evil.example/");
+        assertTrue(evil.html().contains("login"), "the page still renders");
+    }
+}

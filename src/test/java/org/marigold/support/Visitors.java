@@ -1,0 +1,61 @@
+package org.marigold.support;
+
+import java.net.URL;
+import java.util.HashMap;
+import java.util.Map;
+
+/** The steps many HTTP tests share, done through the real pages: register, start a community, invite, join. */
+public final class Visitors {
+
+    private Visitors() {
+    }
+
+    public static WebClient registered(URL deployment, String name, String email) {
+        WebClient client = new WebClient(deployment);
+        WebClient.Page form = client.get("register.xhtml");
+        WebClient.Page home = client.submit(form, "register", "submit",
+                Map.of("email", email, "displayName", name, "password", People.PASSWORD, "timeZone", "America/Toronto"));
+        if (!home.shows("Welcome to Marigold")) {
+            throw new IllegalStateException("Registration of " + email + " failed: " + home.text());
+        }
+        return client;
+    }
+
+    public static WebClient registered(URL deployment, String name) {
+        return registered(deployment, name, People.email(name));
+    }
+
+    /** Creates a community through its form and returns its address (slug). */
+    public static String community(WebClient admin, String name, String description, String visibility) {
+        WebClient.Page form = admin.get("community/new.xhtml");
+        WebClient.Page created = admin.submit(form, "community", "create",
+                Map.of("name", name, "description", description, "visibility", visibility));
+        String slug = created.query("c");
+        if (slug == null) {
+            throw new IllegalStateException("Community not created: " + created.text());
+        }
+        return slug;
+    }
+
+    /** Creates an invitation link through the members page. */
+    public static String invitation(WebClient admin, String slug, String role) {
+        WebClient.Page members = admin.get("community/members.xhtml?c=" + slug);
+        Map<String, String> fields = new HashMap<>();
+        fields.put("role_input", role);
+        fields.put("validDays_hinput", "7");
+        fields.put("maxUses_hinput", "");
+        fields.put("note", "");
+        WebClient.Page created = admin.submit(members, "invite", "create", fields);
+        String link = created.textOf("invitationLink");
+        if (link == null) {
+            throw new IllegalStateException("No invitation link: " + created.text());
+        }
+        return link;
+    }
+
+    public static WebClient.Page join(WebClient person, String link) {
+        String path = link.substring(link.indexOf("join.xhtml"));
+        WebClient.Page offer = person.get(path);
+        return person.submit(offer, "join", "joinButton", Map.of());
+    }
+}

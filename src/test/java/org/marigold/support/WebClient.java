@@ -1,0 +1,153 @@
+package org.marigold.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * One visitor of the running app over plain HTTP, with their own cookies: opens pages, submits Faces forms
+ * the way a browser would (or a crafted request could), and calls the API.
+ */
+public final class WebClient {
+
+    /** PrimeFaces' script adds this nonce to every form it sends; the server refuses a post without it. */
+    private static final Pattern CSP_NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']*)'\\)");
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
+
+    private final HttpClient http;
+    private final URI base;
+
+    public WebClient(URL deployment) {
+        this.base = local(deployment);
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+    }
+
+    /** Arquillian may name the machine's external address; the server listens on loopback too. */
+    public static URI local(URL deployment) {
+        String url = deployment.toExternalForm().replaceFirst("//[^:/]+", "//127.0.0.1");
+        return URI.create(url.endsWith("/") ? url : url + "/");
+    }
+
+    public URI base() {
+        return base;
+    }
+
+    /** The server's root, where Payara serves /health and /openapi. */
+    public URI root() {
+        return base.resolve("/");
+    }
+
+    public Page get(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).GET());
+    }
+
+    /** Submits a form of this page: fields are named without the form's prefix; the button is the one pressed. */
+    public Page submit(Page page, String formId, String button, Map<String, String> fields) {
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put(formId, formId);
+        fields.forEach((name, value) -> body.put(formId + ":" + name, value));
+        body.put(formId + ":" + button, "");
+        body.put("jakarta.faces.ViewState", page.viewState());
+        Matcher nonce = CSP_NONCE.matcher(page.html());
+        if (nonce.find()) {
+            body.put("primefaces.nonce", nonce.group(1));
+        }
+        String encoded = body.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(page.uri().resolve(page.formAction(formId)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encoded)));
+    }
+
+    public HttpResponse<String> api(String path, String bearerToken) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json").GET();
+        if (bearerToken != null) {
+            request.header("Authorization", "Bearer " + bearerToken);
+        }
+        return raw(request);
+    }
+
+    public HttpResponse<String> raw(HttpRequest.Builder request) {
+        try {
+            return http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Page send(HttpRequest.Builder request) {
+        HttpResponse<String> response = raw(request);
+        return new Page(response.statusCode(), response.uri(), response.body(), response.headers().map());
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** A page as received. */
+    public record Page(int status, URI uri, String html, Map<String, java.util.List<String>> headers) {
+
+        public String viewState() {
+            Matcher matcher = VIEW_STATE.matcher(html);
+            if (!matcher.find()) {
+                throw new IllegalStateException("No Faces form on " + uri + " (status " + status + ")");
+            }
+            return unescape(matcher.group(1));
+        }
+
+        public String formAction(String formId) {
+            Matcher matcher = Pattern.compile("<form[^>]*id=\"" + Pattern.quote(formId) + "\"[^>]*action=\"([^\"]*)\"").matcher(html);
+            if (!matcher.find()) {
+                throw new IllegalStateException("No form '" + formId + "' on " + uri);
+            }
+            return unescape(matcher.group(1));
+        }
+
+        /** What a person reads: the page's text without tags, entities decoded. */
+        public String text() {
+            return unescape(html.replaceAll("(?s)<script.*?</script>", " ").replaceAll("<[^>]+>", " ")).replaceAll("\\s+", " ");
+        }
+
+        public boolean shows(String words) {
+            return text().contains(words);
+        }
+
+        /** The text of the element with this id. */
+        public String textOf(String id) {
+            Matcher matcher = Pattern.compile("(?s)id=\"" + Pattern.quote(id) + "\"[^>]*>(.*?)</").matcher(html);
+            return matcher.find() ? unescape(matcher.group(1)).strip() : null;
+        }
+
+        public String query(String name) {
+            Matcher matcher = Pattern.compile("[?&]" + Pattern.quote(name) + "=([^&]*)").matcher(uri.toString());
+            return matcher.find() ? matcher.group(1) : null;
+        }
+
+        private static String unescape(String text) {
+            return text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+                    .replace("&#39;", "'").replace("&#x27;", "'").replace("&nbsp;", " ").replace("&amp;", "&");
+        }
+    }
+}
