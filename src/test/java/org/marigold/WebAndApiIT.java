@@ -285,4 +285,48 @@ class WebAndApiIT {
         WebClient.Page evil = felix.get("login.xhtml?next=https://evil.example/");
         assertTrue(evil.html().contains("login"), "the page still renders");
     }
+
+    @Test
+    void anAdminEditsTheCommunityAndTheHomePageListsItForMembers() {
+        WebClient admin = Visitors.registered(deployment, "Amara");
+        String slug = Visitors.community(admin, "Reading circle", "Old description", "PRIVATE");
+        WebClient.Page home = admin.get("index.xhtml");
+        assertTrue(home.shows("Reading circle"), home.text());
+        assertTrue(home.shows("No meeting is planned yet."));
+
+        WebClient.Page settings = admin.get("community/settings.xhtml?c=" + slug);
+        WebClient.Page blank = admin.submit(settings, "settings", "save",
+                Map.of("name", "", "description", "", "visibility", "LISTED"));
+        assertTrue(blank.shows("Give the community a name."), blank.text());
+        WebClient.Page saved = admin.submit(blank, "settings", "save",
+                Map.of("name", "Grade 3 reading circle", "description", "New description", "visibility", "LISTED"));
+        assertTrue(saved.shows("The community's settings are saved."), saved.text());
+        assertEquals("Grade 3 reading circle", saved.textOf("communityName"));
+        assertEquals(slug, saved.query("c"), "the address stays the same when the name changes");
+        assertEquals(200, new WebClient(deployment).get("community/view.xhtml?c=" + slug).status(), "now listed");
+    }
+
+    @Test
+    void aMemberLeavesButTheLastAdminCannot() {
+        WebClient admin = Visitors.registered(deployment, "Amara");
+        String slug = Visitors.community(admin, "Coaching circle", "", "PRIVATE");
+        WebClient.Page refused = admin.submit(admin.get("community/view.xhtml?c=" + slug), "leave", "leaveButton", Map.of());
+        assertTrue(refused.shows("A community needs at least one admin."), refused.text());
+
+        WebClient member = Visitors.registered(deployment, "Sam");
+        Visitors.join(member, Visitors.invitation(admin, slug, "GUEST"));
+        WebClient.Page left = member.submit(member.get("community/view.xhtml?c=" + slug), "leave", "leaveButton", Map.of());
+        assertTrue(left.shows("You have left Coaching circle."), left.text());
+        assertEquals(403, member.get("community/view.xhtml?c=" + slug).status());
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheApi() {
+        WebClient visitor = new WebClient(deployment);
+        HttpResponse<String> openapi = visitor.raw(HttpRequest.newBuilder(visitor.root().resolve("/openapi")).GET());
+        assertEquals(200, openapi.statusCode());
+        assertTrue(openapi.body().contains("/api/communities/{slug}"), openapi.body());
+        assertTrue(openapi.body().contains("/api/me"));
+        assertTrue(openapi.body().contains("scheme: bearer"));
+    }
 }

@@ -70,7 +70,7 @@ public class DemoData {
     Clock clock;
 
     @PostConstruct
-    void seed() {
+    public void seed() {
         if (!enabled || accountRepository.any()) {
             return;
         }

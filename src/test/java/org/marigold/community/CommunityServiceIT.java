@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -23,6 +24,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.marigold.account.AccountService;
+import org.marigold.meeting.Meeting;
+import org.marigold.meeting.MeetingRepository;
 import org.marigold.platform.AccessDenied;
 import org.marigold.platform.NotFound;
 import org.marigold.platform.Rejected;
@@ -44,8 +47,14 @@ class CommunityServiceIT {
     @Inject
     CommunityService communities;
 
+    @Inject
+    MeetingRepository meetings;
+
     @Resource
     ManagedExecutorService executor;
+
+    @Resource
+    UserTransaction transaction;
 
     private long person(String name) {
         return accounts.register(People.email(name), name, People.PASSWORD, ZoneId.of("America/Toronto"), Locale.ENGLISH).getId();
@@ -273,5 +282,21 @@ class CommunityServiceIT {
     void unknownAddressesAreNotFound() {
         assertThrows(NotFound.class, () -> communities.open(null, "no-such-community"));
         assertThrows(NotFound.class, () -> communities.open(null, "../../etc/passwd"));
+    }
+
+    @Test
+    void theNextMeetingIsTheEarliestThatHasNotEnded() throws Exception {
+        long amara = person("Amara");
+        String slug = community(amara, Visibility.PRIVATE);
+        Community community = communities.community(slug);
+        java.time.Instant now = java.time.Instant.now();
+        transaction.begin();
+        meetings.add(new Meeting(community, "Ended an hour ago", now.minus(Duration.ofHours(2)), Duration.ofMinutes(60), now));
+        meetings.add(new Meeting(community, "Running now", now.minus(Duration.ofMinutes(10)), Duration.ofMinutes(60), now));
+        meetings.add(new Meeting(community, "Next month", now.plus(Duration.ofDays(30)), Duration.ofMinutes(60), now));
+        transaction.commit();
+        assertEquals("Running now", communities.open(amara, slug).nextMeeting().getTitle());
+        assertEquals("Running now", communities.mine(amara).stream()
+                .filter(o -> o.community().getSlugValue().equals(slug)).findFirst().orElseThrow().nextMeeting().getTitle());
     }
 }

@@ -1,6 +1,12 @@
 package org.marigold.support;
 
+import java.io.ByteArrayOutputStream;
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -22,5 +28,20 @@ public final class Deployments {
         return ShrinkWrap.create(ZipImporter.class, "marigold.war").importFrom(war).as(WebArchive.class)
                 .addClasses(testClasses)
                 .addClass(People.class);
+    }
+
+    private static final String CONFIG = "/WEB-INF/classes/META-INF/microprofile-config.properties";
+
+    /** The same WAR with its demo-data setting turned on, as the README's run command does. */
+    public static WebArchive withDemoData(WebArchive war) {
+        String config;
+        try (InputStream in = war.get(CONFIG).getAsset().openStream(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            in.transferTo(out);
+            config = out.toString(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        war.delete(CONFIG);
+        return war.add(new StringAsset(config.replace("marigold.demo-data=false", "marigold.demo-data=true")), CONFIG);
     }
 }

@@ -1,0 +1,106 @@
+package org.marigold.browser;
+
+import java.io.File;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One person's headless Chromium (Debian's chromium and chromedriver; nothing is downloaded), with waits
+ * for what the person would wait for. Page objects build on it.
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final Dimension PHONE = new Dimension(390, 844);
+    public static final Dimension LAPTOP = new Dimension(1280, 900);
+
+    public record Dimension(int width, int height) {
+    }
+
+    private final ChromeDriver driver;
+    private final URI base;
+    private final WebDriverWait wait;
+
+    private Browser(ChromeDriver driver, URI base) {
+        this.driver = driver;
+        this.base = base;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    public static Browser open(URI base, Dimension size) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=" + size.width() + "," + size.height(), "--lang=en-US");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
+                .usingAnyFreePort()
+                .build();
+        return new Browser(new ChromeDriver(service, options), base);
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void go(String path) {
+        driver.get(base.resolve(path).toString());
+    }
+
+    public void goTo(String absoluteUrl) {
+        driver.get(absoluteUrl);
+    }
+
+    public WebElement visible(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    public void click(By by) {
+        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+    }
+
+    public void type(By by, String text) {
+        WebElement field = visible(by);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Waits until the page shows these words somewhere a person can see them. */
+    public void waitForText(String words) {
+        wait.withMessage(() -> "Expected to see \"" + words + "\" on " + driver.getCurrentUrl() + " but the page reads: "
+                        + driver.findElement(By.tagName("body")).getText())
+                .until(d -> d.findElement(By.tagName("body")).getText().contains(words));
+    }
+
+    public void waitForPath(String pathEnding) {
+        wait.withMessage(() -> "Expected to arrive at " + pathEnding + " but am at " + driver.getCurrentUrl())
+                .until(d -> URI.create(d.getCurrentUrl()).getPath().endsWith(pathEnding));
+    }
+
+    public String text(By by) {
+        return visible(by).getText();
+    }
+
+    public List<WebElement> all(By by) {
+        return driver.findElements(by);
+    }
+
+    /** The element's id, with Faces' colons escaped for CSS. */
+    public static By id(String clientId) {
+        return By.id(clientId);
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,66 @@
+package org.marigold.community;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.marigold.browser.Browser;
+import org.marigold.browser.CommunityPage;
+import org.marigold.browser.JoinPage;
+import org.marigold.browser.MembersPage;
+import org.marigold.browser.RegisterPage;
+import org.marigold.support.Deployments;
+import org.marigold.support.People;
+import org.marigold.support.WebClient;
+
+/** Two people in two browsers: one starts a community and invites, the other joins from a phone. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CommunityJourneyBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.marigold();
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    @Test
+    void anAdminInvitesAColleagueWhoJoinsFromTheirPhone() {
+        URI base = WebClient.local(deployment);
+        try (Browser admin = Browser.open(base, Browser.LAPTOP); Browser newcomer = Browser.open(base, Browser.PHONE)) {
+            RegisterPage.open(admin).register("Amara Okafor", People.email("Amara"), People.PASSWORD);
+            CommunityPage community = CommunityPage.create(admin, "Grade 3 Reading Circle",
+                    "Teachers working on reading stamina.", false);
+            assertEquals("Grade 3 Reading Circle", community.name());
+            assertEquals("Admin", community.myRole());
+
+            MembersPage members = community.members();
+            String link = members.invitationLink("Member");
+            assertTrue(link.contains("/join.xhtml?invite=mgi_"), link);
+
+            JoinPage invited = JoinPage.open(newcomer, link);
+            assertEquals("You are invited to join Grade 3 Reading Circle as Member.", invited.offer());
+            CommunityPage joined = invited.registerFirst("Maya Chen", People.email("Maya"), People.PASSWORD).join();
+            newcomer.waitForText("Welcome to Grade 3 Reading Circle!");
+            assertEquals("Member", joined.myRole());
+
+            members.reload();
+            assertEquals("Member", members.roleOf("Maya Chen"));
+            members.changeRole("Maya Chen", "Facilitator");
+            assertEquals("Facilitator", members.roleOf("Maya Chen"));
+
+            newcomer.driver().navigate().refresh();
+            assertEquals("Facilitator", new CommunityPage(newcomer).myRole());
+        }
+    }
+}
