@@ -282,8 +282,15 @@ class WebAndApiIT {
         assertTrue(profile.uri().getPath().endsWith("/account/profile.xhtml"), profile.uri().toString());
         assertEquals(email, profile.textOf("email"));
 
-        WebClient.Page evil = felix.get("login.xhtml?next=https://evil.example/");
-        assertTrue(evil.html().contains("login"), "the page still renders");
+        WebClient.Page home = felix.submit(profile, "logoutForm", "logout", Map.of());
+        assertTrue(home.shows("Create an account"), home.text());
+        assertEquals(401, felix.api("api/me", null).statusCode(), "logged out");
+        assertTrue(felix.get("account/profile.xhtml").uri().getPath().endsWith("/login.xhtml"));
+
+        WebClient.Page lured = felix.get("login.xhtml?next=" + java.net.URLEncoder.encode("https://evil.example/", java.nio.charset.StandardCharsets.UTF_8));
+        WebClient.Page landed = felix.submit(lured, "login", "submit", Map.of("email", email, "password", People.PASSWORD));
+        assertEquals("127.0.0.1", landed.uri().getHost(), "a return address off this site is ignored");
+        assertTrue(landed.uri().getPath().endsWith("/index.xhtml"), landed.uri().toString());
     }
 
     @Test

@@ -94,9 +94,22 @@ public final class Browser implements AutoCloseable {
         return driver.findElements(by);
     }
 
-    /** The element's id, with Faces' colons escaped for CSS. */
-    public static By id(String clientId) {
-        return By.id(clientId);
+    /**
+     * Saves what the person sees as {@code <name>.png} when {@code -Dscreenshots.dir=...} is given,
+     * so a developer can look at the pages a test went through; does nothing otherwise.
+     */
+    public void capture(String name) {
+        String folder = System.getProperty("screenshots.dir");
+        if (folder == null || folder.isBlank()) {
+            return;
+        }
+        try {
+            java.nio.file.Path target = java.nio.file.Path.of(folder, name + ".png");
+            java.nio.file.Files.createDirectories(target.getParent());
+            java.nio.file.Files.write(target, driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Override

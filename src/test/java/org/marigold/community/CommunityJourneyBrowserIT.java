@@ -46,18 +46,22 @@ class CommunityJourneyBrowserIT {
 
             MembersPage members = community.members();
             String link = members.invitationLink("Member");
+            admin.capture("members-with-invitation");
             assertTrue(link.contains("/join.xhtml?invite=mgi_"), link);
 
             JoinPage invited = JoinPage.open(newcomer, link);
             assertEquals("You are invited to join Grade 3 Reading Circle as Member.", invited.offer());
+            newcomer.capture("phone-invitation");
             CommunityPage joined = invited.registerFirst("Maya Chen", People.email("Maya"), People.PASSWORD).join();
             newcomer.waitForText("Welcome to Grade 3 Reading Circle!");
             assertEquals("Member", joined.myRole());
+            newcomer.capture("phone-community");
 
             members.reload();
             assertEquals("Member", members.roleOf("Maya Chen"));
             members.changeRole("Maya Chen", "Facilitator");
             assertEquals("Facilitator", members.roleOf("Maya Chen"));
+            admin.capture("members-after-role-change");
 
             newcomer.driver().navigate().refresh();
             assertEquals("Facilitator", new CommunityPage(newcomer).myRole());

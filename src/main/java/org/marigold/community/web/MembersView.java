@@ -119,10 +119,6 @@ public class MembersView implements Serializable {
         return Arrays.stream(Role.values()).filter(r -> overview.myRole().mayInvite(r)).toList();
     }
 
-    public Role[] getRoles() {
-        return Role.values();
-    }
-
     public String getSlug() {
         return slug;
     }
