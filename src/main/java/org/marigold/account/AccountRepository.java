@@ -22,10 +22,6 @@ public class AccountRepository {
                 .getResultStream().findFirst();
     }
 
-    public boolean any() {
-        return !em.createQuery("SELECT a.id FROM Account a", Long.class).setMaxResults(1).getResultList().isEmpty();
-    }
-
     public Account add(Account account) {
         em.persist(account);
         return account;

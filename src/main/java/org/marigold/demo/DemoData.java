@@ -32,8 +32,8 @@ import org.marigold.meeting.Meeting;
 import org.marigold.meeting.MeetingRepository;
 
 /**
- * Seeds the District Literacy Community of Practice on the first start of an empty database, so a newcomer
- * has something real to look at. The accounts and passwords are listed in the README.
+ * Seeds the District Literacy Community of Practice on first start, so a newcomer has something real to look
+ * at: once, keyed on the demo admin's account. The accounts and passwords are listed in the README.
  */
 @Singleton
 @Startup
@@ -41,6 +41,7 @@ import org.marigold.meeting.MeetingRepository;
 public class DemoData {
 
     public static final String COMMUNITY_NAME = "District Literacy Community of Practice";
+    static final String ADMIN_EMAIL = "amara@example.org";
     static final ZoneId TORONTO = ZoneId.of("America/Toronto");
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
@@ -71,10 +72,10 @@ public class DemoData {
 
     @PostConstruct
     public void seed() {
-        if (!enabled || accountRepository.any()) {
+        if (!enabled || accountRepository.byEmail(ADMIN_EMAIL).isPresent()) {
             return;
         }
-        Account amara = person("amara@example.org", "Amara Okafor", "demo-admin-2026");
+        Account amara = person(ADMIN_EMAIL, "Amara Okafor", "demo-admin-2026");
         Account felix = person("felix@example.org", "Félix Tremblay", "demo-facilitator-2026");
         Account maya = person("maya@example.org", "Maya Chen", "demo-member-2026");
         Account sam = person("sam@example.org", "Sam Rivera", "demo-member-2026");

@@ -1,30 +1,51 @@
 package org.marigold.meeting;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.marigold.account.Account;
 import org.marigold.community.Community;
+import org.marigold.platform.Rejected;
 
-/** One gathering of a community at a set time. */
+/**
+ * One gathering of a community at a set time, with its own copy of a protocol and the state of its live run.
+ * The run is server-authoritative: when the current phase started, how long it is planned to last, and how
+ * long it has been paused. Every screen derives the remaining time from these, so a reload, a late joiner
+ * or another server shows the same clock.
+ */
 @Entity
 @NamedQuery(name = "Meeting.upcoming",
         query = "SELECT m FROM Meeting m WHERE m.community.id IN :communityIds AND m.startsAt > :since"
                 + " AND m.status IN (org.marigold.meeting.MeetingStatus.SCHEDULED, org.marigold.meeting.MeetingStatus.OPEN,"
                 + " org.marigold.meeting.MeetingStatus.RUNNING) ORDER BY m.startsAt")
+@NamedQuery(name = "Meeting.ofCommunity",
+        query = "SELECT m FROM Meeting m WHERE m.community = :community ORDER BY m.startsAt DESC")
 public class Meeting {
 
     public static final int TITLE_MAX = 160;
+    public static final int MOST_MINUTES_ADDED = 60;
 
     @Id
     @SequenceGenerator(name = "meeting_seq", sequenceName = "meeting_seq", allocationSize = 50)
@@ -48,6 +69,47 @@ public class Meeting {
     @Column(nullable = false)
     private MeetingStatus status;
 
+    @Column(name = "protocol_name")
+    private String protocolName;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "meeting_phase", joinColumns = @JoinColumn(name = "meeting_id"))
+    @OrderColumn(name = "position")
+    private List<Phase> phases = new ArrayList<>();
+
+    @ManyToOne
+    @JoinColumn(name = "presenter_id")
+    private Account presenter;
+
+    @ManyToMany(fetch = FetchType.EAGER)
+    @JoinTable(name = "meeting_facilitator", joinColumns = @JoinColumn(name = "meeting_id"),
+            inverseJoinColumns = @JoinColumn(name = "account_id"))
+    private Set<Account> coFacilitators = new HashSet<>();
+
+    @Embedded
+    private ProblemOfPractice problem;
+
+    @Column(name = "phase_index", nullable = false)
+    private int phaseIndex = -1;
+
+    @Column(name = "phase_started_at")
+    private Instant phaseStartedAt;
+
+    @Column(name = "phase_planned_seconds", nullable = false)
+    private int phasePlannedSeconds;
+
+    @Column(name = "paused_at")
+    private Instant pausedAt;
+
+    @Column(name = "paused_seconds", nullable = false)
+    private int pausedSeconds;
+
+    @Column(name = "started_at")
+    private Instant startedAt;
+
+    @Column(name = "ended_at")
+    private Instant endedAt;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -57,6 +119,7 @@ public class Meeting {
     protected Meeting() {
     }
 
+    /** A meeting without a protocol yet (a plain calendar entry). */
     public Meeting(Community community, String title, Instant startsAt, Duration duration, Instant createdAt) {
         if (duration.isNegative() || duration.isZero()) {
             throw new IllegalArgumentException("A meeting lasts some time");
@@ -68,6 +131,217 @@ public class Meeting {
         this.status = MeetingStatus.SCHEDULED;
         this.createdAt = createdAt;
     }
+
+    /** A meeting that follows a protocol: it takes its own copy of the template's phases. */
+    public Meeting(Community community, String title, Instant startsAt, ProtocolTemplate protocol, Account presenter, Instant createdAt) {
+        this(community, title, startsAt, Duration.ofMinutes(protocol.totalMinutes()), createdAt);
+        this.protocolName = protocol.getName();
+        this.phases = new ArrayList<>(protocol.copyOfPhases());
+        this.presenter = presenter;
+    }
+
+    // ---- The run -------------------------------------------------------------------------------------
+
+    /**
+     * Applies a facilitator's action. The action names the phase it expects the meeting to be in, so that
+     * two co-facilitators pressing "next" together move it one phase: the second is refused as stale.
+     */
+    public Transition apply(TransitionAction action, int expectedPhase, int minutes, Account actor, Instant now) {
+        if (expectedPhase != phaseIndex) {
+            throw new StaleTransition(expectedPhase, phaseIndex);
+        }
+        int from = phaseIndex;
+        switch (action) {
+            case OPEN -> open();
+            case START -> start(now);
+            case NEXT -> next(now);
+            case PREVIOUS -> previous(now);
+            case PAUSE -> pause(now);
+            case RESUME -> resume(now);
+            case ADD_MINUTES -> addMinutes(minutes);
+            case END -> end(now);
+        }
+        return new Transition(this, action, from, phaseIndex, actor, now);
+    }
+
+    private void open() {
+        if (status != MeetingStatus.SCHEDULED) {
+            throw Rejected.because("meeting.alreadyOpen");
+        }
+        status = MeetingStatus.OPEN;
+    }
+
+    private void start(Instant now) {
+        if (status != MeetingStatus.SCHEDULED && status != MeetingStatus.OPEN) {
+            throw Rejected.because("meeting.alreadyStarted");
+        }
+        if (phases.isEmpty()) {
+            throw Rejected.because("meeting.noProtocol");
+        }
+        status = MeetingStatus.RUNNING;
+        startedAt = now;
+        enterPhase(0, now);
+    }
+
+    private void next(Instant now) {
+        requireRunning();
+        if (phaseIndex >= phases.size() - 1) {
+            throw Rejected.because("meeting.lastPhase");
+        }
+        enterPhase(phaseIndex + 1, now);
+    }
+
+    private void previous(Instant now) {
+        requireRunning();
+        if (phaseIndex == 0) {
+            throw Rejected.because("meeting.firstPhase");
+        }
+        enterPhase(phaseIndex - 1, now);
+    }
+
+    private void pause(Instant now) {
+        requireRunning();
+        if (pausedAt != null) {
+            throw Rejected.because("meeting.alreadyPaused");
+        }
+        pausedAt = now;
+    }
+
+    private void resume(Instant now) {
+        requireRunning();
+        if (pausedAt == null) {
+            throw Rejected.because("meeting.notPaused");
+        }
+        foldPause(now);
+    }
+
+    private void addMinutes(int minutes) {
+        requireRunning();
+        if (minutes < 1 || minutes > MOST_MINUTES_ADDED) {
+            throw Rejected.onField("minutes", "meeting.minutesToAdd", MOST_MINUTES_ADDED);
+        }
+        phasePlannedSeconds += minutes * 60;
+    }
+
+    private void end(Instant now) {
+        if (status != MeetingStatus.RUNNING && status != MeetingStatus.OPEN) {
+            throw Rejected.because(status == MeetingStatus.ENDED ? "meeting.alreadyEnded" : "meeting.notRunning");
+        }
+        if (pausedAt != null) {
+            foldPause(now);
+        }
+        status = MeetingStatus.ENDED;
+        endedAt = now;
+    }
+
+    private void requireRunning() {
+        if (status != MeetingStatus.RUNNING) {
+            throw Rejected.because(status == MeetingStatus.ENDED ? "meeting.alreadyEnded" : "meeting.notRunning");
+        }
+    }
+
+    private void enterPhase(int index, Instant now) {
+        phaseIndex = index;
+        phaseStartedAt = now;
+        phasePlannedSeconds = phases.get(index).getMinutes() * 60;
+        pausedAt = null;
+        pausedSeconds = 0;
+    }
+
+    private void foldPause(Instant now) {
+        pausedSeconds += Math.toIntExact(Duration.between(pausedAt, now).toSeconds());
+        pausedAt = null;
+    }
+
+    /** Time spent in the current phase, not counting pauses. */
+    public Duration elapsed(Instant now) {
+        if (phaseStartedAt == null) {
+            return Duration.ZERO;
+        }
+        Instant until = pausedAt != null ? pausedAt : (endedAt != null ? endedAt : now);
+        return Duration.between(phaseStartedAt, until).minusSeconds(pausedSeconds);
+    }
+
+    /** Time left in the current phase; negative when it runs over. */
+    public Duration remaining(Instant now) {
+        return Duration.ofSeconds(phasePlannedSeconds).minus(elapsed(now));
+    }
+
+    public boolean isPaused() {
+        return pausedAt != null;
+    }
+
+    public boolean isRunning() {
+        return status == MeetingStatus.RUNNING;
+    }
+
+    public boolean hasStarted() {
+        return status == MeetingStatus.RUNNING || status == MeetingStatus.ENDED;
+    }
+
+    public Phase currentPhase() {
+        return phaseIndex < 0 || phaseIndex >= phases.size() ? null : phases.get(phaseIndex);
+    }
+
+    /** The number of this prompt among the meeting's PROMPT phases (Q1, Q2, ...), or 0 for another kind. */
+    public int promptNumber(int index) {
+        if (index < 0 || index >= phases.size() || phases.get(index).getKind() != PhaseKind.PROMPT) {
+            return 0;
+        }
+        return (int) phases.subList(0, index + 1).stream().filter(p -> p.getKind() == PhaseKind.PROMPT).count();
+    }
+
+    // ---- Preparation ---------------------------------------------------------------------------------
+
+    public void writeProblem(ProblemOfPractice written) {
+        if (hasStarted()) {
+            throw Rejected.because("meeting.problemLocked");
+        }
+        this.problem = written;
+    }
+
+    /** Adjusts this meeting's copy of a phase; phases already under way or past stay as they were. */
+    public void adjustPhase(int index, String title, String instructions, int minutes) {
+        if (index < 0 || index >= phases.size()) {
+            throw Rejected.because("meeting.noSuchPhase");
+        }
+        if (status == MeetingStatus.ENDED || (hasStarted() && index <= phaseIndex)) {
+            throw Rejected.because("meeting.phasePast");
+        }
+        Phase old = phases.get(index);
+        phases.set(index, new Phase(old.getKind(), title, instructions, minutes, old.getSpeakers()));
+        durationMinutes = phases.stream().mapToInt(Phase::getMinutes).sum();
+    }
+
+    public void reschedule(String title, Instant startsAt) {
+        if (hasStarted()) {
+            throw Rejected.because("meeting.alreadyStarted");
+        }
+        this.title = title.strip();
+        this.startsAt = startsAt;
+    }
+
+    public void choosePresenter(Account presenter) {
+        if (hasStarted()) {
+            throw Rejected.because("meeting.alreadyStarted");
+        }
+        this.presenter = presenter;
+    }
+
+    public void setCoFacilitators(Set<Account> people) {
+        coFacilitators.clear();
+        coFacilitators.addAll(people);
+    }
+
+    public boolean isPresenter(long accountId) {
+        return presenter != null && presenter.getId() == accountId;
+    }
+
+    public boolean isCoFacilitator(long accountId) {
+        return coFacilitators.stream().anyMatch(a -> a.getId() == accountId);
+    }
+
+    // ---- Reading -------------------------------------------------------------------------------------
 
     public Instant getEndsAt() {
         return startsAt.plus(Duration.ofMinutes(durationMinutes));
@@ -95,5 +369,49 @@ public class Meeting {
 
     public MeetingStatus getStatus() {
         return status;
+    }
+
+    public String getProtocolName() {
+        return protocolName;
+    }
+
+    public List<Phase> getPhases() {
+        return List.copyOf(phases);
+    }
+
+    public Account getPresenter() {
+        return presenter;
+    }
+
+    public Set<Account> getCoFacilitators() {
+        return Set.copyOf(coFacilitators);
+    }
+
+    public ProblemOfPractice getProblem() {
+        return problem;
+    }
+
+    public int getPhaseIndex() {
+        return phaseIndex;
+    }
+
+    public Instant getPhaseStartedAt() {
+        return phaseStartedAt;
+    }
+
+    public int getPhasePlannedSeconds() {
+        return phasePlannedSeconds;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
+    public Instant getEndedAt() {
+        return endedAt;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

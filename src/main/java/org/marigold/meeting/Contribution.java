@@ -1,0 +1,227 @@
+package org.marigold.meeting;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+import org.marigold.account.Account;
+import org.marigold.platform.Rejected;
+
+/** Something one person said in a meeting, in the phase they said it. */
+@Entity
+@NamedQuery(name = "Contribution.ofMeeting",
+        query = "SELECT c FROM Contribution c LEFT JOIN FETCH c.author WHERE c.meeting = :meeting ORDER BY c.phaseIndex, c.createdAt, c.id")
+public class Contribution {
+
+    public static final int BODY_MAX = 2000;
+
+    @Id
+    @SequenceGenerator(name = "contribution_seq", sequenceName = "contribution_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "contribution_seq")
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "meeting_id")
+    private Meeting meeting;
+
+    @Column(name = "phase_index", nullable = false)
+    private int phaseIndex;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ContributionKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "question_type")
+    private QuestionType questionType;
+
+    @ManyToOne
+    @JoinColumn(name = "author_id")
+    private Account author;
+
+    @Column(nullable = false)
+    private String body;
+
+    @ManyToOne
+    @JoinColumn(name = "parent_id")
+    private Contribution parent;
+
+    /** The presenter's answer to a question, shown inline. */
+    private String answer;
+
+    private boolean held;
+
+    private boolean answered;
+
+    @ManyToOne
+    @JoinColumn(name = "merged_into_id")
+    private Contribution mergedInto;
+
+    /** A recommendation the presenter will try. */
+    private boolean picked;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "contribution_vote", joinColumns = @JoinColumn(name = "contribution_id"))
+    @Column(name = "account_id")
+    private Set<Long> voters = new HashSet<>();
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Contribution() {
+    }
+
+    public Contribution(Meeting meeting, int phaseIndex, ContributionKind kind, QuestionType questionType, Account author,
+                        String body, Contribution parent, Instant createdAt) {
+        String text = body == null ? "" : body.strip();
+        if (text.isEmpty()) {
+            throw Rejected.onField("body", "contribution.empty");
+        }
+        if (text.length() > BODY_MAX) {
+            throw Rejected.onField("body", "contribution.tooLong", BODY_MAX);
+        }
+        this.meeting = meeting;
+        this.phaseIndex = phaseIndex;
+        this.kind = kind;
+        this.questionType = kind == ContributionKind.QUESTION ? (questionType == null ? QuestionType.CLARIFYING : questionType) : null;
+        this.author = author;
+        this.body = text;
+        this.parent = parent;
+        this.createdAt = createdAt;
+    }
+
+    public void answer(String text) {
+        if (kind != ContributionKind.QUESTION) {
+            throw Rejected.because("contribution.notAQuestion");
+        }
+        String written = text == null ? "" : text.strip();
+        if (written.length() > BODY_MAX) {
+            throw Rejected.onField("answer", "contribution.tooLong", BODY_MAX);
+        }
+        this.answer = written.isEmpty() ? null : written;
+        this.answered = this.answer != null || answered;
+    }
+
+    /** A probing question asked too early is kept for the discussion rather than deleted. */
+    public void holdForLater() {
+        if (kind != ContributionKind.QUESTION) {
+            throw Rejected.because("contribution.notAQuestion");
+        }
+        held = true;
+        questionType = QuestionType.PROBING;
+    }
+
+    public void markAnswered() {
+        answered = true;
+    }
+
+    /** Folds a duplicate into the question it repeats; its voters count for the one kept. */
+    public void mergeInto(Contribution kept) {
+        if (kept == this || kept.kind != kind || !kept.meeting.getId().equals(meeting.getId())) {
+            throw Rejected.because("contribution.cannotMerge");
+        }
+        mergedInto = kept;
+        kept.voters.addAll(voters);
+    }
+
+    /** +1 or like; a second press takes it back. Returns whether the person now supports it. */
+    public boolean toggleVote(long accountId) {
+        if (!voters.remove(accountId)) {
+            voters.add(accountId);
+            return true;
+        }
+        return false;
+    }
+
+    public void pick(boolean willTry) {
+        if (kind != ContributionKind.RECOMMENDATION) {
+            throw Rejected.because("contribution.notARecommendation");
+        }
+        picked = willTry;
+    }
+
+    public boolean isMerged() {
+        return mergedInto != null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Meeting getMeeting() {
+        return meeting;
+    }
+
+    public int getPhaseIndex() {
+        return phaseIndex;
+    }
+
+    public ContributionKind getKind() {
+        return kind;
+    }
+
+    public QuestionType getQuestionType() {
+        return questionType;
+    }
+
+    public Account getAuthor() {
+        return author;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public Contribution getParent() {
+        return parent;
+    }
+
+    public String getAnswer() {
+        return answer;
+    }
+
+    public boolean isHeld() {
+        return held;
+    }
+
+    public boolean isAnswered() {
+        return answered;
+    }
+
+    public Contribution getMergedInto() {
+        return mergedInto;
+    }
+
+    public boolean isPicked() {
+        return picked;
+    }
+
+    public int getVotes() {
+        return voters.size();
+    }
+
+    public boolean hasVoteFrom(long accountId) {
+        return voters.contains(accountId);
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

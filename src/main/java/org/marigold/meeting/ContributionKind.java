@@ -1,0 +1,18 @@
+package org.marigold.meeting;
+
+/** What someone says in a meeting. Each phase kind accepts some of these. */
+public enum ContributionKind {
+    /** A clarifying or probing question for the presenter. */
+    QUESTION,
+    /** An answer to a chat prompt (A1 for Q1, ...). */
+    ANSWER,
+    /** A reply to a chat answer. */
+    REPLY,
+    RECOMMENDATION,
+    /** The presenter's reflection. */
+    REFLECTION,
+    /** Anyone's one-line takeaway. */
+    TAKEAWAY,
+    /** A note for the whole group (breakout until the breakout issue lands, discussion). */
+    NOTE
+}

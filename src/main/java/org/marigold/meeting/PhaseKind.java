@@ -1,0 +1,30 @@
+package org.marigold.meeting;
+
+import java.util.Set;
+
+/** What happens in a phase, which decides what participants can contribute while it runs. */
+public enum PhaseKind {
+    PRESENTATION(Set.of()),
+    QUESTIONS(Set.of(ContributionKind.QUESTION)),
+    BREAKOUT(Set.of(ContributionKind.NOTE)),
+    RECOMMENDATIONS(Set.of(ContributionKind.RECOMMENDATION)),
+    REFLECTION(Set.of(ContributionKind.REFLECTION)),
+    DISCUSSION(Set.of(ContributionKind.NOTE)),
+    PROMPT(Set.of(ContributionKind.ANSWER)),
+    DEBRIEF(Set.of(ContributionKind.TAKEAWAY));
+
+    private final Set<ContributionKind> accepts;
+
+    PhaseKind(Set<ContributionKind> accepts) {
+        this.accepts = accepts;
+    }
+
+    public boolean accepts(ContributionKind kind) {
+        return accepts.contains(kind);
+    }
+
+    /** The contribution a participant makes with the phase's main input, if any. */
+    public ContributionKind mainContribution() {
+        return accepts.stream().findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,107 @@
+package org.marigold.meeting;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.marigold.community.Community;
+
+/** A discussion protocol as data: an ordered list of phases. Built-in templates belong to no community. */
+@Entity
+@Table(name = "protocol_template")
+@NamedQuery(name = "ProtocolTemplate.availableTo",
+        query = "SELECT t FROM ProtocolTemplate t WHERE t.community IS NULL OR t.community = :community ORDER BY t.community.id NULLS FIRST, t.id")
+public class ProtocolTemplate {
+
+    @Id
+    @SequenceGenerator(name = "protocol_template_seq", sequenceName = "protocol_template_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "protocol_template_seq")
+    private Long id;
+
+    @ManyToOne
+    @JoinColumn(name = "community_id")
+    private Community community;
+
+    private String code;
+
+    @Column(nullable = false)
+    private String name;
+
+    private String description;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "protocol_phase", joinColumns = @JoinColumn(name = "template_id"))
+    @OrderColumn(name = "position")
+    private List<Phase> phases = new ArrayList<>();
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected ProtocolTemplate() {
+    }
+
+    public ProtocolTemplate(Community community, String name, String description, List<Phase> phases, Instant createdAt) {
+        if (phases.isEmpty()) {
+            throw new IllegalArgumentException("A protocol has at least one phase");
+        }
+        this.community = community;
+        this.name = name.strip();
+        this.description = description;
+        this.phases = new ArrayList<>(phases);
+        this.createdAt = createdAt;
+    }
+
+    public boolean isBuiltIn() {
+        return community == null;
+    }
+
+    /** A fresh copy of the phases, for a meeting to adjust without changing the template. */
+    public List<Phase> copyOfPhases() {
+        return phases.stream().map(Phase::copy).toList();
+    }
+
+    public int totalMinutes() {
+        return phases.stream().mapToInt(Phase::getMinutes).sum();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Community getCommunity() {
+        return community;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public List<Phase> getPhases() {
+        return List.copyOf(phases);
+    }
+}

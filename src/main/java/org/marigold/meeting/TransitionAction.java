@@ -1,0 +1,6 @@
+package org.marigold.meeting;
+
+/** What a facilitator can do to a meeting's run. */
+public enum TransitionAction {
+    OPEN, START, NEXT, PREVIOUS, PAUSE, RESUME, ADD_MINUTES, END
+}

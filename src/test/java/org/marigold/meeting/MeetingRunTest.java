@@ -1,0 +1,200 @@
+package org.marigold.meeting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marigold.community.Community;
+import org.marigold.community.Slug;
+import org.marigold.community.Visibility;
+import org.marigold.platform.Rejected;
+
+class MeetingRunTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-30T19:30:00Z");
+
+    private static Meeting consultancy() {
+        Community community = new Community(new Slug("literacy"), "Literacy", null, Visibility.PRIVATE, ZoneOffset.UTC, T0);
+        ProtocolTemplate template = new ProtocolTemplate(null, "Consultancy", null, List.of(
+                new Phase(PhaseKind.PRESENTATION, "Problem presentation", null, 10, Speakers.PRESENTER),
+                new Phase(PhaseKind.QUESTIONS, "Clarifying questions", null, 5, Speakers.EVERYONE),
+                new Phase(PhaseKind.RECOMMENDATIONS, "Recommendations", null, 15, Speakers.EVERYONE)), T0);
+        return new Meeting(community, "November", T0, template, null, T0);
+    }
+
+    private static Instant at(int minutes, int seconds) {
+        return T0.plusSeconds(minutes * 60L + seconds);
+    }
+
+    @Test
+    void aMeetingTakesItsOwnCopyOfTheProtocol() {
+        Meeting meeting = consultancy();
+        assertEquals(3, meeting.getPhases().size());
+        assertEquals(30, meeting.getDurationMinutes());
+        meeting.adjustPhase(1, "Clarifying questions", "Keep them short", 8);
+        assertEquals(8, meeting.getPhases().get(1).getMinutes());
+        assertEquals(33, meeting.getDurationMinutes());
+    }
+
+    @Test
+    void startingEntersTheFirstPhaseWithItsPlannedLength() {
+        Meeting meeting = consultancy();
+        Transition started = meeting.apply(TransitionAction.START, -1, 0, null, T0);
+        assertEquals(-1, started.getFromPhase());
+        assertEquals(0, started.getToPhase());
+        assertEquals(MeetingStatus.RUNNING, meeting.getStatus());
+        assertEquals(Duration.ofMinutes(10), meeting.remaining(T0));
+        assertEquals(Duration.ofMinutes(7), meeting.remaining(at(3, 0)));
+    }
+
+    @Test
+    void nextMovesOnePhaseAndRestartsTheClock() {
+        Meeting meeting = consultancy();
+        meeting.apply(TransitionAction.START, -1, 0, null, T0);
+        meeting.apply(TransitionAction.NEXT, 0, 0, null, at(9, 0));
+        assertEquals(1, meeting.getPhaseIndex());
+        assertEquals(PhaseKind.QUESTIONS, meeting.currentPhase().getKind());
+        assertEquals(Duration.ofMinutes(5), meeting.remaining(at(9, 0)));
+    }
+
+    @Test
+    void advancingWithAStalePhaseChangesNothing() {
+        Meeting meeting = consultancy();
+        meeting.apply(TransitionAction.START, -1, 0, null, T0);
+        meeting.apply(TransitionAction.NEXT, 0, 0, null, at(1, 0));
+        StaleTransition stale = assertThrows(StaleTransition.class, () -> meeting.apply(TransitionAction.NEXT, 0, 0, null, at(1, 0)));
+        assertEquals(0, stale.expectedPhase());
+        assertEquals(1, stale.currentPhase());
+        assertEquals(1, meeting.getPhaseIndex());
+    }
+
+    @Test
+    void pausedTimeDoesNotCount() {
+        Meeting meeting = consultancy();
+        meeting.apply(TransitionAction.START, -1, 0, null, T0);
+        meeting.apply(TransitionAction.PAUSE, 0, 0, null, at(2, 0));
+        assertTrue(meeting.isPaused());
+        assertEquals(Duration.ofMinutes(8), meeting.remaining(at(6, 0)), "the clock stands still while paused");
+        meeting.apply(TransitionAction.RESUME, 0, 0, null, at(6, 0));
+        assertEquals(Duration.ofMinutes(7), meeting.remaining(at(7, 0)));
+    }
+
+    @Test
+    void addedMinutesExtendTheCurrentPhaseOnly() {
+        Meeting meeting = consultancy();
+        meeting.apply(TransitionAction.START, -1, 0, null, T0);
+        meeting.apply(TransitionAction.ADD_MINUTES, 0, 3, null, at(9, 0));
+        assertEquals(Duration.ofMinutes(4), meeting.remaining(at(9, 0)));
+        meeting.apply(TransitionAction.NEXT, 0, 0, null, at(12, 0));
+        assertEquals(Duration.ofMinutes(5), meeting.remaining(at(12, 0)));
+        assertThrows(Rejected.class, () -> meeting.apply(TransitionAction.ADD_MINUTES, 1, 0, null, at(12, 0)));
+        assertThrows(Rejected.class, () -> meeting.apply(TransitionAction.ADD_MINUTES, 1, 61, null, at(12, 0)));
+    }
+
+    @Test
+    void overrunIsShownAsNegativeTimeNotHidden() {
+        Meeting meeting = consultancy();
+        meeting.apply(TransitionAction.START, -1, 0, null, T0);
+        assertEquals(Duration.ofSeconds(-75), meeting.remaining(at(11, 15)));
+    }
+
+    @Test
+    void previousGoesBackWithAFreshClock() {
+        Meeting meeting = consultancy();
+        meeting.apply(TransitionAction.START, -1, 0, null, T0);
+        meeting.apply(TransitionAction.NEXT, 0, 0, null, at(10, 0));
+        meeting.apply(TransitionAction.PREVIOUS, 1, 0, null, at(11, 0));
+        assertEquals(0, meeting.getPhaseIndex());
+        assertEquals(Duration.ofMinutes(10), meeting.remaining(at(11, 0)));
+        assertEquals("meeting.firstPhase",
+                assertThrows(Rejected.class, () -> meeting.apply(TransitionAction.PREVIOUS, 0, 0, null, at(11, 0))).messageKey());
+    }
+
+    @Test
+    void theLastPhaseEndsWithEndNotNext() {
+        Meeting meeting = consultancy();
+        meeting.apply(TransitionAction.START, -1, 0, null, T0);
+        meeting.apply(TransitionAction.NEXT, 0, 0, null, at(10, 0));
+        meeting.apply(TransitionAction.NEXT, 1, 0, null, at(15, 0));
+        assertEquals("meeting.lastPhase",
+                assertThrows(Rejected.class, () -> meeting.apply(TransitionAction.NEXT, 2, 0, null, at(30, 0))).messageKey());
+        meeting.apply(TransitionAction.END, 2, 0, null, at(31, 0));
+        assertEquals(MeetingStatus.ENDED, meeting.getStatus());
+        assertEquals(at(31, 0), meeting.getEndedAt());
+    }
+
+    @Test
+    void nothingMovesAnEndedMeeting() {
+        Meeting meeting = consultancy();
+        meeting.apply(TransitionAction.START, -1, 0, null, T0);
+        meeting.apply(TransitionAction.END, 0, 0, null, at(5, 0));
+        for (TransitionAction action : List.of(TransitionAction.NEXT, TransitionAction.PAUSE, TransitionAction.END, TransitionAction.START)) {
+            assertThrows(Rejected.class, () -> meeting.apply(action, 0, 1, null, at(6, 0)), action.name());
+        }
+        assertEquals(Duration.ofMinutes(5), meeting.remaining(at(50, 0)), "the clock stopped when the meeting ended");
+    }
+
+    @Test
+    void actionsBeforeTheStartAreRefused() {
+        Meeting meeting = consultancy();
+        assertEquals("meeting.notRunning",
+                assertThrows(Rejected.class, () -> meeting.apply(TransitionAction.NEXT, -1, 0, null, T0)).messageKey());
+        meeting.apply(TransitionAction.OPEN, -1, 0, null, T0);
+        assertEquals(MeetingStatus.OPEN, meeting.getStatus());
+        assertNull(meeting.currentPhase());
+        assertEquals("meeting.alreadyOpen",
+                assertThrows(Rejected.class, () -> meeting.apply(TransitionAction.OPEN, -1, 0, null, T0)).messageKey());
+    }
+
+    @Test
+    void pausingTwiceOrResumingUnpausedIsRefusedPolitely() {
+        Meeting meeting = consultancy();
+        meeting.apply(TransitionAction.START, -1, 0, null, T0);
+        assertThrows(Rejected.class, () -> meeting.apply(TransitionAction.RESUME, 0, 0, null, T0));
+        meeting.apply(TransitionAction.PAUSE, 0, 0, null, T0);
+        assertEquals("meeting.alreadyPaused",
+                assertThrows(Rejected.class, () -> meeting.apply(TransitionAction.PAUSE, 0, 0, null, T0)).messageKey());
+    }
+
+    @Test
+    void theProblemOfPracticeIsLockedOnceTheMeetingStarts() {
+        Meeting meeting = consultancy();
+        meeting.writeProblem(new ProblemOfPractice("Reading stamina", "Grade 3", "How do I build stamina?", List.of()));
+        meeting.apply(TransitionAction.START, -1, 0, null, T0);
+        assertThrows(Rejected.class, () -> meeting.writeProblem(new ProblemOfPractice("Changed", null, null, List.of())));
+        assertEquals("Reading stamina", meeting.getProblem().getTitle());
+    }
+
+    @Test
+    void phasesUnderWayOrPastCannotBeAdjustedButLaterOnesCan() {
+        Meeting meeting = consultancy();
+        meeting.apply(TransitionAction.START, -1, 0, null, T0);
+        assertThrows(Rejected.class, () -> meeting.adjustPhase(0, "Presentation", null, 20));
+        meeting.adjustPhase(2, "Recommendations", "Two per group", 10);
+        assertEquals("Two per group", meeting.getPhases().get(2).getInstructions());
+    }
+
+    @Test
+    void chatPromptsAreNumberedAmongPromptsOnly() {
+        Community community = new Community(new Slug("chat"), "Chat", null, Visibility.LISTED, ZoneOffset.UTC, T0);
+        ProtocolTemplate chat = new ProtocolTemplate(null, "Chat", null, List.of(
+                new Phase(PhaseKind.DISCUSSION, "Welcome", null, 5, Speakers.EVERYONE),
+                new Phase(PhaseKind.PROMPT, "Q1", null, 7, Speakers.EVERYONE),
+                new Phase(PhaseKind.PROMPT, "Q2", null, 7, Speakers.EVERYONE),
+                new Phase(PhaseKind.DEBRIEF, "Closing", null, 4, Speakers.EVERYONE)), T0);
+        Meeting meeting = new Meeting(community, "Chat", T0, chat, null, T0);
+        assertEquals(0, meeting.promptNumber(0));
+        assertEquals(1, meeting.promptNumber(1));
+        assertEquals(2, meeting.promptNumber(2));
+        assertEquals(0, meeting.promptNumber(3));
+        assertFalse(PhaseKind.PRESENTATION.accepts(ContributionKind.QUESTION));
+        assertTrue(PhaseKind.PROMPT.accepts(ContributionKind.ANSWER));
+    }
+}
