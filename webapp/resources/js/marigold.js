@@ -17,3 +17,44 @@ document.addEventListener('DOMContentLoaded', function () {
     });
   });
 });
+
+/*
+ * Meeting timers count down locally from what the server rendered (the remaining seconds of the phase);
+ * every push re-renders them, so each screen stays on the server's clock without per-second pushes.
+ */
+(function () {
+  function format(seconds) {
+    var s = Math.abs(seconds);
+    var text = Math.floor(s / 60) + ':' + String(s % 60).padStart(2, '0');
+    return text;
+  }
+  function announce(text) {
+    var region = document.getElementById('timerAnnouncement');
+    if (region && region.textContent !== text) {
+      region.textContent = text;
+    }
+  }
+  function tick() {
+    document.querySelectorAll('[data-remaining]').forEach(function (timer) {
+      if (!timer.dataset.deadline) {
+        timer.dataset.deadline = String(Date.now() + Number(timer.dataset.remaining) * 1000);
+      }
+      var left = timer.dataset.paused === 'true'
+        ? Number(timer.dataset.remaining)
+        : Math.round((Number(timer.dataset.deadline) - Date.now()) / 1000);
+      timer.textContent = left >= 0 ? format(left) : '+' + format(left) + ' ' + (timer.dataset.overLabel || '');
+      timer.classList.toggle('timer-warning', left >= 0 && left <= 60);
+      timer.classList.toggle('timer-over', left < 0);
+      if (left <= 60 && left > 0 && !timer.dataset.warned) {
+        timer.dataset.warned = 'true';
+        announce(timer.dataset.warning);
+      }
+      if (left <= 0 && !timer.dataset.overAnnounced) {
+        timer.dataset.overAnnounced = 'true';
+        announce(timer.dataset.over);
+      }
+    });
+  }
+  setInterval(tick, 500);
+  document.addEventListener('DOMContentLoaded', tick);
+})();

@@ -6,12 +6,12 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -30,6 +30,8 @@ import org.marigold.library.ResourceRepository;
 import org.marigold.library.WebLink;
 import org.marigold.meeting.Meeting;
 import org.marigold.meeting.MeetingRepository;
+import org.marigold.meeting.ProblemOfPractice;
+import org.marigold.meeting.ProtocolTemplate;
 
 /**
  * Seeds the District Literacy Community of Practice on first start, so a newcomer has something real to look
@@ -92,8 +94,16 @@ public class DemoData {
         communities.add(new Membership(literacy, gabriel, Role.GUEST, clock.instant()));
 
         library(literacy, felix);
-        meetings.add(new Meeting(literacy, "Monthly Consultancy: reading stamina in grade 3",
-                nextLastMondayEvening(), Duration.ofMinutes(60), clock.instant()));
+        ProtocolTemplate consultancy = meetings.templatesFor(literacy).get(0);
+        Meeting next = meetings.add(new Meeting(literacy, "Monthly Consultancy: reading stamina in grade 3",
+                nextLastMondayEvening(), consultancy, maya, clock.instant()));
+        next.writeProblem(new ProblemOfPractice("Building reading stamina in grade 3",
+                "My grade 3 class loses focus after about ten minutes of independent reading. About a third of the "
+                        + "students read below grade level; several are multilingual learners. I have tried timers and "
+                        + "reading logs; the logs became a chore.",
+                "How can I help every student read independently for twenty minutes by spring, without turning "
+                        + "reading into a chore?",
+                List.of("https://www.schoolreforminitiative.org/download/consultancy/")));
         LOG.info("Seeded the demo community: " + COMMUNITY_NAME);
     }
 

@@ -2,6 +2,7 @@ package org.marigold.meeting;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Collection;
@@ -9,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.marigold.community.Community;
 
 @ApplicationScoped
 public class MeetingRepository {
@@ -19,6 +21,19 @@ public class MeetingRepository {
     public Meeting add(Meeting meeting) {
         em.persist(meeting);
         return meeting;
+    }
+
+    public Optional<Meeting> find(long id) {
+        return Optional.ofNullable(em.find(Meeting.class, id));
+    }
+
+    /** Loads the meeting locked for this transaction, so that simultaneous transitions apply one after the other. */
+    public Optional<Meeting> lockForChange(long id) {
+        return Optional.ofNullable(em.find(Meeting.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    public List<Meeting> ofCommunity(Community community) {
+        return em.createNamedQuery("Meeting.ofCommunity", Meeting.class).setParameter("community", community).getResultList();
     }
 
     /**
@@ -36,7 +51,7 @@ public class MeetingRepository {
                 .setParameter("since", now.minusSeconds(24 * 3600))
                 .getResultList();
         for (Meeting meeting : upcoming) {
-            if (meeting.getEndsAt().isAfter(now)) {
+            if (meeting.getEndsAt().isAfter(now) || meeting.isRunning()) {
                 next.putIfAbsent(meeting.getCommunity().getId(), meeting);
             }
         }
@@ -45,5 +60,51 @@ public class MeetingRepository {
 
     public Optional<Meeting> nextOf(long communityId, Instant now) {
         return Optional.ofNullable(nextOf(List.of(communityId), now).get(communityId));
+    }
+
+    public Transition add(Transition transition) {
+        em.persist(transition);
+        return transition;
+    }
+
+    public List<Transition> transitions(Meeting meeting) {
+        return em.createNamedQuery("Transition.ofMeeting", Transition.class).setParameter("meeting", meeting).getResultList();
+    }
+
+    public List<ProtocolTemplate> templatesFor(Community community) {
+        return em.createNamedQuery("ProtocolTemplate.availableTo", ProtocolTemplate.class)
+                .setParameter("community", community).getResultList();
+    }
+
+    public Optional<ProtocolTemplate> template(long id) {
+        return Optional.ofNullable(em.find(ProtocolTemplate.class, id));
+    }
+
+    public Contribution add(Contribution contribution) {
+        em.persist(contribution);
+        return contribution;
+    }
+
+    public Optional<Contribution> contribution(long id) {
+        return Optional.ofNullable(em.find(Contribution.class, id));
+    }
+
+    public List<Contribution> contributions(Meeting meeting) {
+        return em.createNamedQuery("Contribution.ofMeeting", Contribution.class).setParameter("meeting", meeting).getResultList();
+    }
+
+    /** Records that the person is here; returns true when this is their first arrival. */
+    public boolean recordAttendance(long meetingId, long accountId, Instant now) {
+        Attendance known = em.find(Attendance.class, new Attendance.Key(meetingId, accountId));
+        if (known != null) {
+            known.seen(now);
+            return false;
+        }
+        em.persist(new Attendance(meetingId, accountId, now));
+        return true;
+    }
+
+    public List<Attendance> attendance(long meetingId) {
+        return em.createNamedQuery("Attendance.ofMeeting", Attendance.class).setParameter("meetingId", meetingId).getResultList();
     }
 }

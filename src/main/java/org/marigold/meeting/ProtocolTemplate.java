@@ -20,11 +20,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.marigold.community.Community;
 
-/** A discussion protocol as data: an ordered list of phases. Built-in templates belong to no community. */
+/**
+ * A discussion protocol as data: an ordered list of phases. Built-in templates belong to no community and have
+ * the lowest ids, so ordering by id lists them first.
+ */
 @Entity
 @Table(name = "protocol_template")
 @NamedQuery(name = "ProtocolTemplate.availableTo",
-        query = "SELECT t FROM ProtocolTemplate t WHERE t.community IS NULL OR t.community = :community ORDER BY t.community.id NULLS FIRST, t.id")
+        query = "SELECT t FROM ProtocolTemplate t LEFT JOIN t.community c WHERE c IS NULL OR c = :community ORDER BY t.id")
 public class ProtocolTemplate {
 
     @Id

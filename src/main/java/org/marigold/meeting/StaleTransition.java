@@ -1,10 +1,12 @@
 package org.marigold.meeting;
 
+import org.marigold.platform.Conflict;
+
 /**
  * A transition that expected the meeting to be in another phase than it is, because a co-facilitator
  * moved it first. Nothing changes; the person sees where the meeting now is.
  */
-public class StaleTransition extends RuntimeException {
+public class StaleTransition extends Conflict {
 
     private final int expectedPhase;
     private final int currentPhase;

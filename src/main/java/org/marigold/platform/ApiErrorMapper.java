@@ -7,6 +7,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -25,8 +29,11 @@ public class ApiErrorMapper implements ExceptionMapper<Throwable> {
         if (thrown instanceof AccessDenied denied) {
             return answer(Response.Status.FORBIDDEN, denied.getMessage());
         }
+        if (thrown instanceof Conflict conflict) {
+            return answer(Response.Status.CONFLICT, conflict.getMessage());
+        }
         if (thrown instanceof Rejected rejected) {
-            return answer(Response.Status.BAD_REQUEST, rejected.messageKey());
+            return answer(Response.Status.BAD_REQUEST, readable(rejected));
         }
         if (thrown instanceof ConstraintViolationException invalid) {
             return answer(Response.Status.BAD_REQUEST, invalid.getConstraintViolations().stream()
@@ -45,6 +52,16 @@ public class ApiErrorMapper implements ExceptionMapper<Throwable> {
         }
         LOG.log(Level.SEVERE, "API request failed", thrown);
         return answer(Response.Status.INTERNAL_SERVER_ERROR, "Something went wrong on our side. It has been logged.");
+    }
+
+    /** The refusal in the words the pages use (English: the API's clients are scripts and tools). */
+    private static String readable(Rejected rejected) {
+        try {
+            String pattern = ResourceBundle.getBundle("messages", Locale.ENGLISH).getString(rejected.messageKey());
+            return new MessageFormat(pattern, Locale.ENGLISH).format(rejected.arguments());
+        } catch (MissingResourceException e) {
+            return rejected.messageKey();
+        }
     }
 
     private static Response answer(Response.StatusType status, String message) {

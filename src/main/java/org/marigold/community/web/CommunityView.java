@@ -11,6 +11,8 @@ import org.marigold.community.CommunityService;
 import org.marigold.community.Membership;
 import org.marigold.library.LibraryService;
 import org.marigold.library.Resource;
+import org.marigold.meeting.Meeting;
+import org.marigold.meeting.MeetingService;
 import org.marigold.platform.Rejected;
 import org.marigold.web.PageMessages;
 
@@ -26,7 +28,12 @@ public class CommunityView implements Serializable {
     LibraryService library;
 
     @Inject
+    MeetingService meetingService;
+
+    @Inject
     CurrentUser currentUser;
+
+    private List<Meeting> meetings = List.of();
 
     private String slug;
     private CommunityOverview overview;
@@ -38,6 +45,7 @@ public class CommunityView implements Serializable {
         overview = communities.open(currentUser.idOrNull(), slug);
         if (overview.isMember()) {
             members = communities.members(currentUser.requireId(), slug);
+            meetings = meetingService.meetingsOf(currentUser.requireId(), slug);
         }
         resources = library.newest(currentUser.idOrNull(), slug, 10);
         resourceCount = library.count(currentUser.idOrNull(), slug);
@@ -72,6 +80,10 @@ public class CommunityView implements Serializable {
 
     public List<Resource> getResources() {
         return resources;
+    }
+
+    public List<Meeting> getMeetings() {
+        return meetings;
     }
 
     public long getResourceCount() {

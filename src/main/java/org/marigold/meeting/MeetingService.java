@@ -1,0 +1,297 @@
+package org.marigold.meeting;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.marigold.account.Account;
+import org.marigold.account.AccountRepository;
+import org.marigold.community.Community;
+import org.marigold.community.CommunityRepository;
+import org.marigold.community.CommunityService;
+import org.marigold.community.Membership;
+import org.marigold.community.Role;
+import org.marigold.platform.AccessDenied;
+import org.marigold.platform.NotFound;
+import org.marigold.platform.Rejected;
+
+/**
+ * Preparing and running meetings: the transaction and authorization boundary. The meeting decides what a
+ * transition does; this service loads it (locked), checks who is acting, saves, records the transition and
+ * fires one {@link MeetingChanged}.
+ */
+@ApplicationScoped
+@Transactional
+public class MeetingService {
+
+    /** What guests may say: they take part in chats and debriefs; consultancy work is for members. */
+    private static final Set<ContributionKind> GUEST_MAY = Set.of(ContributionKind.ANSWER, ContributionKind.REPLY, ContributionKind.TAKEAWAY);
+
+    @Inject
+    MeetingRepository meetings;
+
+    @Inject
+    CommunityService communityService;
+
+    @Inject
+    CommunityRepository communities;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    Event<MeetingChanged> changed;
+
+    @Inject
+    Clock clock;
+
+    // ---- Preparing -----------------------------------------------------------------------------------
+
+    public List<ProtocolTemplate> templates(long actorId, String slug) {
+        Community community = communityService.community(slug);
+        communityService.require(community, actorId, Role.FACILITATOR);
+        return meetings.templatesFor(community);
+    }
+
+    /** Plans a meeting that follows a protocol template; it takes its own copy of the phases. */
+    public Meeting schedule(long actorId, String slug, String title, Instant startsAt, long templateId, Long presenterId) {
+        Community community = communityService.community(slug);
+        communityService.require(community, actorId, Role.FACILITATOR);
+        if (startsAt.isBefore(clock.instant().minusSeconds(3600))) {
+            throw Rejected.onField("startsAt", "meeting.inThePast");
+        }
+        ProtocolTemplate template = meetings.template(templateId)
+                .filter(t -> t.isBuiltIn() || t.getCommunity().getId().equals(community.getId()))
+                .orElseThrow(() -> Rejected.onField("template", "meeting.noSuchTemplate"));
+        Account presenter = presenterId == null ? null : memberOf(community, presenterId).getAccount();
+        return meetings.add(new Meeting(community, title, startsAt, template, presenter, clock.instant()));
+    }
+
+    public List<Meeting> meetingsOf(long actorId, String slug) {
+        Community community = communityService.community(slug);
+        communityService.require(community, actorId, Role.GUEST);
+        return meetings.ofCommunity(community);
+    }
+
+    /** The presenter writes the problem of practice; a facilitator may write it for them. */
+    public Meeting writeProblem(long actorId, long meetingId, ProblemOfPractice problem) {
+        Meeting meeting = meeting(meetingId);
+        MeetingView view = view(meeting, actorId);
+        if (!view.speaksForPresenter()) {
+            throw new AccessDenied("Only the presenter or a facilitator can write the problem of practice.");
+        }
+        meeting.writeProblem(problem);
+        changed.fire(new MeetingChanged(meetingId, MeetingChanged.Change.STAGE));
+        return meeting;
+    }
+
+    public Meeting adjustPhase(long actorId, long meetingId, int index, String title, String instructions, int minutes) {
+        Meeting meeting = meeting(meetingId);
+        requireFacilitator(meeting, actorId);
+        meeting.adjustPhase(index, title, instructions, minutes);
+        changed.fire(new MeetingChanged(meetingId, MeetingChanged.Change.PHASE));
+        return meeting;
+    }
+
+    public Meeting prepare(long actorId, long meetingId, String title, Instant startsAt, Long presenterId, Set<Long> coFacilitatorIds) {
+        Meeting meeting = meeting(meetingId);
+        requireFacilitator(meeting, actorId);
+        meeting.reschedule(title, startsAt);
+        meeting.choosePresenter(presenterId == null ? null : memberOf(meeting.getCommunity(), presenterId).getAccount());
+        Set<Account> helpers = new HashSet<>();
+        for (Long id : coFacilitatorIds) {
+            helpers.add(memberOf(meeting.getCommunity(), id).getAccount());
+        }
+        meeting.setCoFacilitators(helpers);
+        changed.fire(new MeetingChanged(meetingId, MeetingChanged.Change.PHASE));
+        return meeting;
+    }
+
+    // ---- Running -------------------------------------------------------------------------------------
+
+    /** A meeting as the caller may see it: members and guests of its community only. */
+    public MeetingView open(long actorId, long meetingId) {
+        return view(meeting(meetingId), actorId);
+    }
+
+    /** Joining records attendance (first arrival and last seen). */
+    public MeetingView join(long actorId, long meetingId) {
+        Meeting meeting = meeting(meetingId);
+        MeetingView view = view(meeting, actorId);
+        if (meeting.getStatus() != MeetingStatus.SCHEDULED && meetings.recordAttendance(meetingId, actorId, clock.instant())) {
+            changed.fire(new MeetingChanged(meetingId, MeetingChanged.Change.ATTENDANCE));
+        }
+        return view;
+    }
+
+    /**
+     * A facilitator's action on the run. The meeting row is locked, so of two simultaneous "next"s naming
+     * the same phase, one moves the meeting and the other is refused as stale.
+     */
+    public Meeting transition(long actorId, long meetingId, TransitionAction action, int expectedPhase, int minutes) {
+        Meeting meeting = meetings.lockForChange(meetingId).orElseThrow(() -> new NotFound("No such meeting"));
+        requireFacilitator(meeting, actorId);
+        Instant now = clock.instant();
+        meetings.add(meeting.apply(action, expectedPhase, minutes, accounts.find(actorId).orElse(null), now));
+        if (action == TransitionAction.OPEN || action == TransitionAction.START) {
+            meetings.recordAttendance(meetingId, actorId, now);
+        }
+        boolean clockOnly = action == TransitionAction.PAUSE || action == TransitionAction.RESUME || action == TransitionAction.ADD_MINUTES;
+        changed.fire(new MeetingChanged(meetingId, clockOnly ? MeetingChanged.Change.STAGE : MeetingChanged.Change.PHASE));
+        return meeting;
+    }
+
+    public List<Transition> transitions(long actorId, long meetingId) {
+        Meeting meeting = meeting(meetingId);
+        requireFacilitator(meeting, actorId);
+        return meetings.transitions(meeting);
+    }
+
+    public List<Contribution> contributions(long actorId, long meetingId) {
+        Meeting meeting = meeting(meetingId);
+        view(meeting, actorId);
+        return meetings.contributions(meeting);
+    }
+
+    /** Who has joined, in order of arrival. */
+    public List<Account> present(long actorId, long meetingId) {
+        Meeting meeting = meeting(meetingId);
+        view(meeting, actorId);
+        return meetings.attendance(meetingId).stream()
+                .map(a -> accounts.find(a.getAccountId()).orElse(null))
+                .filter(java.util.Objects::nonNull)
+                .toList();
+    }
+
+    /** Says something in the current phase, if the phase and the person's role allow it. */
+    public Contribution contribute(long actorId, long meetingId, ContributionKind kind, QuestionType questionType, String body,
+                                   Long parentId) {
+        Meeting meeting = meeting(meetingId);
+        MeetingView view = view(meeting, actorId);
+        if (!meeting.isRunning()) {
+            throw Rejected.because(meeting.getStatus() == MeetingStatus.ENDED ? "meeting.alreadyEnded" : "meeting.notRunning");
+        }
+        PhaseKind phase = meeting.currentPhase().getKind();
+        boolean replyInChat = kind == ContributionKind.REPLY && phase == PhaseKind.PROMPT;
+        if (!phase.accepts(kind) && !replyInChat) {
+            throw Rejected.because("contribution.notNow");
+        }
+        if (view.role() == Role.GUEST && !GUEST_MAY.contains(kind)) {
+            throw new AccessDenied("Guests answer chat prompts and leave takeaways; this needs a member.");
+        }
+        if (kind == ContributionKind.REFLECTION && !view.speaksForPresenter()) {
+            throw new AccessDenied("The reflection is the presenter's.");
+        }
+        Contribution parent = null;
+        if (kind == ContributionKind.REPLY) {
+            parent = contributionIn(meeting, parentId == null ? -1 : parentId);
+            if (parent.getKind() != ContributionKind.ANSWER) {
+                throw Rejected.because("contribution.replyToAnswer");
+            }
+        }
+        Contribution said = meetings.add(new Contribution(meeting, meeting.getPhaseIndex(), kind, questionType,
+                accounts.find(actorId).orElseThrow(), body, parent, clock.instant()));
+        changed.fire(new MeetingChanged(meetingId, MeetingChanged.Change.CONTRIBUTIONS));
+        return said;
+    }
+
+    /** The presenter answers a question inline (a facilitator may, for an absent presenter). */
+    public Contribution answer(long actorId, long contributionId, String text) {
+        Contribution question = contribution(contributionId);
+        if (!view(question.getMeeting(), actorId).speaksForPresenter()) {
+            throw new AccessDenied("Only the presenter or a facilitator answers questions.");
+        }
+        question.answer(text);
+        return fired(question);
+    }
+
+    public Contribution holdForLater(long actorId, long contributionId) {
+        Contribution question = contribution(contributionId);
+        requireFacilitator(question.getMeeting(), actorId);
+        question.holdForLater();
+        return fired(question);
+    }
+
+    public Contribution markAnswered(long actorId, long contributionId) {
+        Contribution question = contribution(contributionId);
+        if (!view(question.getMeeting(), actorId).speaksForPresenter()) {
+            throw new AccessDenied("Only the presenter or a facilitator marks questions answered.");
+        }
+        question.markAnswered();
+        return fired(question);
+    }
+
+    public Contribution merge(long actorId, long duplicateId, long keptId) {
+        Contribution duplicate = contribution(duplicateId);
+        requireFacilitator(duplicate.getMeeting(), actorId);
+        duplicate.mergeInto(contributionIn(duplicate.getMeeting(), keptId));
+        return fired(duplicate);
+    }
+
+    /** +1 a recommendation, or like a chat answer or reply; pressing again takes it back. */
+    public Contribution vote(long actorId, long contributionId) {
+        Contribution said = contribution(contributionId);
+        view(said.getMeeting(), actorId);
+        if (said.getMeeting().getStatus() == MeetingStatus.ENDED) {
+            throw Rejected.because("meeting.alreadyEnded");
+        }
+        if (!Set.of(ContributionKind.RECOMMENDATION, ContributionKind.ANSWER, ContributionKind.REPLY, ContributionKind.QUESTION)
+                .contains(said.getKind())) {
+            throw Rejected.because("contribution.notVotable");
+        }
+        said.toggleVote(actorId);
+        return fired(said);
+    }
+
+    /** The presenter marks the recommendations they will try. */
+    public Contribution pick(long actorId, long contributionId, boolean willTry) {
+        Contribution recommendation = contribution(contributionId);
+        if (!view(recommendation.getMeeting(), actorId).speaksForPresenter()) {
+            throw new AccessDenied("Only the presenter chooses what to try.");
+        }
+        recommendation.pick(willTry);
+        return fired(recommendation);
+    }
+
+    // ---- Helpers -------------------------------------------------------------------------------------
+
+    private Contribution fired(Contribution contribution) {
+        changed.fire(new MeetingChanged(contribution.getMeeting().getId(), MeetingChanged.Change.CONTRIBUTIONS));
+        return contribution;
+    }
+
+    private Meeting meeting(long id) {
+        return meetings.find(id).orElseThrow(() -> new NotFound("No such meeting"));
+    }
+
+    private Contribution contribution(long id) {
+        return meetings.contribution(id).orElseThrow(() -> new NotFound("No such contribution"));
+    }
+
+    private Contribution contributionIn(Meeting meeting, long id) {
+        return meetings.contribution(id).filter(c -> c.getMeeting().getId().equals(meeting.getId()))
+                .orElseThrow(() -> new NotFound("No such contribution"));
+    }
+
+    private MeetingView view(Meeting meeting, long actorId) {
+        Membership membership = communityService.require(meeting.getCommunity(), actorId, Role.GUEST);
+        boolean facilitates = membership.allows(Role.FACILITATOR) || meeting.isCoFacilitator(actorId);
+        return new MeetingView(meeting, membership.getRole(), facilitates, meeting.isPresenter(actorId));
+    }
+
+    private void requireFacilitator(Meeting meeting, long actorId) {
+        if (!view(meeting, actorId).facilitates()) {
+            throw new AccessDenied("Only the meeting's facilitators can do this.");
+        }
+    }
+
+    private Membership memberOf(Community community, long accountId) {
+        return communities.membership(community, accountId)
+                .orElseThrow(() -> Rejected.onField("presenter", "meeting.notAMember"));
+    }
+}

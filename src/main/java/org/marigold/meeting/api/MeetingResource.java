@@ -1,0 +1,76 @@
+package org.marigold.meeting.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.marigold.account.CurrentUser;
+import org.marigold.meeting.MeetingService;
+import org.marigold.meeting.TransitionAction;
+import org.marigold.platform.ApiError;
+
+@Path("meetings/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+@Tag(name = "Meetings")
+public class MeetingResource {
+
+    @Inject
+    MeetingService meetings;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @Path("state")
+    @Operation(summary = "Where the meeting stands: status, phase, remaining time (members and guests of its community)")
+    @APIResponse(responseCode = "200", description = "The state", content = @Content(schema = @Schema(implementation = MeetingState.class)))
+    @APIResponse(responseCode = "403", description = "Not a member", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "404", description = "No such meeting", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public MeetingState state(@PathParam("id") long id) {
+        return MeetingState.of(meetings.open(caller(), id).meeting(), clock.instant());
+    }
+
+    @POST
+    @Path("transitions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A facilitator moves the meeting: open, start, next, previous, pause, resume, add-minutes, end")
+    @APIResponse(responseCode = "200", description = "The new state", content = @Content(schema = @Schema(implementation = MeetingState.class)))
+    @APIResponse(responseCode = "400", description = "Unknown action, or not possible now", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "403", description = "Not a facilitator of this meeting", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "409", description = "expectedPhase is stale: someone moved the meeting first", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public MeetingState transition(@PathParam("id") long id, TransitionRequest request) {
+        if (request == null || request.action() == null || request.expectedPhase() == null) {
+            throw new BadRequestException("Give an action and the expectedPhase.");
+        }
+        TransitionAction action;
+        try {
+            action = TransitionAction.valueOf(request.action().strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("Unknown action: " + request.action());
+        }
+        return MeetingState.of(meetings.transition(caller(), id, action, request.expectedPhase(),
+                request.minutes() == null ? 0 : request.minutes()), clock.instant());
+    }
+
+    private long caller() {
+        return currentUser.account().orElseThrow(() -> new NotAuthorizedException("Bearer realm=\"marigold\"")).getId();
+    }
+}

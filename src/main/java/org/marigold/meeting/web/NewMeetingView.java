@@ -1,0 +1,129 @@
+package org.marigold.meeting.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.marigold.account.CurrentUser;
+import org.marigold.community.CommunityService;
+import org.marigold.community.Membership;
+import org.marigold.meeting.Meeting;
+import org.marigold.meeting.MeetingService;
+import org.marigold.meeting.ProtocolTemplate;
+import org.marigold.platform.Rejected;
+import org.marigold.web.DisplayTime;
+import org.marigold.web.PageMessages;
+
+/** Facilitators plan a meeting: when, which protocol, who presents. */
+@Named
+@ViewScoped
+public class NewMeetingView implements Serializable {
+
+    @Inject
+    MeetingService meetings;
+
+    @Inject
+    CommunityService communities;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    DisplayTime displayTime;
+
+    private String slug;
+    private String communityName;
+    private List<ProtocolTemplate> templates;
+    private List<Membership> members;
+
+    @NotBlank(message = "{meeting.title.required}")
+    @Size(max = Meeting.TITLE_MAX, message = "{meeting.title.tooLong}")
+    private String title;
+
+    /** In the facilitator's own time zone. */
+    @NotNull(message = "{meeting.startsAt.required}")
+    private LocalDateTime startsAt;
+
+    @NotNull(message = "{meeting.template.required}")
+    private Long templateId;
+
+    private Long presenterId;
+
+    public void load() {
+        communityName = communities.community(slug).getName();
+        templates = meetings.templates(currentUser.requireId(), slug);
+        members = communities.members(currentUser.requireId(), slug);
+        if (templateId == null && !templates.isEmpty()) {
+            templateId = templates.get(0).getId();
+        }
+    }
+
+    public String schedule() {
+        try {
+            Meeting meeting = meetings.schedule(currentUser.requireId(), slug, title,
+                    startsAt.atZone(displayTime.zone(null)).toInstant(), templateId, presenterId);
+            PageMessages.infoAfterRedirect("meeting.scheduled", meeting.getTitle());
+            return "/meeting/live.xhtml?faces-redirect=true&m=" + meeting.getId();
+        } catch (Rejected rejected) {
+            PageMessages.show(rejected, "meeting");
+            return null;
+        }
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    public String getCommunityName() {
+        return communityName;
+    }
+
+    public List<ProtocolTemplate> getTemplates() {
+        return templates;
+    }
+
+    public List<Membership> getMembers() {
+        return members;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public LocalDateTime getStartsAt() {
+        return startsAt;
+    }
+
+    public void setStartsAt(LocalDateTime startsAt) {
+        this.startsAt = startsAt;
+    }
+
+    public Long getTemplateId() {
+        return templateId;
+    }
+
+    public void setTemplateId(Long templateId) {
+        this.templateId = templateId;
+    }
+
+    public Long getPresenterId() {
+        return presenterId;
+    }
+
+    public void setPresenterId(Long presenterId) {
+        this.presenterId = presenterId;
+    }
+}

@@ -1,0 +1,286 @@
+package org.marigold.meeting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.marigold.account.AccountService;
+import org.marigold.community.CommunityService;
+import org.marigold.community.Role;
+import org.marigold.community.Visibility;
+import org.marigold.platform.AccessDenied;
+import org.marigold.platform.Rejected;
+import org.marigold.support.Deployments;
+import org.marigold.support.People;
+
+/** Running meetings against the real database: transitions, who may act, what may be said when. */
+@ExtendWith(ArquillianExtension.class)
+class MeetingServiceIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.marigold(MeetingServiceIT.class);
+    }
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    CommunityService communities;
+
+    @Inject
+    MeetingService meetings;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    private long admin;
+    private long coFacilitator;
+    private long presenter;
+    private long member;
+    private long guest;
+    private long outsider;
+    private String slug;
+
+    private long person(String name) {
+        return accounts.register(People.email(name), name, People.PASSWORD, ZoneId.of("America/Toronto"), Locale.ENGLISH).getId();
+    }
+
+    private void invite(long who, Role role) {
+        communities.join(who, communities.invite(admin, slug, role, Duration.ofDays(1), null, null).secret());
+    }
+
+    @BeforeEach
+    void community() {
+        admin = person("Amara");
+        coFacilitator = person("Felix");
+        presenter = person("Maya");
+        member = person("Sam");
+        guest = person("Gabriel");
+        outsider = person("Olive");
+        slug = communities.create(admin, "Literacy circle", null, Visibility.PRIVATE).getSlugValue();
+        invite(coFacilitator, Role.FACILITATOR);
+        invite(presenter, Role.MEMBER);
+        invite(member, Role.MEMBER);
+        invite(guest, Role.GUEST);
+    }
+
+    private long consultancy() {
+        ProtocolTemplate template = meetings.templates(admin, slug).stream()
+                .filter(t -> "consultancy".equals(t.getCode())).findFirst().orElseThrow();
+        return meetings.schedule(admin, slug, "November", Instant.now().plusSeconds(600), template.getId(), presenter).getId();
+    }
+
+    private Meeting move(long meetingId, TransitionAction action, int expected) {
+        return meetings.transition(admin, meetingId, action, expected, 0);
+    }
+
+    @Test
+    void theBuiltInTemplatesAreOffered() {
+        List<String> codes = meetings.templates(admin, slug).stream().map(ProtocolTemplate::getCode).toList();
+        assertEquals(List.of("consultancy", "consultancy-classic", "chat"), codes.subList(0, 3));
+        ProtocolTemplate ours = meetings.templates(admin, slug).get(0);
+        assertEquals(List.of(PhaseKind.PRESENTATION, PhaseKind.QUESTIONS, PhaseKind.BREAKOUT, PhaseKind.RECOMMENDATIONS,
+                PhaseKind.REFLECTION, PhaseKind.DEBRIEF), ours.getPhases().stream().map(Phase::getKind).toList());
+        assertEquals(60, ours.totalMinutes());
+    }
+
+    @Test
+    void adjustingAMeetingsCopyLeavesTheTemplateAlone() {
+        long id = consultancy();
+        meetings.adjustPhase(admin, id, 1, "Clarifying questions", "Two each", 8);
+        assertEquals(8, meetings.open(admin, id).meeting().getPhases().get(1).getMinutes());
+        assertEquals(5, meetings.templates(admin, slug).get(0).getPhases().get(1).getMinutes());
+    }
+
+    @Test
+    void twoFacilitatorsPressingNextTogetherMoveTheMeetingOnePhase() throws Exception {
+        long id = consultancy();
+        move(id, TransitionAction.START, -1);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> outcomes = new ArrayList<>();
+        for (long facilitator : List.of(admin, coFacilitator)) {
+            outcomes.add(executor.submit(() -> {
+                start.await();
+                try {
+                    meetings.transition(facilitator, id, TransitionAction.NEXT, 0, 0);
+                    return "moved";
+                } catch (StaleTransition stale) {
+                    return "stale at " + stale.currentPhase();
+                }
+            }));
+        }
+        start.countDown();
+        List<String> results = new ArrayList<>();
+        for (Future<String> outcome : outcomes) {
+            results.add(outcome.get());
+        }
+        assertTrue(results.contains("moved") && results.contains("stale at 1"), results.toString());
+        assertEquals(1, meetings.open(member, id).meeting().getPhaseIndex());
+        List<Transition> recorded = meetings.transitions(admin, id);
+        assertEquals(List.of(TransitionAction.START, TransitionAction.NEXT), recorded.stream().map(Transition::getAction).toList());
+    }
+
+    @Test
+    void everyTransitionIsRecordedWithWhoAndWhen() {
+        long id = consultancy();
+        meetings.transition(coFacilitator, id, TransitionAction.OPEN, -1, 0);
+        meetings.transition(admin, id, TransitionAction.START, -1, 0);
+        meetings.transition(coFacilitator, id, TransitionAction.ADD_MINUTES, 0, 5);
+        List<Transition> recorded = meetings.transitions(admin, id);
+        assertEquals(3, recorded.size());
+        assertEquals("Felix", recorded.get(0).getActor().getDisplayName());
+        assertEquals("Amara", recorded.get(1).getActor().getDisplayName());
+        assertEquals(0, recorded.get(2).getToPhase());
+        assertEquals(15 * 60, meetings.open(admin, id).meeting().getPhasePlannedSeconds());
+    }
+
+    @Test
+    void membersAndPresentersCannotMoveTheMeetingEvenByCallingTheServiceDirectly() {
+        long id = consultancy();
+        assertThrows(AccessDenied.class, () -> meetings.transition(member, id, TransitionAction.START, -1, 0));
+        assertThrows(AccessDenied.class, () -> meetings.transition(presenter, id, TransitionAction.START, -1, 0));
+        assertThrows(AccessDenied.class, () -> meetings.transition(outsider, id, TransitionAction.START, -1, 0));
+        assertThrows(AccessDenied.class, () -> meetings.open(outsider, id));
+        assertEquals(MeetingStatus.SCHEDULED, meetings.open(admin, id).meeting().getStatus());
+    }
+
+    @Test
+    void aMemberAppointedCoFacilitatorMayRunThatMeeting() {
+        long id = consultancy();
+        Meeting meeting = meetings.prepare(admin, id, "November", Instant.now().plusSeconds(600), presenter, Set.of(member));
+        assertTrue(meeting.isCoFacilitator(member));
+        meetings.transition(member, id, TransitionAction.START, -1, 0);
+        assertEquals(0, meetings.open(admin, id).meeting().getPhaseIndex());
+    }
+
+    @Test
+    void eachPhaseTakesOnlyItsOwnKindOfContribution() {
+        long id = consultancy();
+        move(id, TransitionAction.START, -1);
+        assertEquals("contribution.notNow", assertThrows(Rejected.class,
+                () -> meetings.contribute(member, id, ContributionKind.QUESTION, QuestionType.CLARIFYING, "How many students?", null)).messageKey());
+        move(id, TransitionAction.NEXT, 0);
+        Contribution question = meetings.contribute(member, id, ContributionKind.QUESTION, QuestionType.CLARIFYING, "How many students?", null);
+        assertEquals(1, question.getPhaseIndex());
+        assertThrows(Rejected.class, () -> meetings.contribute(member, id, ContributionKind.RECOMMENDATION, null, "Book clubs", null));
+        assertEquals("contribution.tooLong", assertThrows(Rejected.class,
+                () -> meetings.contribute(member, id, ContributionKind.QUESTION, null, "x".repeat(5000), null)).messageKey());
+        assertEquals("contribution.empty", assertThrows(Rejected.class,
+                () -> meetings.contribute(member, id, ContributionKind.QUESTION, null, "   ", null)).messageKey());
+        assertEquals(1, meetings.contributions(member, id).size(), "nothing refused was stored");
+    }
+
+    @Test
+    void thePresenterAnswersAndFacilitatorsHoldProbingQuestionsForLater() {
+        long id = consultancy();
+        move(id, TransitionAction.START, -1);
+        move(id, TransitionAction.NEXT, 0);
+        Contribution clarifying = meetings.contribute(member, id, ContributionKind.QUESTION, QuestionType.CLARIFYING, "How many students?", null);
+        Contribution early = meetings.contribute(member, id, ContributionKind.QUESTION, QuestionType.CLARIFYING, "Why do they lose focus?", null);
+        Contribution duplicate = meetings.contribute(guestToMember(), id, ContributionKind.QUESTION, null, "How many kids?", null);
+
+        assertThrows(AccessDenied.class, () -> meetings.answer(member, clarifying.getId(), "I think 20"));
+        meetings.answer(presenter, clarifying.getId(), "Twenty-four.");
+        assertThrows(AccessDenied.class, () -> meetings.holdForLater(member, early.getId()));
+        meetings.holdForLater(coFacilitator, early.getId());
+        meetings.merge(admin, duplicate.getId(), clarifying.getId());
+
+        List<Contribution> all = meetings.contributions(member, id);
+        Contribution answered = all.stream().filter(c -> c.getId().equals(clarifying.getId())).findFirst().orElseThrow();
+        assertEquals("Twenty-four.", answered.getAnswer());
+        assertTrue(answered.isAnswered());
+        Contribution held = all.stream().filter(c -> c.getId().equals(early.getId())).findFirst().orElseThrow();
+        assertTrue(held.isHeld());
+        assertEquals(QuestionType.PROBING, held.getQuestionType());
+        assertTrue(all.stream().filter(c -> c.getId().equals(duplicate.getId())).findFirst().orElseThrow().isMerged());
+    }
+
+    /** The guest is made a member here: guests do not ask consultancy questions. */
+    private long guestToMember() {
+        long second = person("Second member");
+        invite(second, Role.MEMBER);
+        return second;
+    }
+
+    @Test
+    void guestsTakePartInChatsButNotInConsultancyWork() {
+        long id = consultancy();
+        move(id, TransitionAction.START, -1);
+        move(id, TransitionAction.NEXT, 0);
+        assertThrows(AccessDenied.class, () -> meetings.contribute(guest, id, ContributionKind.QUESTION, null, "Can I ask?", null));
+        for (int phase = 1; phase < 5; phase++) {
+            move(id, TransitionAction.NEXT, phase);
+        }
+        Contribution takeaway = meetings.contribute(guest, id, ContributionKind.TAKEAWAY, null, "Great protocol", null);
+        assertEquals(ContributionKind.TAKEAWAY, takeaway.getKind());
+    }
+
+    @Test
+    void recommendationsAreSupportedAndThePresenterPicksWhatToTry() {
+        long id = consultancy();
+        move(id, TransitionAction.START, -1);
+        for (int phase = 0; phase < 3; phase++) {
+            move(id, TransitionAction.NEXT, phase);
+        }
+        Contribution idea = meetings.contribute(member, id, ContributionKind.RECOMMENDATION, null, "Try book clubs", null);
+        meetings.vote(admin, idea.getId());
+        meetings.vote(guest, idea.getId());
+        assertThrows(AccessDenied.class, () -> meetings.pick(member, idea.getId(), true));
+        meetings.pick(presenter, idea.getId(), true);
+        Contribution stored = meetings.contributions(member, id).get(0);
+        assertEquals(2, stored.getVotes());
+        assertTrue(stored.isPicked());
+        move(id, TransitionAction.NEXT, 3);
+        assertThrows(AccessDenied.class, () -> meetings.contribute(member, id, ContributionKind.REFLECTION, null, "Not mine", null));
+        meetings.contribute(presenter, id, ContributionKind.REFLECTION, null, "I will start book clubs.", null);
+    }
+
+    @Test
+    void anEndedMeetingTakesNoMoreContributionsOrTransitions() {
+        long id = consultancy();
+        move(id, TransitionAction.START, -1);
+        move(id, TransitionAction.END, 0);
+        assertEquals("meeting.alreadyEnded", assertThrows(Rejected.class,
+                () -> meetings.contribute(member, id, ContributionKind.QUESTION, null, "Late question", null)).messageKey());
+        assertEquals("meeting.alreadyEnded", assertThrows(Rejected.class, () -> move(id, TransitionAction.NEXT, 0)).messageKey());
+        assertEquals(MeetingStatus.ENDED, meetings.open(member, id).meeting().getStatus());
+    }
+
+    @Test
+    void joiningRecordsAttendanceOnceWithTheFirstArrival() {
+        long id = consultancy();
+        move(id, TransitionAction.OPEN, -1);
+        meetings.join(member, id);
+        meetings.join(member, id);
+        meetings.join(guest, id);
+        List<String> present = meetings.present(admin, id).stream().map(a -> a.getDisplayName()).toList();
+        assertEquals(List.of("Amara", "Sam", "Gabriel"), present);
+    }
+
+    @Test
+    void thePresenterWritesTheProblemButOthersCannot() {
+        long id = consultancy();
+        assertThrows(AccessDenied.class, () -> meetings.writeProblem(member, id, new ProblemOfPractice("Mine", null, null, List.of())));
+        meetings.writeProblem(presenter, id, new ProblemOfPractice("Reading stamina", "Grade 3", "How?", List.of("https://example.org")));
+        assertEquals("Reading stamina", meetings.open(member, id).meeting().getProblem().getTitle());
+    }
+}
