@@ -1,4 +1,14 @@
-/* Small progressive enhancements; every page works without them. */
+/* Small progressive enhancements for Marigold's pages. */
+var marigold = window.marigold || {};
+
+/** A live meeting changed: run the page's remote command for that kind of change (see meeting/live.xhtml). */
+marigold.meetingChanged = function (change) {
+  var refresh = window['marigoldRefresh_' + change];
+  if (typeof refresh === 'function') {
+    refresh();
+  }
+};
+
 document.addEventListener('DOMContentLoaded', function () {
   // Registration: fill in the browser's time zone so meeting times show in the person's own zone.
   document.querySelectorAll('input[data-time-zone]').forEach(function (input) {

@@ -81,6 +81,15 @@ public final class Browser implements AutoCloseable {
                 .until(d -> d.findElement(By.tagName("body")).getText().contains(words));
     }
 
+    /** Waits for a condition of the page; the description says what was awaited when it never comes. */
+    public void waitFor(java.util.function.Supplier<String> awaited, java.util.function.Function<WebDriver, Boolean> condition) {
+        wait.withMessage(() -> "Waited for " + awaited.get() + " on " + driver.getCurrentUrl() + "; the page reads: "
+                        + driver.findElement(By.tagName("body")).getText())
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .until(condition::apply);
+    }
+
     public void waitForPath(String pathEnding) {
         wait.withMessage(() -> "Expected to arrive at " + pathEnding + " but am at " + driver.getCurrentUrl())
                 .until(d -> URI.create(d.getCurrentUrl()).getPath().endsWith(pathEnding));

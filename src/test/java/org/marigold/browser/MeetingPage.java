@@ -1,0 +1,124 @@
+package org.marigold.browser;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** meeting/live.xhtml: the live meeting, with the console for facilitators. */
+public final class MeetingPage {
+
+    private final Browser browser;
+
+    public MeetingPage(Browser browser) {
+        this.browser = browser;
+        browser.visible(By.id("meetingTitle"));
+    }
+
+    public static MeetingPage open(Browser browser, String url) {
+        browser.goTo(url);
+        return new MeetingPage(browser);
+    }
+
+    public String url() {
+        return browser.driver().getCurrentUrl();
+    }
+
+    public String phaseTitle() {
+        return browser.text(By.id("phaseTitle"));
+    }
+
+    /** Waits, without reloading, until the page shows this phase: the push brought it. */
+    public void waitForPhase(String title) {
+        browser.waitFor(() -> "phase \"" + title + "\"", d -> d.findElement(By.id("phaseTitle")).getText().equals(title));
+    }
+
+    public String timer() {
+        return browser.text(By.id("timer"));
+    }
+
+    // Console
+    public void openLobby() {
+        browser.click(By.id("consoleForm:open"));
+        browser.waitFor(() -> "the start button", d -> !d.findElements(By.id("consoleForm:start")).isEmpty());
+    }
+
+    public void start() {
+        browser.click(By.id("consoleForm:start"));
+    }
+
+    public void next() {
+        String before = phaseTitle();
+        browser.click(By.id("consoleForm:next"));
+        browser.waitFor(() -> "a phase after \"" + before + "\"", d -> !d.findElement(By.id("phaseTitle")).getText().equals(before));
+    }
+
+    public void end() {
+        browser.click(By.id("consoleForm:end"));
+        browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+    }
+
+    // Saying things
+    public void say(String text) {
+        browser.type(By.id("composer:body"), text);
+        browser.click(By.id("composer:send"));
+        waitForContribution(text);
+    }
+
+    public void waitForContribution(String text) {
+        browser.waitFor(() -> "a contribution \"" + text + "\"", d -> contribution(text) != null);
+    }
+
+    public void waitForText(String text) {
+        browser.waitForText(text);
+    }
+
+    /** The presenter answers a question inline. */
+    public void answer(String question, String answer) {
+        contribution(question).findElement(By.xpath(".//button[normalize-space(.)='Answer']")).click();
+        browser.visible(By.id("respondingTo"));
+        browser.type(By.id("composer:body"), answer);
+        browser.click(By.id("composer:send"));
+        browser.waitForText("Answer: " + answer);
+    }
+
+    public void pick(String recommendation) {
+        contribution(recommendation).findElement(By.xpath(".//button[normalize-space(.)='I will try this']")).click();
+        browser.waitFor(() -> "\"Will try\" on " + recommendation,
+                d -> contribution(recommendation).getText().contains("Will try"));
+    }
+
+    public String contributionText(String text) {
+        WebElement found = contribution(text);
+        return found == null ? null : found.getText();
+    }
+
+    private WebElement contribution(String text) {
+        return browser.all(By.cssSelector("li.contribution")).stream()
+                .filter(li -> li.findElement(By.className("body")).getText().equals(text))
+                .findFirst().orElse(null);
+    }
+
+    public PreparePage prepare() {
+        browser.click(By.id("prepareLink"));
+        return new PreparePage(browser);
+    }
+
+    /** meeting/prepare.xhtml */
+    public static final class PreparePage {
+        private final Browser browser;
+
+        PreparePage(Browser browser) {
+            this.browser = browser;
+            browser.visible(By.id("problem:title"));
+        }
+
+        public MeetingPage writeProblem(String title, String context, String question) {
+            browser.type(By.id("problem:title"), title);
+            browser.type(By.id("problem:context"), context);
+            browser.type(By.id("problem:question"), question);
+            browser.click(By.id("problem:saveProblem"));
+            browser.waitForText("The problem of practice is saved.");
+            browser.click(By.id("backToMeeting"));
+            return new MeetingPage(browser);
+        }
+    }
+}

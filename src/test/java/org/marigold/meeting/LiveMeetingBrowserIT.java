@@ -1,0 +1,116 @@
+package org.marigold.meeting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.marigold.browser.Browser;
+import org.marigold.browser.LoginPage;
+import org.marigold.browser.MeetingPage;
+import org.marigold.browser.MeetingPlanPage;
+import org.marigold.support.Deployments;
+import org.marigold.support.People;
+import org.marigold.support.Visitors;
+import org.marigold.support.WebClient;
+
+/**
+ * A facilitator, a presenter and a member in three browsers at once, through the whole Consultancy protocol:
+ * every screen follows each change live, without reloading.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LiveMeetingBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.marigold();
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    @Test
+    void threePeopleFollowAConsultancyLive() {
+        String felixEmail = People.email("Felix");
+        String mayaEmail = People.email("Maya");
+        String samEmail = People.email("Sam");
+        WebClient felixSetup = Visitors.registered(deployment, "Félix Tremblay", felixEmail);
+        String slug = Visitors.community(felixSetup, "Reading circle", "", "PRIVATE");
+        Visitors.join(Visitors.registered(deployment, "Maya Chen", mayaEmail), Visitors.invitation(felixSetup, slug, "MEMBER"));
+        Visitors.join(Visitors.registered(deployment, "Sam Rivera", samEmail), Visitors.invitation(felixSetup, slug, "MEMBER"));
+
+        URI base = WebClient.local(deployment);
+        try (Browser felixBrowser = Browser.open(base, Browser.LAPTOP);
+             Browser mayaBrowser = Browser.open(base, Browser.LAPTOP);
+             Browser samBrowser = Browser.open(base, Browser.PHONE)) {
+            LoginPage.logIn(felixBrowser, felixEmail, People.PASSWORD);
+            LoginPage.logIn(mayaBrowser, mayaEmail, People.PASSWORD);
+            LoginPage.logIn(samBrowser, samEmail, People.PASSWORD);
+
+            MeetingPage felix = MeetingPlanPage.plan(felixBrowser, slug, "December Consultancy", "2030-12-02 19:30", "Maya Chen");
+            assertEquals("Lobby", felix.phaseTitle());
+            MeetingPage maya = MeetingPage.open(mayaBrowser, felix.url());
+            MeetingPage sam = MeetingPage.open(samBrowser, felix.url());
+
+            maya = maya.prepare().writeProblem("Reading stamina in grade 3", "They lose focus after ten minutes.",
+                    "How can every student read for twenty minutes?");
+            felix.waitForText("Reading stamina in grade 3");
+            sam.waitForText("Reading stamina in grade 3");
+
+            felix.openLobby();
+            sam.waitForText("People are gathering.");
+            felix.start();
+            for (MeetingPage screen : new MeetingPage[] {felix, maya, sam}) {
+                screen.waitForPhase("Problem presentation");
+            }
+            assertTrue(sam.timer().matches("(10|9):\\d\\d"), "the phase's timer counts down from 10 minutes: " + sam.timer());
+            samBrowser.capture("member-presentation");
+
+            felix.next();
+            maya.waitForPhase("Clarifying questions");
+            sam.waitForPhase("Clarifying questions");
+            sam.say("How many students are in the class?");
+            maya.waitForContribution("How many students are in the class?");
+            felix.waitForContribution("How many students are in the class?");
+            maya.answer("How many students are in the class?", "Twenty-four.");
+            sam.waitForText("Answer: Twenty-four.");
+
+            felix.next();
+            sam.waitForPhase("Breakout research");
+            sam.say("Look at the Daily 5 stamina routine.");
+            felix.waitForContribution("Look at the Daily 5 stamina routine.");
+
+            felix.next();
+            sam.waitForPhase("Recommendations");
+            sam.say("Start student-led book clubs.");
+            maya.waitForContribution("Start student-led book clubs.");
+            maya.pick("Start student-led book clubs.");
+            sam.waitForText("Will try");
+            felixBrowser.capture("facilitator-recommendations");
+
+            felix.next();
+            maya.waitForPhase("Presenter reflection");
+            maya.say("I will start book clubs in January.");
+            sam.waitForContribution("I will start book clubs in January.");
+
+            felix.next();
+            sam.waitForPhase("Debrief");
+            sam.say("Short questions first made the breakout sharper.");
+            felix.waitForContribution("Short questions first made the breakout sharper.");
+
+            felix.end();
+            for (MeetingPage screen : new MeetingPage[] {felix, maya, sam}) {
+                screen.waitForPhase("This meeting has ended");
+            }
+            samBrowser.capture("member-ended");
+        }
+    }
+}
