@@ -58,4 +58,26 @@ public final class Visitors {
         WebClient.Page offer = person.get(path);
         return person.submit(offer, "join", "joinButton", Map.of());
     }
+
+    /** Plans a meeting with the first protocol offered (the Consultancy) and returns its id. */
+    public static long meeting(WebClient facilitator, String slug, String title, String startsAt) {
+        WebClient.Page form = facilitator.get("meeting/new.xhtml?c=" + slug);
+        Map<String, String> fields = new HashMap<>();
+        fields.put("title", title);
+        fields.put("startsAt_input", startsAt);
+        fields.put("template_input", form.html().replaceAll("(?s).*<option value=\"(\\d+)\"[^>]*>Consultancy \\(as our.*", "$1"));
+        fields.put("presenter_input", "");
+        WebClient.Page planned = facilitator.submit(form, "meeting", "schedule", fields);
+        String id = planned.query("m");
+        if (id == null) {
+            throw new IllegalStateException("Meeting not planned: " + planned.text());
+        }
+        return Long.parseLong(id);
+    }
+
+    /** Says something in the live meeting's current phase through its input area. */
+    public static WebClient.Page say(WebClient person, long meetingId, String text) {
+        WebClient.Page live = person.get("meeting/live.xhtml?m=" + meetingId);
+        return person.submit(live, "composer", "send", Map.of("body", text, "questionType", "CLARIFYING"));
+    }
 }

@@ -86,6 +86,17 @@ public final class WebClient {
         return raw(request);
     }
 
+    /** POSTs JSON to the API (with the session's cookies, or a token when one is given). */
+    public HttpResponse<String> apiPost(String path, String bearerToken, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .header("Accept", "application/json").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (bearerToken != null) {
+            request.header("Authorization", "Bearer " + bearerToken);
+        }
+        return raw(request);
+    }
+
     public HttpResponse<String> raw(HttpRequest.Builder request) {
         try {
             return http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
