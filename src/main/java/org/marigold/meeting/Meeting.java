@@ -40,6 +40,8 @@ import org.marigold.platform.Rejected;
         query = "SELECT m FROM Meeting m WHERE m.community.id IN :communityIds AND m.startsAt > :since"
                 + " AND m.status IN (org.marigold.meeting.MeetingStatus.SCHEDULED, org.marigold.meeting.MeetingStatus.OPEN,"
                 + " org.marigold.meeting.MeetingStatus.RUNNING) ORDER BY m.startsAt")
+@NamedQuery(name = "Meeting.releasingOnTimer",
+        query = "SELECT m.id FROM Meeting m WHERE m.status = org.marigold.meeting.MeetingStatus.RUNNING AND m.releaseOnTimer = TRUE")
 @NamedQuery(name = "Meeting.ofCommunity",
         query = "SELECT m FROM Meeting m WHERE m.community = :community ORDER BY m.startsAt DESC")
 public class Meeting {
@@ -104,6 +106,10 @@ public class Meeting {
     @Column(name = "paused_seconds", nullable = false)
     private int pausedSeconds;
 
+    /** Whether the next chat question is released by itself when the current one's time is up. */
+    @Column(name = "release_on_timer", nullable = false)
+    private boolean releaseOnTimer;
+
     @Column(name = "started_at")
     private Instant startedAt;
 
@@ -138,6 +144,7 @@ public class Meeting {
         this.protocolName = protocol.getName();
         this.phases = new ArrayList<>(protocol.copyOfPhases());
         this.presenter = presenter;
+        this.releaseOnTimer = phases.stream().anyMatch(p -> p.getKind() == PhaseKind.PROMPT);
     }
 
     // ---- The run -------------------------------------------------------------------------------------
@@ -265,6 +272,21 @@ public class Meeting {
     /** Time left in the current phase; negative when it runs over. */
     public Duration remaining(Instant now) {
         return Duration.ofSeconds(phasePlannedSeconds).minus(elapsed(now));
+    }
+
+    /** A chat question whose time is up, in a meeting that releases questions on the timer. */
+    public boolean isDueForRelease(Instant now) {
+        Phase phase = currentPhase();
+        return releaseOnTimer && isRunning() && !isPaused() && phase != null && phase.getKind() == PhaseKind.PROMPT
+                && phaseIndex < phases.size() - 1 && remaining(now).compareTo(Duration.ZERO) <= 0;
+    }
+
+    public void releaseOnTimer(boolean automatic) {
+        this.releaseOnTimer = automatic;
+    }
+
+    public boolean isReleaseOnTimer() {
+        return releaseOnTimer;
     }
 
     public boolean isPaused() {

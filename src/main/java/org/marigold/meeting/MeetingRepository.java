@@ -32,6 +32,10 @@ public class MeetingRepository {
         return Optional.ofNullable(em.find(Meeting.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
+    public List<Long> runningWithReleaseOnTimer() {
+        return em.createNamedQuery("Meeting.releasingOnTimer", Long.class).getResultList();
+    }
+
     public List<Meeting> ofCommunity(Community community) {
         return em.createNamedQuery("Meeting.ofCommunity", Meeting.class).setParameter("community", community).getResultList();
     }

@@ -146,6 +146,32 @@ public class MeetingService {
         return meeting;
     }
 
+    /**
+     * Releases the next chat question in every meeting whose current question's time is up and that releases on
+     * the timer. Recorded as a transition with no actor. Safe to run on several servers at once: each meeting
+     * is locked and the transition names the phase it leaves.
+     */
+    public int releaseDuePrompts(Instant now) {
+        int released = 0;
+        for (long id : meetings.runningWithReleaseOnTimer()) {
+            Meeting meeting = meetings.lockForChange(id).orElse(null);
+            if (meeting != null && meeting.isDueForRelease(now)) {
+                meetings.add(meeting.apply(TransitionAction.NEXT, meeting.getPhaseIndex(), 0, null, now));
+                changed.fire(new MeetingChanged(id, MeetingChanged.Change.PHASE));
+                released++;
+            }
+        }
+        return released;
+    }
+
+    public Meeting releaseOnTimer(long actorId, long meetingId, boolean automatic) {
+        Meeting meeting = meeting(meetingId);
+        requireFacilitator(meeting, actorId);
+        meeting.releaseOnTimer(automatic);
+        changed.fire(new MeetingChanged(meetingId, MeetingChanged.Change.STAGE));
+        return meeting;
+    }
+
     public List<Transition> transitions(long actorId, long meetingId) {
         Meeting meeting = meeting(meetingId);
         requireFacilitator(meeting, actorId);

@@ -197,4 +197,25 @@ class MeetingRunTest {
         assertFalse(PhaseKind.PRESENTATION.accepts(ContributionKind.QUESTION));
         assertTrue(PhaseKind.PROMPT.accepts(ContributionKind.ANSWER));
     }
+
+    @Test
+    void aChatQuestionIsReleasedOnTheTimerOnlyWhenItsTimeIsUp() {
+        Community community = new Community(new Slug("chat"), "Chat", null, Visibility.LISTED, ZoneOffset.UTC, T0);
+        ProtocolTemplate chat = new ProtocolTemplate(null, "Chat", null, List.of(
+                new Phase(PhaseKind.PROMPT, "Q1", null, 7, Speakers.EVERYONE),
+                new Phase(PhaseKind.PROMPT, "Q2", null, 7, Speakers.EVERYONE)), T0);
+        Meeting meeting = new Meeting(community, "Chat", T0, chat, null, T0);
+        assertTrue(meeting.isReleaseOnTimer(), "chats release on the timer unless the moderator turns it off");
+        assertFalse(meeting.isDueForRelease(T0), "not before it starts");
+        meeting.apply(TransitionAction.START, -1, 0, null, T0);
+        assertFalse(meeting.isDueForRelease(at(6, 59)));
+        assertTrue(meeting.isDueForRelease(at(7, 0)));
+        meeting.apply(TransitionAction.PAUSE, 0, 0, null, at(7, 0));
+        assertFalse(meeting.isDueForRelease(at(9, 0)), "not while paused");
+        meeting.apply(TransitionAction.RESUME, 0, 0, null, at(9, 0));
+        meeting.apply(TransitionAction.NEXT, 0, 0, null, at(9, 0));
+        assertFalse(meeting.isDueForRelease(at(30, 0)), "the last question is ended by the moderator");
+        meeting.releaseOnTimer(false);
+        assertFalse(consultancy().isReleaseOnTimer(), "a consultancy is stepped by hand");
+    }
 }

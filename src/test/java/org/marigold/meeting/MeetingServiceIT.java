@@ -283,4 +283,23 @@ class MeetingServiceIT {
         meetings.writeProblem(presenter, id, new ProblemOfPractice("Reading stamina", "Grade 3", "How?", List.of("https://example.org")));
         assertEquals("Reading stamina", meetings.open(member, id).meeting().getProblem().getTitle());
     }
+
+    @Test
+    void chatQuestionsAreReleasedOnTheTimerAndRecordedWithoutAnActor() {
+        ProtocolTemplate chat = meetings.templates(admin, slug).stream().filter(t -> "chat".equals(t.getCode())).findFirst().orElseThrow();
+        long id = meetings.schedule(admin, slug, "Chat", Instant.now().plusSeconds(60), chat.getId(), null).getId();
+        move(id, TransitionAction.START, -1);
+        move(id, TransitionAction.NEXT, 0);
+        Contribution a1 = meetings.contribute(guest, id, ContributionKind.ANSWER, null, "Twenty minutes, most days.", null);
+        meetings.contribute(member, id, ContributionKind.REPLY, null, "Same here!", a1.getId());
+        assertEquals(0, meetings.releaseDuePrompts(Instant.now()), "Q1 still has time");
+        assertEquals(1, meetings.releaseDuePrompts(Instant.now().plus(Duration.ofMinutes(8))));
+        assertEquals(2, meetings.open(member, id).meeting().getPhaseIndex(), "Q2 is out");
+        Transition released = meetings.transitions(admin, id).get(2);
+        assertEquals(TransitionAction.NEXT, released.getAction());
+        assertEquals(null, released.getActor());
+        assertThrows(AccessDenied.class, () -> meetings.releaseOnTimer(member, id, false));
+        meetings.releaseOnTimer(admin, id, false);
+        assertEquals(0, meetings.releaseDuePrompts(Instant.now().plus(Duration.ofMinutes(30))));
+    }
 }

@@ -49,6 +49,14 @@ public class PrepareMeetingView implements Serializable {
     @Size(max = ProblemOfPractice.LINKS_MAX, message = "{problem.links.tooLong}")
     private String links;
 
+    private List<org.marigold.community.Membership> members = List.of();
+    private Long presenterId;
+    private boolean releaseOnTimer;
+    private List<Long> coFacilitatorIds = new ArrayList<>();
+
+    @jakarta.inject.Inject
+    org.marigold.community.CommunityService communities;
+
     /** Editable copies of the phases, one row each. */
     private List<PhaseRow> phases = new ArrayList<>();
 
@@ -63,6 +71,13 @@ public class PrepareMeetingView implements Serializable {
             problemContext = problem.getContext();
             framingQuestion = problem.getFramingQuestion();
             links = String.join("\n", problem.getLinks());
+        }
+        if (view.facilitates()) {
+            members = communities.members(currentUser.requireId(), view.meeting().getCommunity().getSlugValue());
+            releaseOnTimer = view.meeting().isReleaseOnTimer();
+            presenterId = view.meeting().getPresenter() == null ? null : view.meeting().getPresenter().getId();
+            coFacilitatorIds = view.meeting().getCoFacilitators().stream().map(org.marigold.account.Account::getId)
+                    .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
         }
         phases = new ArrayList<>();
         List<Phase> copy = view.meeting().getPhases();
@@ -88,6 +103,18 @@ public class PrepareMeetingView implements Serializable {
         }
     }
 
+    public void savePeople() {
+        try {
+            meetings.prepare(currentUser.requireId(), meetingId, view.meeting().getTitle(), view.meeting().getStartsAt(),
+                    presenterId, new java.util.HashSet<>(coFacilitatorIds));
+            meetings.releaseOnTimer(currentUser.requireId(), meetingId, releaseOnTimer);
+            PageMessages.info("meeting.peopleSaved");
+        } catch (Rejected rejected) {
+            PageMessages.show(rejected, "people");
+        }
+        load();
+    }
+
     public void savePhase(PhaseRow row) {
         try {
             meetings.adjustPhase(currentUser.requireId(), meetingId, row.getIndex(), row.getTitle(), row.getInstructions(), row.getMinutes());
@@ -96,6 +123,38 @@ public class PrepareMeetingView implements Serializable {
             PageMessages.show(rejected, "phases");
         }
         load();
+    }
+
+    public List<org.marigold.community.Membership> getMembers() {
+        return members;
+    }
+
+    public boolean isChat() {
+        return view.meeting().getPhases().stream().anyMatch(p -> p.getKind() == org.marigold.meeting.PhaseKind.PROMPT);
+    }
+
+    public boolean isReleaseOnTimer() {
+        return releaseOnTimer;
+    }
+
+    public void setReleaseOnTimer(boolean releaseOnTimer) {
+        this.releaseOnTimer = releaseOnTimer;
+    }
+
+    public Long getPresenterId() {
+        return presenterId;
+    }
+
+    public void setPresenterId(Long presenterId) {
+        this.presenterId = presenterId;
+    }
+
+    public List<Long> getCoFacilitatorIds() {
+        return coFacilitatorIds;
+    }
+
+    public void setCoFacilitatorIds(List<Long> coFacilitatorIds) {
+        this.coFacilitatorIds = coFacilitatorIds;
     }
 
     public Meeting getMeeting() {
