@@ -80,6 +80,15 @@ public class MeetingRepository {
                 .setParameter("community", community).getResultList();
     }
 
+    public ProtocolTemplate add(ProtocolTemplate template) {
+        em.persist(template);
+        return template;
+    }
+
+    public void remove(ProtocolTemplate template) {
+        em.remove(template);
+    }
+
     public Optional<ProtocolTemplate> template(long id) {
         return Optional.ofNullable(em.find(ProtocolTemplate.class, id));
     }

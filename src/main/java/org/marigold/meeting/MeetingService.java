@@ -52,12 +52,6 @@ public class MeetingService {
 
     // ---- Preparing -----------------------------------------------------------------------------------
 
-    public List<ProtocolTemplate> templates(long actorId, String slug) {
-        Community community = communityService.community(slug);
-        communityService.require(community, actorId, Role.FACILITATOR);
-        return meetings.templatesFor(community);
-    }
-
     /** Plans a meeting that follows a protocol template; it takes its own copy of the phases. */
     public Meeting schedule(long actorId, String slug, String title, Instant startsAt, long templateId, Long presenterId) {
         Community community = communityService.community(slug);

@@ -71,6 +71,23 @@ public class ProtocolTemplate {
         this.createdAt = createdAt;
     }
 
+    /** Replaces the community's own template's name, description and phases; meetings keep their copies. */
+    public void revise(String name, String description, List<Phase> phases) {
+        if (isBuiltIn()) {
+            throw new IllegalStateException("Built-in templates do not change");
+        }
+        if (phases.isEmpty()) {
+            throw org.marigold.platform.Rejected.because("template.noPhases");
+        }
+        this.name = name.strip();
+        this.description = description == null || description.isBlank() ? null : description.strip();
+        this.phases = new ArrayList<>(phases);
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
     public boolean isBuiltIn() {
         return community == null;
     }

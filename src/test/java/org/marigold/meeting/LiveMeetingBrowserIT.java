@@ -16,6 +16,7 @@ import org.marigold.browser.Browser;
 import org.marigold.browser.LoginPage;
 import org.marigold.browser.MeetingPage;
 import org.marigold.browser.MeetingPlanPage;
+import org.marigold.browser.ProtocolsPage;
 import org.marigold.support.Deployments;
 import org.marigold.support.People;
 import org.marigold.support.Visitors;
@@ -111,6 +112,27 @@ class LiveMeetingBrowserIT {
                 screen.waitForPhase("This meeting has ended");
             }
             samBrowser.capture("member-ended");
+        }
+    }
+
+    @Test
+    void aFacilitatorAdaptsAProtocolForTheCommunity() {
+        String email = People.email("Felix");
+        WebClient setup = Visitors.registered(deployment, "Félix Tremblay", email);
+        String slug = Visitors.community(setup, "Protocol circle", "", "PRIVATE");
+        try (Browser browser = Browser.open(WebClient.local(deployment), Browser.PHONE)) {
+            LoginPage.logIn(browser, email, People.PASSWORD);
+            ProtocolsPage protocols = ProtocolsPage.open(browser, slug);
+            ProtocolsPage.Editor editor = protocols.copy("Consultancy (as our communities run it)");
+            assertEquals(6, editor.phaseCount());
+            editor.rename("Consultancy, short version");
+            editor.removePhase(3);
+            editor.setMinutes(1, 8);
+            editor.save();
+            assertEquals(5, editor.phaseCount());
+            ProtocolsPage reopened = ProtocolsPage.open(browser, slug);
+            assertTrue(reopened.names().contains("Consultancy, short version"), reopened.names().toString());
+            assertEquals("Ours · 48 min", reopened.badgeOf("Consultancy, short version"), "60 minutes, less the 15 removed, plus 3");
         }
     }
 }

@@ -49,6 +49,9 @@ class MeetingServiceIT {
     @Inject
     MeetingService meetings;
 
+    @Inject
+    ProtocolService protocols;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -84,7 +87,7 @@ class MeetingServiceIT {
     }
 
     private long consultancy() {
-        ProtocolTemplate template = meetings.templates(admin, slug).stream()
+        ProtocolTemplate template = protocols.templates(admin, slug).stream()
                 .filter(t -> "consultancy".equals(t.getCode())).findFirst().orElseThrow();
         return meetings.schedule(admin, slug, "November", Instant.now().plusSeconds(600), template.getId(), presenter).getId();
     }
@@ -95,9 +98,9 @@ class MeetingServiceIT {
 
     @Test
     void theBuiltInTemplatesAreOffered() {
-        List<String> codes = meetings.templates(admin, slug).stream().map(ProtocolTemplate::getCode).toList();
+        List<String> codes = protocols.templates(admin, slug).stream().map(ProtocolTemplate::getCode).toList();
         assertEquals(List.of("consultancy", "consultancy-classic", "chat"), codes.subList(0, 3));
-        ProtocolTemplate ours = meetings.templates(admin, slug).get(0);
+        ProtocolTemplate ours = protocols.templates(admin, slug).get(0);
         assertEquals(List.of(PhaseKind.PRESENTATION, PhaseKind.QUESTIONS, PhaseKind.BREAKOUT, PhaseKind.RECOMMENDATIONS,
                 PhaseKind.REFLECTION, PhaseKind.DEBRIEF), ours.getPhases().stream().map(Phase::getKind).toList());
         assertEquals(60, ours.totalMinutes());
@@ -108,7 +111,7 @@ class MeetingServiceIT {
         long id = consultancy();
         meetings.adjustPhase(admin, id, 1, "Clarifying questions", "Two each", 8);
         assertEquals(8, meetings.open(admin, id).meeting().getPhases().get(1).getMinutes());
-        assertEquals(5, meetings.templates(admin, slug).get(0).getPhases().get(1).getMinutes());
+        assertEquals(5, protocols.templates(admin, slug).get(0).getPhases().get(1).getMinutes());
     }
 
     @Test
@@ -286,7 +289,7 @@ class MeetingServiceIT {
 
     @Test
     void chatQuestionsAreReleasedOnTheTimerAndRecordedWithoutAnActor() {
-        ProtocolTemplate chat = meetings.templates(admin, slug).stream().filter(t -> "chat".equals(t.getCode())).findFirst().orElseThrow();
+        ProtocolTemplate chat = protocols.templates(admin, slug).stream().filter(t -> "chat".equals(t.getCode())).findFirst().orElseThrow();
         long id = meetings.schedule(admin, slug, "Chat", Instant.now().plusSeconds(60), chat.getId(), null).getId();
         move(id, TransitionAction.START, -1);
         move(id, TransitionAction.NEXT, 0);
@@ -301,5 +304,34 @@ class MeetingServiceIT {
         assertThrows(AccessDenied.class, () -> meetings.releaseOnTimer(member, id, false));
         meetings.releaseOnTimer(admin, id, false);
         assertEquals(0, meetings.releaseDuePrompts(Instant.now().plus(Duration.ofMinutes(30))));
+    }
+
+    @Test
+    void aCommunityAdaptsItsOwnCopyOfAProtocolAndMeetingsKeepTheirs() {
+        ProtocolTemplate builtIn = protocols.templates(admin, slug).get(0);
+        assertThrows(AccessDenied.class, () -> protocols.copy(member, slug, builtIn.getId()));
+        assertThrows(AccessDenied.class, () -> protocols.revise(admin, builtIn.getId(), 0, "Mine", null, builtIn.copyOfPhases()));
+
+        ProtocolTemplate ours = protocols.copy(coFacilitator, slug, builtIn.getId());
+        List<Phase> shorter = new ArrayList<>(ours.copyOfPhases());
+        shorter.remove(2);
+        ours = protocols.revise(admin, ours.getId(), ours.getVersion(), "Quick consultancy", "Forty minutes", shorter);
+        assertEquals(5, ours.getPhases().size());
+        long stale = ours.getVersion() - 1;
+        long ourId = ours.getId();
+        assertEquals("template.changedMeanwhile", assertThrows(Rejected.class,
+                () -> protocols.revise(admin, ourId, stale, "Lost", null, shorter)).messageKey());
+        assertThrows(AccessDenied.class, () -> protocols.revise(member, ourId, 0, "Member's", null, shorter));
+
+        long meetingId = meetings.schedule(admin, slug, "Quick one", Instant.now().plusSeconds(600), ourId, presenter).getId();
+        protocols.revise(admin, ourId, protocols.template(admin, ourId).getVersion(), "Quick consultancy", null, shorter.subList(0, 2));
+        assertEquals(5, meetings.open(admin, meetingId).meeting().getPhases().size(), "the meeting keeps the copy it was planned with");
+        assertEquals("Quick consultancy", meetings.open(admin, meetingId).meeting().getProtocolName());
+
+        long otherAdmin = person("Other");
+        String other = communities.create(otherAdmin, "Other circle", null, Visibility.PRIVATE).getSlugValue();
+        assertEquals("template", assertThrows(Rejected.class,
+                () -> meetings.schedule(otherAdmin, other, "Borrowed", Instant.now().plusSeconds(600), ourId, null)).field());
+        assertTrue(protocols.templates(otherAdmin, other).stream().noneMatch(t -> t.getId() == ourId), "each community sees its own");
     }
 }

@@ -9,6 +9,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,10 +23,12 @@ public final class PayaraProcess implements AutoCloseable {
 
     private final Process process;
     private final int port;
+    private final Path log;
 
-    private PayaraProcess(Process process, int port) {
+    private PayaraProcess(Process process, int port, Path log) {
         this.process = process;
         this.port = port;
+        this.log = log;
     }
 
     public static PayaraProcess start(Map<String, String> environment, Path log) {
@@ -38,7 +41,7 @@ public final class PayaraProcess implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
         try {
-            PayaraProcess payara = new PayaraProcess(builder.start(), port);
+            PayaraProcess payara = new PayaraProcess(builder.start(), port, log);
             payara.awaitReady();
             return payara;
         } catch (IOException e) {
@@ -56,20 +59,23 @@ public final class PayaraProcess implements AutoCloseable {
 
     /** Waits for /health/ready (the app deployed and its database answers); fails if the server dies first. */
     private void awaitReady() {
-        HttpClient http = HttpClient.newHttpClient();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        String lastAnswer = "no answer yet";
         HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/ready"))
                 .timeout(Duration.ofSeconds(5)).build();
-        Instant giveUp = Instant.now().plus(Duration.ofMinutes(4));
+        Instant giveUp = Instant.now().plus(Duration.ofMinutes(6));
         while (Instant.now().isBefore(giveUp)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("Payara Micro exited with " + process.exitValue() + "; see its log");
+                throw new IllegalStateException("Payara Micro exited with " + process.exitValue() + ":\n" + tailOfLog());
             }
             try {
-                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                HttpResponse<String> answer = http.send(ready, HttpResponse.BodyHandlers.ofString());
+                if (answer.statusCode() == 200) {
                     return;
                 }
+                lastAnswer = answer.statusCode() + " " + answer.body();
             } catch (IOException notYet) {
-                // still starting
+                lastAnswer = notYet.toString();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
@@ -81,7 +87,17 @@ public final class PayaraProcess implements AutoCloseable {
                 throw new IllegalStateException(e);
             }
         }
-        throw new IllegalStateException("Payara Micro was not ready within 4 minutes");
+        throw new IllegalStateException("Payara Micro on port " + port + " was not ready within 6 minutes; last answer: "
+                + lastAnswer + "\n" + tailOfLog());
+    }
+
+    private String tailOfLog() {
+        try {
+            java.util.List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException e) {
+            return "(no log: " + e + ")";
+        }
     }
 
     private static int freePort() {

@@ -31,6 +31,9 @@ public class NewMeetingView implements Serializable {
     CommunityService communities;
 
     @Inject
+    org.marigold.meeting.ProtocolService protocols;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -56,7 +59,7 @@ public class NewMeetingView implements Serializable {
 
     public void load() {
         communityName = communities.community(slug).getName();
-        templates = meetings.templates(currentUser.requireId(), slug);
+        templates = protocols.templates(currentUser.requireId(), slug);
         members = communities.members(currentUser.requireId(), slug);
         if (templateId == null && !templates.isEmpty()) {
             templateId = templates.get(0).getId();

@@ -1,0 +1,76 @@
+package org.marigold.meeting;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import org.marigold.community.Community;
+import org.marigold.community.CommunityService;
+import org.marigold.community.Role;
+import org.marigold.platform.AccessDenied;
+import org.marigold.platform.NotFound;
+import org.marigold.platform.Rejected;
+
+/**
+ * A community's own protocol templates: facilitators copy one (built-in or their own) and adapt it.
+ * Built-in templates never change; meetings keep the copy they were planned with.
+ */
+@ApplicationScoped
+@Transactional
+public class ProtocolService {
+
+    public static final int NAME_MAX = 120;
+
+    @Inject
+    MeetingRepository meetings;
+
+    @Inject
+    CommunityService communities;
+
+    @Inject
+    Clock clock;
+
+    public List<ProtocolTemplate> templates(long actorId, String slug) {
+        Community community = communities.community(slug);
+        communities.require(community, actorId, Role.FACILITATOR);
+        return meetings.templatesFor(community);
+    }
+
+    public ProtocolTemplate copy(long actorId, String slug, long fromTemplateId) {
+        Community community = communities.community(slug);
+        communities.require(community, actorId, Role.FACILITATOR);
+        ProtocolTemplate source = meetings.template(fromTemplateId)
+                .filter(t -> t.isBuiltIn() || t.getCommunity().getId().equals(community.getId()))
+                .orElseThrow(() -> new NotFound("No such template"));
+        String name = source.getName().length() > NAME_MAX - 12 ? source.getName().substring(0, NAME_MAX - 12) : source.getName();
+        return meetings.add(new ProtocolTemplate(community, name + " (our copy)", source.getDescription(), source.copyOfPhases(),
+                clock.instant()));
+    }
+
+    public ProtocolTemplate template(long actorId, long templateId) {
+        return editable(actorId, templateId);
+    }
+
+    public ProtocolTemplate revise(long actorId, long templateId, long expectedVersion, String name, String description, List<Phase> phases) {
+        ProtocolTemplate template = editable(actorId, templateId);
+        if (template.getVersion() != expectedVersion) {
+            throw Rejected.because("template.changedMeanwhile");
+        }
+        template.revise(name, description, phases);
+        return template;
+    }
+
+    public void delete(long actorId, long templateId) {
+        meetings.remove(editable(actorId, templateId));
+    }
+
+    private ProtocolTemplate editable(long actorId, long templateId) {
+        ProtocolTemplate template = meetings.template(templateId).orElseThrow(() -> new NotFound("No such template"));
+        if (template.isBuiltIn()) {
+            throw new AccessDenied("Built-in templates cannot be changed; copy one to adapt it.");
+        }
+        communities.require(template.getCommunity(), actorId, Role.FACILITATOR);
+        return template;
+    }
+}
