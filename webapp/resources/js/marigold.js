@@ -2,6 +2,22 @@
 var marigold = window.marigold || {};
 
 /** A live meeting changed: run the page's remote command for that kind of change (see meeting/live.xhtml). */
+/**
+ * The meeting's websocket dropped (a phone asleep, a train tunnel); Faces reconnects it by itself but does not
+ * say when, and whatever changed meanwhile was never pushed. So the whole page catches up shortly after, and
+ * again whenever the page becomes visible or the browser comes back online.
+ */
+marigold.meetingConnectionLost = function () {
+  clearTimeout(marigold.catchUp);
+  marigold.catchUp = setTimeout(function () { marigold.meetingChanged('phase'); }, 2000);
+};
+document.addEventListener('visibilitychange', function () {
+  if (document.visibilityState === 'visible') {
+    marigold.meetingChanged('phase');
+  }
+});
+window.addEventListener('online', function () { marigold.meetingChanged('phase'); });
+
 marigold.meetingChanged = function (change) {
   var refresh = window['marigoldRefresh_' + change];
   if (typeof refresh === 'function') {

@@ -334,6 +334,8 @@ class WebAndApiIT {
         assertEquals(200, openapi.statusCode());
         assertTrue(openapi.body().contains("/api/communities/{slug}"), openapi.body());
         assertTrue(openapi.body().contains("/api/me"));
+        assertTrue(openapi.body().contains("/api/meetings/{id}/state"));
+        assertTrue(openapi.body().contains("/api/meetings/{id}/transitions"));
         assertTrue(openapi.body().contains("scheme: bearer"));
     }
 }

@@ -48,6 +48,11 @@ public final class Browser implements AutoCloseable {
         return new Browser(new ChromeDriver(service, options), base);
     }
 
+    /** Runs this script in every page before the page's own scripts (Chrome DevTools protocol). */
+    public void beforeEveryPage(String script) {
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", script));
+    }
+
     public WebDriver driver() {
         return driver;
     }

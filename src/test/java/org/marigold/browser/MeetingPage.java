@@ -35,6 +35,40 @@ public final class MeetingPage {
         return browser.text(By.id("timer"));
     }
 
+    /**
+     * Lets the test cut this page off from its pushes: loaded before the page's scripts, it wraps WebSocket so
+     * that incoming messages can be dropped and the connection broken as a network would break it.
+     */
+    public static final String UNRELIABLE_NETWORK = """
+            (function () {
+              var Real = window.WebSocket;
+              window.__sockets = [];
+              window.__deaf = false;
+              function Unreliable(url, protocols) {
+                var socket = protocols ? new Real(url, protocols) : new Real(url);
+                socket.addEventListener('message', function (event) {
+                  if (window.__deaf) { event.stopImmediatePropagation(); }
+                });
+                window.__sockets.push(socket);
+                return socket;
+              }
+              Unreliable.prototype = Real.prototype;
+              ['CONNECTING', 'OPEN', 'CLOSING', 'CLOSED'].forEach(function (k) { Unreliable[k] = Real[k]; });
+              window.WebSocket = Unreliable;
+            })();
+            """;
+
+    /** From now on, pushes to this page are lost, as on a connection that is failing. */
+    public void missPushes() {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("window.__deaf = true;");
+    }
+
+    /** The failing connection breaks (abnormal close) and the page's websocket reconnects by itself. */
+    public void connectionBreaksAndRecovers() {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "window.__deaf = false; window.__sockets.forEach(function (s) { if (s.readyState === 1) { s.close(4000, 'network'); } });");
+    }
+
     // Console
     public void openLobby() {
         browser.click(By.id("consoleForm:open"));
@@ -109,6 +143,17 @@ public final class MeetingPage {
         PreparePage(Browser browser) {
             this.browser = browser;
             browser.visible(By.id("problem:title"));
+        }
+
+        /** Changes the minutes of this meeting's copy of a phase (0-based), saves, and goes back to the meeting. */
+        public MeetingPage setPhaseMinutes(int index, int minutes) {
+            WebElement field = browser.all(By.cssSelector("#phases fieldset.phase-draft")).get(index)
+                    .findElement(By.cssSelector("input[id$='minutes_input']"));
+            field.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), Integer.toString(minutes));
+            browser.click(By.id("phases:savePhases"));
+            browser.waitForText("One phase is saved.");
+            browser.click(By.id("backToMeeting"));
+            return new MeetingPage(browser);
         }
 
         public MeetingPage writeProblem(String title, String context, String question) {

@@ -55,6 +55,7 @@ class LiveMeetingBrowserIT {
             LoginPage.logIn(felixBrowser, felixEmail, People.PASSWORD);
             LoginPage.logIn(mayaBrowser, mayaEmail, People.PASSWORD);
             LoginPage.logIn(samBrowser, samEmail, People.PASSWORD);
+            samBrowser.beforeEveryPage(MeetingPage.UNRELIABLE_NETWORK);
 
             MeetingPage felix = MeetingPlanPage.plan(felixBrowser, slug, "December Consultancy", "2030-12-02 19:30", "Maya Chen");
             assertEquals("Lobby", felix.phaseTitle());
@@ -66,6 +67,7 @@ class LiveMeetingBrowserIT {
             felix.waitForText("Reading stamina in grade 3");
             sam.waitForText("Reading stamina in grade 3");
 
+            felix = felix.prepare().setPhaseMinutes(1, 8);
             felix.openLobby();
             sam.waitForText("People are gathering.");
             felix.start();
@@ -78,6 +80,7 @@ class LiveMeetingBrowserIT {
             felix.next();
             maya.waitForPhase("Clarifying questions");
             sam.waitForPhase("Clarifying questions");
+            assertTrue(sam.timer().matches("[87]:\\d\\d"), "this meeting's copy gives the questions 8 minutes: " + sam.timer());
             sam.say("How many students are in the class?");
             maya.waitForContribution("How many students are in the class?");
             felix.waitForContribution("How many students are in the class?");
@@ -89,7 +92,10 @@ class LiveMeetingBrowserIT {
             sam.say("Look at the Daily 5 stamina routine.");
             felix.waitForContribution("Look at the Daily 5 stamina routine.");
 
+            sam.missPushes();
             felix.next();
+            assertEquals("Breakout research", sam.phaseTitle(), "the push was lost on the failing connection");
+            sam.connectionBreaksAndRecovers();
             sam.waitForPhase("Recommendations");
             sam.say("Start student-led book clubs.");
             maya.waitForContribution("Start student-led book clubs.");

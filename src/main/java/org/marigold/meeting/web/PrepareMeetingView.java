@@ -14,7 +14,6 @@ import org.marigold.library.WebLink;
 import org.marigold.meeting.Meeting;
 import org.marigold.meeting.MeetingService;
 import org.marigold.meeting.MeetingView;
-import org.marigold.meeting.Phase;
 import org.marigold.meeting.ProblemOfPractice;
 import org.marigold.platform.Rejected;
 import org.marigold.web.PageMessages;
@@ -58,7 +57,7 @@ public class PrepareMeetingView implements Serializable {
     org.marigold.community.CommunityService communities;
 
     /** Editable copies of the phases, one row each. */
-    private List<PhaseRow> phases = new ArrayList<>();
+    private List<PhaseForm> phases = new ArrayList<>();
 
     public void load() {
         view = meetings.open(currentUser.requireId(), meetingId);
@@ -79,11 +78,7 @@ public class PrepareMeetingView implements Serializable {
             coFacilitatorIds = view.meeting().getCoFacilitators().stream().map(org.marigold.account.Account::getId)
                     .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
         }
-        phases = new ArrayList<>();
-        List<Phase> copy = view.meeting().getPhases();
-        for (int i = 0; i < copy.size(); i++) {
-            phases.add(new PhaseRow(i, copy.get(i)));
-        }
+        phases = new ArrayList<>(view.meeting().getPhases().stream().map(PhaseForm::new).toList());
     }
 
     public void saveProblem() {
@@ -115,14 +110,35 @@ public class PrepareMeetingView implements Serializable {
         load();
     }
 
-    public void savePhase(PhaseRow row) {
+    /** Saves the phases that were changed; phases under way or past are left as they are. */
+    public void savePhases() {
+        List<org.marigold.meeting.Phase> current = view.meeting().getPhases();
+        int saved = 0;
         try {
-            meetings.adjustPhase(currentUser.requireId(), meetingId, row.getIndex(), row.getTitle(), row.getInstructions(), row.getMinutes());
-            PageMessages.info("phase.saved", row.getTitle());
+            for (int i = 0; i < phases.size(); i++) {
+                PhaseForm row = phases.get(i);
+                org.marigold.meeting.Phase was = current.get(i);
+                boolean changed = !row.getTitle().strip().equals(was.getTitle()) || !row.getMinutes().equals(was.getMinutes())
+                        || !java.util.Objects.equals(blankToNull(row.getInstructions()), was.getInstructions());
+                if (changed) {
+                    meetings.adjustPhase(currentUser.requireId(), meetingId, i, row.getTitle(), row.getInstructions(), row.getMinutes());
+                    saved++;
+                }
+            }
+            PageMessages.info("phase.savedCount", saved);
         } catch (Rejected rejected) {
             PageMessages.show(rejected, "phases");
         }
         load();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** Whether this phase can still change (not under way or past). */
+    public boolean isEditable(int index) {
+        return !view.meeting().hasStarted() || index > view.meeting().getPhaseIndex() && view.meeting().isRunning();
     }
 
     public List<org.marigold.community.Membership> getMembers() {
@@ -205,62 +221,7 @@ public class PrepareMeetingView implements Serializable {
         this.links = links;
     }
 
-    public List<PhaseRow> getPhases() {
+    public List<PhaseForm> getPhases() {
         return phases;
-    }
-
-    /** One phase as the form edits it. */
-    public static class PhaseRow implements Serializable {
-        private final int index;
-        private final String kind;
-        @NotBlank(message = "{phase.title.required}")
-        @Size(max = Phase.TITLE_MAX, message = "{phase.title.tooLong}")
-        private String title;
-        @Size(max = Phase.INSTRUCTIONS_MAX, message = "{phase.instructions.tooLong}")
-        private String instructions;
-        @jakarta.validation.constraints.NotNull(message = "{phase.minutes.range}")
-        @jakarta.validation.constraints.Min(value = 1, message = "{phase.minutes.range}")
-        @jakarta.validation.constraints.Max(value = Phase.MINUTES_MAX, message = "{phase.minutes.range}")
-        private Integer minutes;
-
-        PhaseRow(int index, Phase phase) {
-            this.index = index;
-            this.kind = phase.getKind().name();
-            this.title = phase.getTitle();
-            this.instructions = phase.getInstructions();
-            this.minutes = phase.getMinutes();
-        }
-
-        public int getIndex() {
-            return index;
-        }
-
-        public String getKind() {
-            return kind;
-        }
-
-        public String getTitle() {
-            return title;
-        }
-
-        public void setTitle(String title) {
-            this.title = title;
-        }
-
-        public String getInstructions() {
-            return instructions;
-        }
-
-        public void setInstructions(String instructions) {
-            this.instructions = instructions;
-        }
-
-        public Integer getMinutes() {
-            return minutes;
-        }
-
-        public void setMinutes(Integer minutes) {
-            this.minutes = minutes;
-        }
     }
 }

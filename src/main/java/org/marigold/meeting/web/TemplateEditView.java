@@ -4,10 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -45,7 +42,7 @@ public class TemplateEditView implements Serializable {
     private String description;
 
     @Valid
-    private List<PhaseDraft> phases = new ArrayList<>();
+    private List<PhaseForm> phases = new ArrayList<>();
 
     public void load() {
         ProtocolTemplate template = protocols.template(currentUser.requireId(), templateId);
@@ -53,11 +50,11 @@ public class TemplateEditView implements Serializable {
         slug = template.getCommunity().getSlugValue();
         name = template.getName();
         description = template.getDescription();
-        phases = new ArrayList<>(template.getPhases().stream().map(PhaseDraft::new).toList());
+        phases = new ArrayList<>(template.getPhases().stream().map(PhaseForm::new).toList());
     }
 
     public void addPhase() {
-        phases.add(new PhaseDraft());
+        phases.add(new PhaseForm());
     }
 
     public void remove(int index) {
@@ -79,7 +76,7 @@ public class TemplateEditView implements Serializable {
     public void save() {
         try {
             List<Phase> revised = phases.stream()
-                    .map(d -> new Phase(d.kind, d.title, d.instructions, d.minutes, d.speakers)).toList();
+                    .map(PhaseForm::toPhase).toList();
             version = protocols.revise(currentUser.requireId(), templateId, version, name, description, revised).getVersion();
             PageMessages.info("template.saved");
         } catch (Rejected rejected) {
@@ -94,7 +91,7 @@ public class TemplateEditView implements Serializable {
     }
 
     public int getTotalMinutes() {
-        return phases.stream().mapToInt(p -> p.minutes == null ? 0 : p.minutes).sum();
+        return phases.stream().mapToInt(p -> p.getMinutes() == null ? 0 : p.getMinutes()).sum();
     }
 
     public PhaseKind[] getKinds() {
@@ -133,75 +130,7 @@ public class TemplateEditView implements Serializable {
         this.description = description;
     }
 
-    public List<PhaseDraft> getPhases() {
+    public List<PhaseForm> getPhases() {
         return phases;
-    }
-
-    /** One phase being edited. */
-    public static class PhaseDraft implements Serializable {
-        @NotNull(message = "{phase.kind.required}")
-        private PhaseKind kind = PhaseKind.DISCUSSION;
-        @NotBlank(message = "{phase.title.required}")
-        @Size(max = Phase.TITLE_MAX, message = "{phase.title.tooLong}")
-        private String title;
-        @Size(max = Phase.INSTRUCTIONS_MAX, message = "{phase.instructions.tooLong}")
-        private String instructions;
-        @NotNull(message = "{phase.minutes.range}")
-        @Min(value = 1, message = "{phase.minutes.range}")
-        @Max(value = Phase.MINUTES_MAX, message = "{phase.minutes.range}")
-        private Integer minutes = 5;
-        @NotNull(message = "{phase.speakers.required}")
-        private Speakers speakers = Speakers.EVERYONE;
-
-        public PhaseDraft() {
-        }
-
-        PhaseDraft(Phase phase) {
-            kind = phase.getKind();
-            title = phase.getTitle();
-            instructions = phase.getInstructions();
-            minutes = phase.getMinutes();
-            speakers = phase.getSpeakers();
-        }
-
-        public PhaseKind getKind() {
-            return kind;
-        }
-
-        public void setKind(PhaseKind kind) {
-            this.kind = kind;
-        }
-
-        public String getTitle() {
-            return title;
-        }
-
-        public void setTitle(String title) {
-            this.title = title;
-        }
-
-        public String getInstructions() {
-            return instructions;
-        }
-
-        public void setInstructions(String instructions) {
-            this.instructions = instructions;
-        }
-
-        public Integer getMinutes() {
-            return minutes;
-        }
-
-        public void setMinutes(Integer minutes) {
-            this.minutes = minutes;
-        }
-
-        public Speakers getSpeakers() {
-            return speakers;
-        }
-
-        public void setSpeakers(Speakers speakers) {
-            this.speakers = speakers;
-        }
     }
 }
