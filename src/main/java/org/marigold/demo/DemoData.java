@@ -24,9 +24,11 @@ import org.marigold.community.CommunityService;
 import org.marigold.community.Membership;
 import org.marigold.community.Role;
 import org.marigold.community.Visibility;
+import org.marigold.library.Isbn;
 import org.marigold.library.Resource;
 import org.marigold.library.ResourceKind;
 import org.marigold.library.ResourceRepository;
+import org.marigold.library.Tags;
 import org.marigold.library.WebLink;
 import org.marigold.meeting.Meeting;
 import org.marigold.meeting.MeetingRepository;
@@ -113,28 +115,34 @@ public class DemoData {
 
     private void library(Community community, Account curator) {
         add(community, curator, ResourceKind.PROTOCOL, "Consultancy protocol (School Reform Initiative)",
-                "https://www.schoolreforminitiative.org/download/consultancy/",
+                "https://www.schoolreforminitiative.org/download/consultancy/", null,
                 "The protocol our meetings adapt: a presenter frames a dilemma, the group asks clarifying and "
-                        + "probing questions, discusses while the presenter listens, and the presenter responds.");
+                        + "probing questions, discusses while the presenter listens, and the presenter responds.",
+                "protocols, consultancy");
         add(community, curator, ResourceKind.ARTICLE, "If We Aren't Addressing Racism, We Aren't Addressing Trauma — Dena Simmons",
-                "https://www.ascd.org/blogs/if-we-arent-addressing-racism-we-arent-addressing-trauma",
-                "Why trauma-informed teaching has to name racism, and what that asks of educators.");
+                "https://www.ascd.org/blogs/if-we-arent-addressing-racism-we-arent-addressing-trauma", null,
+                "Why trauma-informed teaching has to name racism, and what that asks of educators.", "equity, trauma, antiracism");
         add(community, curator, ResourceKind.ARTICLE, "Things to say to interrupt racist comments (Oregon Center for Educational Equity)",
-                "http://www.edequityoregon.com/",
-                "A short guide of phrases for interrupting racist remarks in the moment, in class or in the staff room.");
-        add(community, curator, ResourceKind.BOOK, "We Want to Do More Than Survive — Bettina L. Love (ISBN 978-0-8070-6915-8)",
-                "https://www.beacon.org/We-Want-to-Do-More-Than-Survive-P1420.aspx",
-                "Abolitionist teaching and the pursuit of educational freedom. Our book club read it in the spring.");
+                "http://www.edequityoregon.com/", null,
+                "A short guide of phrases for interrupting racist remarks in the moment, in class or in the staff room.",
+                "equity, antiracism, classroom talk");
+        add(community, curator, ResourceKind.BOOK, "We Want to Do More Than Survive — Bettina L. Love",
+                "https://www.beacon.org/We-Want-to-Do-More-Than-Survive-P1420.aspx", "978-0-8070-6915-8",
+                "Abolitionist teaching and the pursuit of educational freedom. Our book club read it in the spring.",
+                "equity, book club");
         add(community, curator, ResourceKind.LINK, "Flip (formerly Flipgrid) for SEL check-ins",
-                "https://info.flip.com/",
-                "Short video responses students record; members use it for social-emotional learning check-ins.");
+                "https://info.flip.com/", null,
+                "Short video responses students record; members use it for social-emotional learning check-ins.", "sel, video");
         add(community, curator, ResourceKind.LINK, "Pear Deck add-on for Google Slides",
-                "https://www.peardeck.com/google-slides",
-                "Turns slides into interactive questions so every student answers, not only the first hand up.");
+                "https://www.peardeck.com/google-slides", null,
+                "Turns slides into interactive questions so every student answers, not only the first hand up.",
+                "engagement, slides");
     }
 
-    private void add(Community community, Account curator, ResourceKind kind, String title, String url, String description) {
-        resources.add(new Resource(community, kind, title, new WebLink(url), description, curator, clock.instant()));
+    private void add(Community community, Account curator, ResourceKind kind, String title, String url, String isbn,
+                     String description, String tags) {
+        resources.add(new Resource(community, kind, title, new WebLink(url), isbn == null ? null : new Isbn(isbn), description,
+                Tags.parse(tags), curator, clock.instant()));
     }
 
     /** The community's rhythm: the last Monday of the month, 19:30 in Toronto; the next one still ahead. */

@@ -13,6 +13,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.List;
 import org.marigold.account.Account;
 import org.marigold.community.Community;
 
@@ -46,6 +47,11 @@ public class Resource {
 
     private String description;
 
+    private String isbn;
+
+    /** Normalised as ",tag,tag," (see {@link Tags}). */
+    private String tags;
+
     @ManyToOne
     @JoinColumn(name = "added_by")
     private Account addedBy;
@@ -61,6 +67,13 @@ public class Resource {
 
     public Resource(Community community, ResourceKind kind, String title, WebLink link, String description,
                     Account addedBy, Instant addedAt) {
+        this(community, kind, title, link, null, description, new Tags(java.util.Set.of()), addedBy, addedAt);
+    }
+
+    public Resource(Community community, ResourceKind kind, String title, WebLink link, Isbn isbn, String description,
+                    Tags tags, Account addedBy, Instant addedAt) {
+        this.isbn = isbn == null ? null : isbn.value();
+        this.tags = tags.stored();
         this.community = community;
         this.kind = kind;
         this.title = title.strip();
@@ -92,6 +105,14 @@ public class Resource {
 
     public String getDescription() {
         return description;
+    }
+
+    public String getIsbn() {
+        return isbn;
+    }
+
+    public List<String> getTags() {
+        return Tags.fromStored(tags).sorted();
     }
 
     public Account getAddedBy() {

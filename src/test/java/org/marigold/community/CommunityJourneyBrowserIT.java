@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.URL;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -15,10 +16,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.marigold.browser.Browser;
 import org.marigold.browser.CommunityPage;
 import org.marigold.browser.JoinPage;
+import org.marigold.browser.LibraryPage;
+import org.marigold.browser.LoginPage;
 import org.marigold.browser.MembersPage;
 import org.marigold.browser.RegisterPage;
 import org.marigold.support.Deployments;
 import org.marigold.support.People;
+import org.marigold.support.Visitors;
 import org.marigold.support.WebClient;
 
 /** Two people in two browsers: one starts a community and invites, the other joins from a phone. */
@@ -65,6 +69,34 @@ class CommunityJourneyBrowserIT {
 
             newcomer.driver().navigate().refresh();
             assertEquals("Facilitator", new CommunityPage(newcomer).myRole());
+        }
+    }
+
+    @Test
+    void aMemberAddsToTheLibraryAndFindsItAgain() {
+        String email = People.email("Maya");
+        WebClient setup = Visitors.registered(deployment, "Maya Chen", email);
+        String slug = Visitors.community(setup, "Library journey", "", "PRIVATE");
+        try (Browser maya = Browser.open(WebClient.local(deployment), Browser.PHONE)) {
+            LoginPage.logIn(maya, email, People.PASSWORD);
+            LibraryPage library = LibraryPage.open(maya, slug);
+            assertEquals("Only http and https links are accepted, like https://example.org/article.",
+                    library.refusedAdding("Link", "Sneaky", "javascript:alert(1)"));
+            library = LibraryPage.open(maya, slug)
+                    .add("Link", "Pear Deck for Google Slides", "https://www.peardeck.com/google-slides", null,
+                            "Every student answers, not only the first hand up.", "engagement, slides")
+                    .add("Book", "We Want to Do More Than Survive", null, "978-0-8070-6915-8",
+                            "Abolitionist teaching.", "equity, book club")
+                    .add("Article", "If We Aren't Addressing Racism, We Aren't Addressing Trauma", "https://www.ascd.org/blogs/x",
+                            null, "Dena Simmons", "equity, trauma");
+            assertEquals(3, library.titles().size());
+
+            library.search("student");
+            assertEquals(List.of("Pear Deck for Google Slides"), library.titles());
+            library = LibraryPage.open(maya, slug);
+            library.filterByTag("equity");
+            assertEquals(2, library.titles().size(), library.titles().toString());
+            maya.capture("library-filtered");
         }
     }
 }

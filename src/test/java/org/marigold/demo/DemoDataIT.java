@@ -22,6 +22,7 @@ import org.marigold.community.CommunityOverview;
 import org.marigold.community.CommunityService;
 import org.marigold.community.Membership;
 import org.marigold.community.Role;
+import org.marigold.library.LibraryQuery;
 import org.marigold.library.LibraryService;
 import org.marigold.library.Resource;
 import org.marigold.support.Deployments;
@@ -80,6 +81,8 @@ class DemoDataIT {
             assertTrue(titles.stream().anyMatch(t -> t.contains(expected)), expected + " in " + titles);
         }
         assertTrue(resources.stream().allMatch(r -> r.getUrl().startsWith("http")));
+        assertEquals(3, library.count(null, slug(), new LibraryQuery(null, null, "equity", null)), "tagged, ready to filter");
+        assertTrue(resources.stream().anyMatch(r -> "9780807069158".equals(r.getIsbn())));
     }
 
     @Test

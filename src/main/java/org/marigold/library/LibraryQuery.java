@@ -1,0 +1,21 @@
+package org.marigold.library;
+
+import java.io.Serializable;
+
+/** What someone looks for in a library: words (in title, description or tags), a kind, a tag, an order. */
+public record LibraryQuery(String text, ResourceKind kind, String tag, Order order) implements Serializable {
+
+    public enum Order { NEWEST, TITLE }
+
+    public static LibraryQuery everything() {
+        return new LibraryQuery(null, null, null, Order.NEWEST);
+    }
+
+    public String words() {
+        return text == null || text.isBlank() ? null : text.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public String normalisedTag() {
+        return tag == null || tag.isBlank() ? null : tag.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+}

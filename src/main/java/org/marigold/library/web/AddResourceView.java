@@ -1,0 +1,130 @@
+package org.marigold.library.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
+import org.marigold.account.CurrentUser;
+import org.marigold.community.CommunityService;
+import org.marigold.community.Role;
+import org.marigold.library.LibraryService;
+import org.marigold.library.Resource;
+import org.marigold.library.ResourceKind;
+import org.marigold.platform.Rejected;
+import org.marigold.web.PageMessages;
+
+/** A member adds a link, article, book, video or protocol to the community's library. */
+@Named
+@ViewScoped
+public class AddResourceView implements Serializable {
+
+    @Inject
+    LibraryService library;
+
+    @Inject
+    CommunityService communities;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private String slug;
+    private String communityName;
+
+    @NotNull(message = "{resource.kind.required}")
+    private ResourceKind kind = ResourceKind.LINK;
+
+    @NotBlank(message = "{resource.title.required}")
+    @Size(max = Resource.TITLE_MAX, message = "{resource.title.tooLong}")
+    private String title;
+
+    private String link;
+    private String isbn;
+    private String description;
+    private String tags;
+
+    public void load() {
+        communities.require(communities.community(slug), currentUser.requireId(), Role.MEMBER);
+        communityName = communities.community(slug).getName();
+    }
+
+    public String add() {
+        try {
+            Resource added = library.add(currentUser.requireId(), slug, kind, title, link, isbn, description, tags);
+            PageMessages.infoAfterRedirect("resource.added", added.getTitle());
+            return "/library/browse.xhtml?faces-redirect=true&c=" + slug;
+        } catch (Rejected rejected) {
+            PageMessages.show(rejected, "resource");
+            return null;
+        }
+    }
+
+    /** Uploaded files arrive with the library's upload feature. */
+    public List<ResourceKind> getKinds() {
+        return Arrays.stream(ResourceKind.values()).filter(k -> k != ResourceKind.FILE).toList();
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    public String getCommunityName() {
+        return communityName;
+    }
+
+    public ResourceKind getKind() {
+        return kind;
+    }
+
+    public void setKind(ResourceKind kind) {
+        this.kind = kind;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getLink() {
+        return link;
+    }
+
+    public void setLink(String link) {
+        this.link = link;
+    }
+
+    public String getIsbn() {
+        return isbn;
+    }
+
+    public void setIsbn(String isbn) {
+        this.isbn = isbn;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getTags() {
+        return tags;
+    }
+
+    public void setTags(String tags) {
+        this.tags = tags;
+    }
+}
