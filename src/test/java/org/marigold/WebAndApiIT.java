@@ -171,9 +171,7 @@ class WebAndApiIT {
     void aPersonalTokenOpensTheApiUntilItIsRevoked() {
         WebClient maya = Visitors.registered(deployment, "Maya");
         String hidden = Visitors.community(maya, "Maya's private circle", "", "PRIVATE");
-        WebClient.Page tokens = maya.submit(maya.get("account/tokens.xhtml"), "create", "createToken", Map.of("tokenName", "my script"));
-        String secret = tokens.textOf("tokenSecret");
-        assertNotNull(secret, tokens.text());
+        String secret = Visitors.apiToken(maya, "my script");
         assertTrue(secret.startsWith("mgt_"));
 
         WebClient script = new WebClient(deployment);
@@ -336,6 +334,43 @@ class WebAndApiIT {
         assertTrue(openapi.body().contains("/api/me"));
         assertTrue(openapi.body().contains("/api/meetings/{id}/state"));
         assertTrue(openapi.body().contains("/api/meetings/{id}/transitions"));
+        assertTrue(openapi.body().contains("/api/communities/{slug}/resources"));
+        assertTrue(openapi.body().contains("/api/resources/{id}"));
         assertTrue(openapi.body().contains("scheme: bearer"));
+    }
+
+    @Test
+    void theLibraryApiSearchesReadsAndAddsForMembers() {
+        WebClient maya = Visitors.registered(deployment, "Maya");
+        String hidden = Visitors.community(maya, "Maya's library", "", "PRIVATE");
+        String token = Visitors.apiToken(maya, "library sync");
+        WebClient script = new WebClient(deployment);
+
+        HttpResponse<String> added = script.apiPost("api/communities/" + hidden + "/resources", token,
+                "{\"kind\":\"book\",\"title\":\"We Want to Do More Than Survive\",\"isbn\":\"978-0-8070-6915-8\","
+                        + "\"description\":\"Abolitionist teaching\",\"tags\":[\"Equity\",\"book club\"]}");
+        assertEquals(201, added.statusCode(), added.body());
+        JsonObject book = object(added);
+        assertEquals("9780807069158", book.getString("isbn"));
+        assertEquals("[\"book club\",\"equity\"]", book.getJsonArray("tags").toString());
+
+        HttpResponse<String> badLink = script.apiPost("api/communities/" + hidden + "/resources", token,
+                "{\"kind\":\"LINK\",\"title\":\"Sneaky\",\"url\":\"javascript:alert(1)\"}");
+        assertEquals(400, badLink.statusCode());
+        assertTrue(object(badLink).getString("message").startsWith("Only http and https links are accepted"), badLink.body());
+
+        JsonObject page = object(script.api("api/communities/" + hidden + "/resources?q=abolitionist&tag=equity&kind=BOOK", token));
+        assertEquals(1, page.getInt("total"));
+        assertEquals("We Want to Do More Than Survive", page.getJsonArray("items").getJsonObject(0).getString("title"));
+        assertEquals(0, object(script.api("api/communities/" + hidden + "/resources?tag=equ", token)).getInt("total"), "whole tags only");
+        assertEquals(400, script.api("api/communities/" + hidden + "/resources?kind=PODCAST", token).statusCode());
+        assertEquals(400, script.api("api/communities/" + hidden + "/resources?size=1000", token).statusCode());
+
+        String id = Long.toString(book.getJsonNumber("id").longValue());
+        assertEquals(200, script.api("api/resources/" + id, token).statusCode());
+        WebClient outsider = new WebClient(deployment);
+        assertEquals(403, outsider.api("api/communities/" + hidden + "/resources", null).statusCode());
+        assertEquals(404, outsider.api("api/resources/" + id, null).statusCode(), "a private resource does not exist for outsiders");
+        assertEquals(401, outsider.apiPost("api/communities/" + hidden + "/resources", null, "{\"kind\":\"LINK\"}").statusCode());
     }
 }

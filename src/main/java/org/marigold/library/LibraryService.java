@@ -92,6 +92,17 @@ public class LibraryService {
                 parsed, member.getAccount(), clock.instant()));
     }
 
+    /** One resource, for those who may see its community; otherwise it does not exist for them. */
+    public Resource resource(Long actorId, long id) {
+        Resource resource = resources.find(id).orElseThrow(() -> new org.marigold.platform.NotFound("No such resource."));
+        try {
+            visible(actorId, resource.getCommunity().getSlugValue());
+        } catch (org.marigold.platform.AccessDenied hidden) {
+            throw new org.marigold.platform.NotFound("No such resource.");
+        }
+        return resource;
+    }
+
     public record Page(List<Resource> resources, long total) {
     }
 

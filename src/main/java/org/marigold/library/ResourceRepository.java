@@ -18,6 +18,10 @@ public class ResourceRepository {
         return resource;
     }
 
+    public java.util.Optional<Resource> find(long id) {
+        return java.util.Optional.ofNullable(em.find(Resource.class, id));
+    }
+
     public List<Resource> newestOf(Community community, int limit) {
         return em.createNamedQuery("Resource.newestOf", Resource.class)
                 .setParameter("community", community)

@@ -80,4 +80,14 @@ public final class Visitors {
         WebClient.Page live = person.get("meeting/live.xhtml?m=" + meetingId);
         return person.submit(live, "composer", "send", Map.of("body", text, "questionType", "CLARIFYING"));
     }
+
+    /** Creates a personal API token on the tokens page and reads its secret (shown once). */
+    public static String apiToken(WebClient person, String name) {
+        WebClient.Page created = person.submit(person.get("account/tokens.xhtml"), "create", "createToken", Map.of("tokenName", name));
+        String secret = created.textOf("tokenSecret");
+        if (secret == null) {
+            throw new IllegalStateException("No token: " + created.text());
+        }
+        return secret;
+    }
 }
