@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
+import org.marigold.platform.Text;
 
 /** A person who uses Marigold. The e-mail is stored lower-case and is how they log in. */
 @Entity
@@ -87,7 +88,7 @@ public class Account {
 
     public void updateProfile(String displayName, String organisation, ZoneId timeZone, Locale language) {
         this.displayName = displayName.strip();
-        this.organisation = organisation == null || organisation.isBlank() ? null : organisation.strip();
+        this.organisation = Text.orNull(organisation);
         this.timeZone = timeZone.getId();
         this.language = language.getLanguage();
     }

@@ -12,6 +12,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.ZoneId;
+import org.marigold.platform.Text;
 
 /** A community of practice: a group of educators who meet regularly around shared work. */
 @Entity
@@ -62,7 +63,7 @@ public class Community {
 
     public void describe(String name, String description, Visibility visibility) {
         this.name = name.strip();
-        this.description = description == null || description.isBlank() ? null : description.strip();
+        this.description = Text.orNull(description);
         this.visibility = visibility;
     }
 

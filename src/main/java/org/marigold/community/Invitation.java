@@ -14,6 +14,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.marigold.account.Account;
+import org.marigold.platform.Text;
 import org.marigold.platform.TokenSecret;
 
 /**
@@ -84,7 +85,7 @@ public class Invitation {
         this.community = community;
         this.role = role;
         this.tokenHash = secret.digest();
-        this.note = note == null || note.isBlank() ? null : note.strip();
+        this.note = Text.orNull(note);
         this.createdBy = createdBy;
         this.createdAt = createdAt;
         this.expiresAt = expiresAt;

@@ -1,6 +1,7 @@
 package org.marigold.library;
 
 import java.io.Serializable;
+import org.marigold.platform.Text;
 
 /** What someone looks for in a library: words (in title, description or tags), a kind, a tag, an order. */
 public record LibraryQuery(String text, ResourceKind kind, String tag, Order order) implements Serializable {
@@ -12,10 +13,14 @@ public record LibraryQuery(String text, ResourceKind kind, String tag, Order ord
     }
 
     public String words() {
-        return text == null || text.isBlank() ? null : text.strip().toLowerCase(java.util.Locale.ROOT);
+        return lowerCase(Text.orNull(text));
+    }
+
+    private static String lowerCase(String text) {
+        return text == null ? null : text.toLowerCase(java.util.Locale.ROOT);
     }
 
     public String normalisedTag() {
-        return tag == null || tag.isBlank() ? null : tag.strip().toLowerCase(java.util.Locale.ROOT);
+        return lowerCase(Text.orNull(tag));
     }
 }

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.List;
 import org.marigold.account.Account;
 import org.marigold.community.Community;
+import org.marigold.platform.Text;
 
 /** One item in a community's library. */
 @Entity
@@ -78,7 +79,7 @@ public class Resource {
         this.kind = kind;
         this.title = title.strip();
         this.url = link == null ? null : link.value();
-        this.description = description == null || description.isBlank() ? null : description.strip();
+        this.description = Text.orNull(description);
         this.addedBy = addedBy;
         this.addedAt = addedAt;
     }

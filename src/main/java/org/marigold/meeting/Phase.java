@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.io.Serializable;
 import java.time.Duration;
+import org.marigold.platform.Text;
 
 /** One step of a protocol: what kind it is, its title and instructions, how long it is planned to take, who speaks. */
 @Embeddable
@@ -40,7 +41,7 @@ public class Phase implements Serializable {
         }
         this.kind = kind;
         this.title = title.strip();
-        this.instructions = instructions == null || instructions.isBlank() ? null : instructions.strip();
+        this.instructions = Text.orNull(instructions);
         this.minutes = minutes;
         this.speakers = speakers;
     }

@@ -5,6 +5,7 @@ import jakarta.persistence.Embeddable;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
+import org.marigold.platform.Text;
 
 /** What the presenter brings: a title, the context, the framing question, and links to look at. */
 @Embeddable
@@ -32,14 +33,10 @@ public class ProblemOfPractice implements Serializable {
     }
 
     public ProblemOfPractice(String title, String context, String framingQuestion, List<String> links) {
-        this.title = blankToNull(title);
-        this.context = blankToNull(context);
-        this.framingQuestion = blankToNull(framingQuestion);
+        this.title = Text.orNull(title);
+        this.context = Text.orNull(context);
+        this.framingQuestion = Text.orNull(framingQuestion);
         this.links = links == null || links.isEmpty() ? null : String.join("\n", links);
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public boolean isWritten() {

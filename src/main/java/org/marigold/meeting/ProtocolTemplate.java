@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.marigold.community.Community;
+import org.marigold.platform.Text;
 
 /**
  * A discussion protocol as data: an ordered list of phases. Built-in templates belong to no community and have
@@ -80,7 +81,7 @@ public class ProtocolTemplate {
             throw org.marigold.platform.Rejected.because("template.noPhases");
         }
         this.name = name.strip();
-        this.description = description == null || description.isBlank() ? null : description.strip();
+        this.description = Text.orNull(description);
         this.phases = new ArrayList<>(phases);
     }
 

@@ -119,7 +119,7 @@ public class PrepareMeetingView implements Serializable {
                 PhaseForm row = phases.get(i);
                 org.marigold.meeting.Phase was = current.get(i);
                 boolean changed = !row.getTitle().strip().equals(was.getTitle()) || !row.getMinutes().equals(was.getMinutes())
-                        || !java.util.Objects.equals(blankToNull(row.getInstructions()), was.getInstructions());
+                        || !java.util.Objects.equals(org.marigold.platform.Text.orNull(row.getInstructions()), was.getInstructions());
                 if (changed) {
                     meetings.adjustPhase(currentUser.requireId(), meetingId, i, row.getTitle(), row.getInstructions(), row.getMinutes());
                     saved++;
@@ -130,10 +130,6 @@ public class PrepareMeetingView implements Serializable {
             PageMessages.show(rejected, "phases");
         }
         load();
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     /** Whether this phase can still change (not under way or past). */
