@@ -20,6 +20,11 @@ public record CommunityOverview(Community community, Role myRole, long memberCou
         return myRole != null && myRole.mayInvite(Role.GUEST);
     }
 
+    /** Members and above add to the library and take part fully; guests read and answer chats. */
+    public boolean mayContribute() {
+        return myRole != null && myRole.includes(Role.MEMBER);
+    }
+
     public boolean mayFacilitate() {
         return myRole != null && myRole.includes(Role.FACILITATOR);
     }

@@ -1,26 +1,47 @@
 package org.marigold.library;
 
 import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import org.marigold.platform.Text;
 
-/** What someone looks for in a library: words (in title, description or tags), a kind, a tag, an order. */
-public record LibraryQuery(String text, ResourceKind kind, String tag, Order order) implements Serializable {
+/**
+ * What someone looks for in a library: words (each must appear in the title, description or tags), a kind, a tag,
+ * a list, who added it, the meeting it was found in; and an order.
+ */
+public record LibraryQuery(String text, ResourceKind kind, String tag, Order order, Long listId, Long addedBy,
+                           Long meetingId) implements Serializable {
 
-    public enum Order { NEWEST, TITLE }
+    /** At most this many words are looked for; a search is a few words, not a paragraph. */
+    public static final int MOST_WORDS = 6;
+
+    public enum Order { NEWEST, TITLE, MOST_USED, MOST_HELPFUL }
+
+    public LibraryQuery(String text, ResourceKind kind, String tag, Order order) {
+        this(text, kind, tag, order, null, null, null);
+    }
 
     public static LibraryQuery everything() {
         return new LibraryQuery(null, null, null, Order.NEWEST);
     }
 
-    public String words() {
-        return lowerCase(Text.orNull(text));
-    }
-
-    private static String lowerCase(String text) {
-        return text == null ? null : text.toLowerCase(java.util.Locale.ROOT);
+    /** The words typed, lower-cased, without the characters LIKE treats specially. */
+    public List<String> words() {
+        String typed = Text.orNull(text);
+        if (typed == null) {
+            return List.of();
+        }
+        return Arrays.stream(typed.toLowerCase(Locale.ROOT).replace("%", "").replace("_", "").split("\\s+"))
+                .filter(word -> !word.isBlank()).distinct().limit(MOST_WORDS).toList();
     }
 
     public String normalisedTag() {
-        return lowerCase(Text.orNull(tag));
+        String typed = Text.orNull(tag);
+        return typed == null ? null : typed.toLowerCase(Locale.ROOT);
+    }
+
+    public Order orderOrNewest() {
+        return order == null ? Order.NEWEST : order;
     }
 }

@@ -3,11 +3,16 @@ package org.marigold.library;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.marigold.community.Community;
 import org.marigold.community.CommunityService;
 import org.marigold.community.Membership;
 import org.marigold.community.Role;
+import org.marigold.meeting.Meeting;
+import org.marigold.platform.NotFound;
 import org.marigold.platform.Rejected;
 
 /** Reading and adding to a community's library; who may see it follows who may see the community. */
@@ -23,6 +28,10 @@ public class LibraryService {
 
     @Inject
     java.time.Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "marigold.library.max-upload-mb", defaultValue = "20")
+    int maxUploadMegabytes;
 
     public List<Resource> newest(Long actorId, String slug, int limit) {
         return resources.newestOf(visible(actorId, slug), limit);
@@ -53,54 +62,209 @@ public class LibraryService {
 
     /**
      * A member adds something to the library. Links must be http or https; a book needs a valid ISBN (its link is
-     * optional); other kinds need a link. Uploaded files come with the library's upload feature.
+     * optional); other kinds need a link. Files come through {@link #upload}.
      */
     public Resource add(long actorId, String slug, ResourceKind kind, String title, String link, String isbn,
                         String description, String tags) {
+        return add(actorId, slug, new ResourceDraft(kind, title, link, isbn, description, tags));
+    }
+
+    public Resource add(long actorId, String slug, ResourceDraft draft) {
         Community community = communities.community(slug);
         Membership member = communities.require(community, actorId, Role.MEMBER);
-        if (kind == null || kind == ResourceKind.FILE) {
+        return resources.add(checked(community, member, draft));
+    }
+
+    /** Applies the library's rules to a draft: the resource it describes, or the first rule it breaks. */
+    Resource checked(Community community, Membership member, ResourceDraft draft) {
+        if (draft.kind() == null || draft.kind() == ResourceKind.FILE) {
             throw Rejected.onField("kind", "resource.kindUnavailable");
         }
-        if (title == null || title.isBlank() || title.strip().length() > Resource.TITLE_MAX) {
-            throw Rejected.onField("title", "resource.title");
-        }
-        if (description != null && description.length() > Resource.DESCRIPTION_MAX) {
-            throw Rejected.onField("description", "resource.descriptionTooLong", Resource.DESCRIPTION_MAX);
-        }
+        checkWords(draft);
+        String link = draft.link();
         boolean hasLink = link != null && !link.isBlank();
         if (hasLink && !WebLink.isAcceptable(link)) {
             throw Rejected.onField("link", "resource.link");
         }
-        if (!hasLink && kind != ResourceKind.BOOK) {
+        if (!hasLink && draft.kind() != ResourceKind.BOOK) {
             throw Rejected.onField("link", "resource.linkRequired");
         }
         Isbn bookNumber = null;
-        if (kind == ResourceKind.BOOK) {
-            if (!Isbn.isValid(isbn)) {
+        if (draft.kind() == ResourceKind.BOOK) {
+            if (!Isbn.isValid(draft.isbn())) {
                 throw Rejected.onField("isbn", "resource.isbn");
             }
-            bookNumber = new Isbn(isbn);
+            bookNumber = new Isbn(draft.isbn());
         }
-        Tags parsed;
+        return new Resource(community, draft.kind(), draft.title(), hasLink ? new WebLink(link) : null, bookNumber,
+                draft.description(), tags(draft), member.getAccount(), clock.instant()).forAudience(draft.audience());
+    }
+
+    private static void checkWords(ResourceDraft draft) {
+        if (draft.title() == null || draft.title().isBlank() || draft.title().strip().length() > Resource.TITLE_MAX) {
+            throw Rejected.onField("title", "resource.title");
+        }
+        if (draft.description() != null && draft.description().length() > Resource.DESCRIPTION_MAX) {
+            throw Rejected.onField("description", "resource.descriptionTooLong", Resource.DESCRIPTION_MAX);
+        }
+    }
+
+    private static Tags tags(ResourceDraft draft) {
         try {
-            parsed = Tags.parse(tags);
+            return Tags.parse(draft.tags());
         } catch (IllegalArgumentException e) {
             throw Rejected.onField("tags", "resource.tags", Tags.MOST, Tags.LONGEST);
         }
-        return resources.add(new Resource(community, kind, title, hasLink ? new WebLink(link) : null, bookNumber, description,
-                parsed, member.getAccount(), clock.instant()));
+    }
+
+    /**
+     * A member uploads a file. Its type is read from its content and must be one the library accepts and the one
+     * its name claims; the size limit is {@code marigold.library.max-upload-mb} (20 MB unless configured).
+     */
+    public Resource upload(long actorId, String slug, String fileName, byte[] content, ResourceDraft draft) {
+        Community community = communities.community(slug);
+        Membership member = communities.require(community, actorId, Role.MEMBER);
+        checkWords(draft);
+        String name = fileName == null ? "" : plainName(fileName);
+        if (content == null || content.length == 0 || name.isBlank()) {
+            throw Rejected.onField("file", "resource.file.required");
+        }
+        if (content.length > uploadLimit()) {
+            throw Rejected.onField("file", "resource.file.tooLarge", maxUploadMegabytes);
+        }
+        FileType type = FileType.of(content)
+                .orElseThrow(() -> Rejected.onField("file", "resource.file.unknownType", FileType.acceptedExtensions()));
+        if (FileType.named(name).filter(type::equals).isEmpty()) {
+            throw Rejected.onField("file", "resource.file.mismatch", name, type.name());
+        }
+        Resource resource = resources.add(new Resource(community, ResourceKind.FILE, draft.title(), null, null,
+                draft.description(), tags(draft), member.getAccount(), clock.instant())
+                .forAudience(draft.audience()).holding(name, type, content.length));
+        resources.store(new ResourceFile(resource, content));
+        return resource;
+    }
+
+    /** The name without any folders a browser sent along, without control characters, at most 200 characters. */
+    static String plainName(String fileName) {
+        String name = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1)
+                .replaceAll("[\\p{Cntrl}\"]", "").strip();
+        return name.length() <= 200 ? name : name.substring(name.length() - 200);
+    }
+
+    public long uploadLimit() {
+        return maxUploadMegabytes * 1024L * 1024L;
+    }
+
+    /** An uploaded file's bytes, for whoever may see its community; a 404 for everyone else. */
+    public Download download(Long actorId, long id) {
+        Resource resource = resource(actorId, id);
+        if (!resource.isFile()) {
+            throw new NotFound("No such file.");
+        }
+        return fileOf(resource);
+    }
+
+    Download fileOf(Resource resource) {
+        return new Download(resource.getFileName(), resource.getContentType(), resources.file(resource.getId()).content());
+    }
+
+    public record Download(String fileName, String contentType, byte[] content) {
+    }
+
+    /** A member says a resource helped them (or takes it back); one mark each. Returns the new count. */
+    public int markHelpful(long actorId, long id, boolean helpful) {
+        Resource resource = resource(actorId, id);
+        communities.require(resource.getCommunity(), actorId, Role.MEMBER);
+        boolean marked = resources.isMarked(id, actorId);
+        if (helpful && !marked) {
+            resources.mark(new HelpfulMark(id, actorId, clock.instant()));
+        } else if (!helpful && marked) {
+            resources.unmark(id, actorId);
+        }
+        return resources.helpfulCount(id);
+    }
+
+    /** Of these resources, the ones this person marked helpful. */
+    public Set<Long> markedHelpful(Long actorId, Collection<Long> ids) {
+        return actorId == null || ids.isEmpty() ? Set.of() : resources.marked(actorId, ids);
+    }
+
+    /** Where a resource has been used: meetings, breakouts, recommendations; newest first. */
+    public List<ResourceUse> uses(Long actorId, long id) {
+        return resources.uses(resource(actorId, id));
+    }
+
+    /** Records that a resource was used in a meeting (once per meeting and way), counting it for "most used". */
+    public void recordUse(Resource resource, Meeting meeting, ResourceUse.How how, String detail) {
+        resources.recordUse(new ResourceUse(resource, meeting, how, detail, clock.instant()));
+    }
+
+    /**
+     * Something found during a meeting (in a breakout, or cited in a recommendation) becomes part of the library,
+     * remembering where it came from.
+     */
+    public Resource addFound(Meeting meeting, Membership member, String group, ResourceDraft draft, ResourceUse.How how) {
+        Resource resource = resources.add(checked(meeting.getCommunity(), member, draft).foundIn(meeting, group));
+        recordUse(resource, meeting, how, group);
+        return resource;
     }
 
     /** One resource, for those who may see its community; otherwise it does not exist for them. */
     public Resource resource(Long actorId, long id) {
-        Resource resource = resources.find(id).orElseThrow(() -> new org.marigold.platform.NotFound("No such resource."));
+        Resource resource = resources.find(id).orElseThrow(() -> new NotFound("No such resource."));
         try {
             visible(actorId, resource.getCommunity().getSlugValue());
         } catch (org.marigold.platform.AccessDenied hidden) {
-            throw new org.marigold.platform.NotFound("No such resource.");
+            throw new NotFound("No such resource.");
         }
         return resource;
+    }
+
+    /**
+     * Reads a CSV file and applies the library's rules to every row, storing nothing: the rows that would be
+     * imported, and the ones that would not with the reason.
+     */
+    public List<LibraryCsv.Row> previewImport(long actorId, String slug, java.io.Reader csv) {
+        Community community = communities.community(slug);
+        Membership member = communities.require(community, actorId, Role.MEMBER);
+        return LibraryCsv.read(csv).stream().map(row -> {
+            if (!row.isAccepted()) {
+                return row;
+            }
+            try {
+                checked(community, member, row.draft());
+                return row;
+            } catch (Rejected rejected) {
+                return LibraryCsv.Row.rejected(row.line(), rejected);
+            }
+        }).toList();
+    }
+
+    /** Imports the rows a preview accepted, each checked again; all or nothing. Returns how many were added. */
+    public int importRows(long actorId, String slug, List<LibraryCsv.Row> rows) {
+        Community community = communities.community(slug);
+        Membership member = communities.require(community, actorId, Role.MEMBER);
+        int added = 0;
+        for (LibraryCsv.Row row : rows) {
+            if (row.isAccepted()) {
+                resources.add(checked(community, member, row.draft()));
+                added++;
+            }
+        }
+        return added;
+    }
+
+    /** Resources in the order they were added, a page at a time (for exports). */
+    public List<Resource> inOrderAdded(Long actorId, String slug, int first, int pageSize) {
+        return resources.inOrderAdded(visible(actorId, slug), first, pageSize);
+    }
+
+    public List<org.marigold.account.Account> contributors(Long actorId, String slug) {
+        return resources.contributors(visible(actorId, slug));
+    }
+
+    public List<Meeting> meetingsWithFinds(Long actorId, String slug) {
+        return resources.meetingsWithFinds(visible(actorId, slug));
     }
 
     public record Page(List<Resource> resources, long total) {

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.List;
 import org.marigold.account.Account;
 import org.marigold.community.Community;
+import org.marigold.meeting.Meeting;
 import org.marigold.platform.Text;
 
 /** One item in a community's library. */
@@ -60,6 +61,37 @@ public class Resource {
     @Column(name = "added_at", nullable = false)
     private Instant addedAt;
 
+    /** Grade bands or audiences, stored as ",K_2,EDUCATORS," (see {@link Audience}). */
+    private String audience;
+
+    /** For uploaded files: the name it was uploaded with, its checked content type and size in bytes. */
+    @Column(name = "file_name")
+    private String fileName;
+
+    @Column(name = "content_type")
+    private String contentType;
+
+    @Column(name = "file_size")
+    private Long fileSize;
+
+    /** Provenance: the meeting (and breakout group) where it was found; none when added by hand. */
+    @ManyToOne
+    @JoinColumn(name = "found_meeting_id")
+    private Meeting foundInMeeting;
+
+    @Column(name = "found_group")
+    private String foundInGroup;
+
+    @Column(name = "helpful_count", nullable = false)
+    private int helpfulCount;
+
+    @Column(name = "used_count", nullable = false)
+    private int usedCount;
+
+    /** Title, description and tags in lower case: what a search for words looks in. */
+    @Column(name = "search_text")
+    private String searchText;
+
     @Version
     private long version;
 
@@ -82,6 +114,34 @@ public class Resource {
         this.description = Text.orNull(description);
         this.addedBy = addedBy;
         this.addedAt = addedAt;
+        this.searchText = searchable(this.title, this.description, this.tags);
+    }
+
+    static String searchable(String title, String description, String tags) {
+        String text = (title + " " + (description == null ? "" : description) + " " + (tags == null ? "" : tags))
+                .toLowerCase(java.util.Locale.ROOT);
+        return text.length() > 5000 ? text.substring(0, 5000) : text;
+    }
+
+    /** Says who the resource is for. */
+    public Resource forAudience(java.util.Set<Audience> audiences) {
+        this.audience = Audience.stored(audiences);
+        return this;
+    }
+
+    /** Says where it was found: in which meeting, and in which breakout group if any. */
+    public Resource foundIn(Meeting meeting, String group) {
+        this.foundInMeeting = meeting;
+        this.foundInGroup = Text.orNull(group);
+        return this;
+    }
+
+    /** Makes this resource an uploaded file whose type was checked from its content. */
+    public Resource holding(String fileName, FileType type, long size) {
+        this.fileName = fileName;
+        this.contentType = type.contentType();
+        this.fileSize = size;
+        return this;
     }
 
     public Long getId() {
@@ -122,5 +182,41 @@ public class Resource {
 
     public Instant getAddedAt() {
         return addedAt;
+    }
+
+    public java.util.List<Audience> getAudience() {
+        return Audience.fromStored(audience);
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public String getContentType() {
+        return contentType;
+    }
+
+    public Long getFileSize() {
+        return fileSize;
+    }
+
+    public boolean isFile() {
+        return kind == ResourceKind.FILE;
+    }
+
+    public Meeting getFoundInMeeting() {
+        return foundInMeeting;
+    }
+
+    public String getFoundInGroup() {
+        return foundInGroup;
+    }
+
+    public int getHelpfulCount() {
+        return helpfulCount;
+    }
+
+    public int getUsedCount() {
+        return usedCount;
     }
 }

@@ -4,8 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.marigold.community.Community;
+import org.marigold.platform.NotFound;
 
 @ApplicationScoped
 public class ResourceRepository {
@@ -18,8 +23,17 @@ public class ResourceRepository {
         return resource;
     }
 
-    public java.util.Optional<Resource> find(long id) {
-        return java.util.Optional.ofNullable(em.find(Resource.class, id));
+    /** Stores the bytes of a file resource once the resource has its id. */
+    public void store(ResourceFile file) {
+        em.persist(file);
+    }
+
+    public ResourceFile file(long resourceId) {
+        return Optional.ofNullable(em.find(ResourceFile.class, resourceId)).orElseThrow(() -> new NotFound("No such file."));
+    }
+
+    public Optional<Resource> find(long id) {
+        return Optional.ofNullable(em.find(Resource.class, id));
     }
 
     public List<Resource> newestOf(Community community, int limit) {
@@ -29,14 +43,19 @@ public class ResourceRepository {
                 .getResultList();
     }
 
+    public List<Resource> inOrderAdded(Community community, int first, int pageSize) {
+        return em.createQuery("SELECT r FROM Resource r LEFT JOIN FETCH r.addedBy WHERE r.community = :community ORDER BY r.id",
+                        Resource.class)
+                .setParameter("community", community).setFirstResult(first).setMaxResults(pageSize).getResultList();
+    }
+
     public long countOf(Community community) {
         return em.createNamedQuery("Resource.countOf", Long.class).setParameter("community", community).getSingleResult();
     }
 
     /** One page of what matches, found, ordered and cut by the database. */
     public List<Resource> search(Community community, LibraryQuery query, int first, int pageSize) {
-        String order = query.order() == LibraryQuery.Order.TITLE ? " ORDER BY LOWER(r.title), r.id" : " ORDER BY r.addedAt DESC, r.id DESC";
-        TypedQuery<Resource> found = em.createQuery("SELECT r FROM Resource r" + where(query) + order, Resource.class);
+        TypedQuery<Resource> found = em.createQuery("SELECT r FROM Resource r" + where(query) + orderBy(query), Resource.class);
         bind(found, community, query);
         return found.setFirstResult(first).setMaxResults(pageSize).getResultList();
     }
@@ -47,10 +66,19 @@ public class ResourceRepository {
         return counted.getSingleResult();
     }
 
+    private static String orderBy(LibraryQuery query) {
+        return switch (query.orderOrNewest()) {
+            case TITLE -> " ORDER BY LOWER(r.title), r.id";
+            case MOST_USED -> " ORDER BY r.usedCount DESC, r.addedAt DESC, r.id DESC";
+            case MOST_HELPFUL -> " ORDER BY r.helpfulCount DESC, r.addedAt DESC, r.id DESC";
+            case NEWEST -> " ORDER BY r.addedAt DESC, r.id DESC";
+        };
+    }
+
     private static String where(LibraryQuery query) {
         StringBuilder where = new StringBuilder(" WHERE r.community = :community");
-        if (query.words() != null) {
-            where.append(" AND (LOWER(r.title) LIKE :words OR LOWER(r.description) LIKE :words OR r.tags LIKE :words)");
+        for (int i = 0; i < query.words().size(); i++) {
+            where.append(" AND r.searchText LIKE :word").append(i);
         }
         if (query.kind() != null) {
             where.append(" AND r.kind = :kind");
@@ -58,24 +86,104 @@ public class ResourceRepository {
         if (query.normalisedTag() != null) {
             where.append(" AND r.tags LIKE :tag");
         }
+        if (query.addedBy() != null) {
+            where.append(" AND r.addedBy.id = :addedBy");
+        }
+        if (query.meetingId() != null) {
+            where.append(" AND r.foundInMeeting.id = :meeting");
+        }
+        if (query.listId() != null) {
+            where.append(" AND r IN (SELECT item FROM ResourceList l JOIN l.resources item WHERE l.id = :list)");
+        }
         return where.toString();
     }
 
     private static void bind(TypedQuery<?> query, Community community, LibraryQuery wanted) {
         query.setParameter("community", community);
-        if (wanted.words() != null) {
-            query.setParameter("words", "%" + escapeLike(wanted.words()) + "%");
+        List<String> words = wanted.words();
+        for (int i = 0; i < words.size(); i++) {
+            query.setParameter("word" + i, "%" + words.get(i) + "%");
         }
         if (wanted.kind() != null) {
             query.setParameter("kind", wanted.kind());
         }
         if (wanted.normalisedTag() != null) {
-            query.setParameter("tag", "%," + escapeLike(wanted.normalisedTag()) + ",%");
+            query.setParameter("tag", "%," + wanted.normalisedTag().replace("%", "").replace("_", "") + ",%");
+        }
+        if (wanted.addedBy() != null) {
+            query.setParameter("addedBy", wanted.addedBy());
+        }
+        if (wanted.meetingId() != null) {
+            query.setParameter("meeting", wanted.meetingId());
+        }
+        if (wanted.listId() != null) {
+            query.setParameter("list", wanted.listId());
         }
     }
 
-    /** Typed % and _ are looked for as themselves. */
-    private static String escapeLike(String text) {
-        return text.replace("%", "").replace("_", "");
+    public boolean isMarked(long resourceId, long accountId) {
+        return em.find(HelpfulMark.class, key(resourceId, accountId)) != null;
+    }
+
+    public void mark(HelpfulMark mark) {
+        em.persist(mark);
+        em.flush();
+    }
+
+    public void unmark(long resourceId, long accountId) {
+        em.createQuery("DELETE FROM HelpfulMark m WHERE m.resourceId = :resource AND m.accountId = :account")
+                .setParameter("resource", resourceId).setParameter("account", accountId).executeUpdate();
+    }
+
+    /** Counts the marks again and keeps the count on the resource, where sorting by "most helpful" reads it. */
+    public int helpfulCount(long resourceId) {
+        long marks = em.createQuery("SELECT COUNT(m) FROM HelpfulMark m WHERE m.resourceId = :resource", Long.class)
+                .setParameter("resource", resourceId).getSingleResult();
+        em.createQuery("UPDATE Resource r SET r.helpfulCount = :marks WHERE r.id = :resource")
+                .setParameter("marks", (int) marks).setParameter("resource", resourceId).executeUpdate();
+        return (int) marks;
+    }
+
+    public Set<Long> marked(long accountId, Collection<Long> resourceIds) {
+        return new HashSet<>(em.createQuery(
+                        "SELECT m.resourceId FROM HelpfulMark m WHERE m.accountId = :account AND m.resourceId IN :resources", Long.class)
+                .setParameter("account", accountId).setParameter("resources", resourceIds).getResultList());
+    }
+
+    public List<ResourceUse> uses(Resource resource) {
+        return em.createNamedQuery("ResourceUse.of", ResourceUse.class).setParameter("resource", resource).getResultList();
+    }
+
+    /** Records a use once per meeting and way, and counts it on the resource for "most used". */
+    public void recordUse(ResourceUse use) {
+        long already = em.createNamedQuery("ResourceUse.count", Long.class)
+                .setParameter("resource", use.getResource()).setParameter("meeting", use.getMeeting())
+                .setParameter("how", use.getHow()).getSingleResult();
+        if (already == 0) {
+            em.persist(use);
+            em.createQuery("UPDATE Resource r SET r.usedCount = r.usedCount + 1 WHERE r.id = :resource")
+                    .setParameter("resource", use.getResource().getId()).executeUpdate();
+        }
+    }
+
+    /** Everyone who has added something to this library, by name. */
+    public List<org.marigold.account.Account> contributors(Community community) {
+        return em.createQuery("SELECT DISTINCT a FROM Resource r JOIN r.addedBy a WHERE r.community = :community",
+                org.marigold.account.Account.class).setParameter("community", community).getResultList().stream()
+                .sorted(java.util.Comparator.comparing(a -> a.getDisplayName().toLowerCase(java.util.Locale.ROOT))).toList();
+    }
+
+    /** The meetings where resources of this library were found, newest first. */
+    public List<org.marigold.meeting.Meeting> meetingsWithFinds(Community community) {
+        return em.createQuery("SELECT DISTINCT m FROM Resource r JOIN r.foundInMeeting m WHERE r.community = :community",
+                org.marigold.meeting.Meeting.class).setParameter("community", community).getResultList().stream()
+                .sorted(java.util.Comparator.comparing(org.marigold.meeting.Meeting::getStartsAt).reversed()).toList();
+    }
+
+    private static HelpfulMark.Key key(long resourceId, long accountId) {
+        HelpfulMark.Key key = new HelpfulMark.Key();
+        key.resourceId = resourceId;
+        key.accountId = accountId;
+        return key;
     }
 }

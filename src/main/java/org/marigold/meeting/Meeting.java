@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Set;
 import org.marigold.account.Account;
 import org.marigold.community.Community;
+import org.marigold.library.ResourceList;
 import org.marigold.platform.Rejected;
 
 /**
@@ -82,6 +83,11 @@ public class Meeting {
     @ManyToOne
     @JoinColumn(name = "presenter_id")
     private Account presenter;
+
+    /** The library list the breakout groups start from. */
+    @ManyToOne
+    @JoinColumn(name = "starter_list_id")
+    private ResourceList starterList;
 
     @ManyToMany(fetch = FetchType.EAGER)
     @JoinTable(name = "meeting_facilitator", joinColumns = @JoinColumn(name = "meeting_id"),
@@ -353,6 +359,15 @@ public class Meeting {
     public void setCoFacilitators(Set<Account> people) {
         coFacilitators.clear();
         coFacilitators.addAll(people);
+    }
+
+    /** Breakouts start from this list (or from nothing in particular). */
+    public void useStarters(ResourceList list) {
+        this.starterList = list;
+    }
+
+    public ResourceList getStarterList() {
+        return starterList;
     }
 
     public boolean isPresenter(long accountId) {

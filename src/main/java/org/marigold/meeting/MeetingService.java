@@ -12,6 +12,11 @@ import java.util.Set;
 import org.marigold.account.Account;
 import org.marigold.account.AccountRepository;
 import org.marigold.community.Community;
+import org.marigold.library.LibraryService;
+import org.marigold.library.Resource;
+import org.marigold.library.ResourceList;
+import org.marigold.library.ResourceListService;
+import org.marigold.library.ResourceUse;
 import org.marigold.community.CommunityRepository;
 import org.marigold.community.CommunityService;
 import org.marigold.community.Membership;
@@ -49,6 +54,12 @@ public class MeetingService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    LibraryService library;
+
+    @Inject
+    ResourceListService lists;
 
     // ---- Preparing -----------------------------------------------------------------------------------
 
@@ -106,6 +117,22 @@ public class MeetingService {
         return meeting;
     }
 
+    /** Names the library list the meeting's breakout groups start from; null for none. */
+    public Meeting chooseStarters(long actorId, long meetingId, Long listId) {
+        Meeting meeting = meeting(meetingId);
+        requireFacilitator(meeting, actorId);
+        ResourceList list = null;
+        if (listId != null) {
+            list = lists.list(actorId, listId);
+            if (!list.getCommunity().getId().equals(meeting.getCommunity().getId())) {
+                throw Rejected.onField("list", "meeting.noSuchList");
+            }
+        }
+        meeting.useStarters(list);
+        changed.fire(new MeetingChanged(meetingId, MeetingChanged.Change.PHASE));
+        return meeting;
+    }
+
     // ---- Running -------------------------------------------------------------------------------------
 
     /** A meeting as the caller may see it: members and guests of its community only. */
@@ -135,6 +162,7 @@ public class MeetingService {
         if (action == TransitionAction.OPEN || action == TransitionAction.START) {
             meetings.recordAttendance(meetingId, actorId, now);
         }
+        recordStarterUse(meeting);
         boolean clockOnly = action == TransitionAction.PAUSE || action == TransitionAction.RESUME || action == TransitionAction.ADD_MINUTES;
         changed.fire(new MeetingChanged(meetingId, clockOnly ? MeetingChanged.Change.STAGE : MeetingChanged.Change.PHASE));
         return meeting;
@@ -283,6 +311,16 @@ public class MeetingService {
     private Contribution fired(Contribution contribution) {
         changed.fire(new MeetingChanged(contribution.getMeeting().getId(), MeetingChanged.Change.CONTRIBUTIONS));
         return contribution;
+    }
+
+    /** When breakouts begin with a starter list, each of its resources has been used in this meeting. */
+    private void recordStarterUse(Meeting meeting) {
+        Phase phase = meeting.currentPhase();
+        if (phase != null && phase.getKind() == PhaseKind.BREAKOUT && meeting.getStarterList() != null) {
+            for (Resource resource : meeting.getStarterList().getResources()) {
+                library.recordUse(resource, meeting, ResourceUse.How.STARTER, meeting.getStarterList().getName());
+            }
+        }
     }
 
     private Meeting meeting(long id) {

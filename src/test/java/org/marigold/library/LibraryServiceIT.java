@@ -30,7 +30,7 @@ class LibraryServiceIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.marigold(LibraryServiceIT.class);
+        return Deployments.marigold(LibraryServiceIT.class, SampleFiles.class);
     }
 
     @Inject
@@ -130,5 +130,161 @@ class LibraryServiceIT {
                 library.search(member, slug, LibraryQuery.everything(), 0, 1).resources().get(0).getTitle(), "newest first");
         assertEquals(0, library.search(member, slug, new LibraryQuery("100%_sure", null, null, null), 0, 20).total(),
                 "typed wildcards are not wildcards");
+    }
+
+    // ---- Uploads ------------------------------------------------------------------------------------
+
+    private Resource upload(long who, String fileName, byte[] content) {
+        return library.upload(who, slug, fileName, content, new ResourceDraft(null, "Handout " + fileName, null, null, "A handout", "handouts"));
+    }
+
+    @Test
+    void uploadsAreKeptWithTheTypeTheirContentShows() {
+        Resource pdf = upload(member, "C:\\Users\\maya\\Consultancy notes.pdf", SampleFiles.pdf());
+        assertEquals(ResourceKind.FILE, pdf.getKind());
+        assertEquals("Consultancy notes.pdf", pdf.getFileName(), "folders a browser sent along are dropped");
+        assertEquals("application/pdf", pdf.getContentType());
+        Resource slides = upload(member, "lesson.pptx", SampleFiles.pptx());
+        assertEquals(FileType.PPTX.contentType(), slides.getContentType());
+
+        LibraryService.Download download = library.download(guest, pdf.getId());
+        assertEquals("application/pdf", download.contentType());
+        assertTrue(java.util.Arrays.equals(SampleFiles.pdf(), download.content()), "the bytes come back as they went in");
+        assertThrows(org.marigold.platform.NotFound.class, () -> library.download(outsider, pdf.getId()));
+        assertThrows(org.marigold.platform.NotFound.class, () -> library.download(null, pdf.getId()));
+        Resource link = library.add(member, slug, ResourceKind.LINK, "Not a file", "https://x.org", null, null, null);
+        assertThrows(org.marigold.platform.NotFound.class, () -> library.download(member, link.getId()));
+    }
+
+    @Test
+    void anUploadIsRefusedWhenItsContentIsNotWhatItsNameSaysOrNotAcceptedOrTooLarge() {
+        assertEquals("resource.file.mismatch", assertThrows(Rejected.class, () -> upload(member, "report.pdf", SampleFiles.docx())).messageKey());
+        assertEquals("resource.file.unknownType", assertThrows(Rejected.class,
+                () -> upload(member, "page.pdf", "<html><script>alert(1)</script></html>".getBytes())).messageKey());
+        assertEquals("resource.file.unknownType", assertThrows(Rejected.class,
+                () -> upload(member, "archive.docx", SampleFiles.zip("notes.txt"))).messageKey());
+        byte[] huge = new byte[(int) library.uploadLimit() + 1];
+        System.arraycopy(SampleFiles.pdf(), 0, huge, 0, SampleFiles.pdf().length);
+        assertEquals("resource.file.tooLarge", assertThrows(Rejected.class, () -> upload(member, "big.pdf", huge)).messageKey());
+        assertEquals("file", refusedField(() -> upload(member, "empty.pdf", new byte[0])));
+        assertThrows(AccessDenied.class, () -> upload(guest, "guest.pdf", SampleFiles.pdf()));
+        assertEquals(0, library.search(member, slug, LibraryQuery.everything(), 0, 50).total(), "nothing refused was stored");
+    }
+
+    // ---- Helpful marks, uses, filters and orders ----------------------------------------------------
+
+    @Test
+    void helpfulMarksAreOneEachAndSortTheLibrary() {
+        Resource first = library.add(member, slug, ResourceKind.LINK, "First", "https://x.org/1", null, null, null);
+        Resource second = library.add(member, slug, ResourceKind.LINK, "Second", "https://x.org/2", null, null, null);
+        assertEquals(1, library.markHelpful(member, first.getId(), true));
+        assertEquals(1, library.markHelpful(member, first.getId(), true), "marking twice counts once");
+        assertEquals(2, library.markHelpful(admin, first.getId(), true));
+        assertEquals(1, library.markHelpful(admin, first.getId(), false));
+        assertThrows(AccessDenied.class, () -> library.markHelpful(guest, first.getId(), true));
+        assertThrows(org.marigold.platform.NotFound.class, () -> library.markHelpful(outsider, first.getId(), true));
+
+        assertEquals(java.util.Set.of(first.getId()), library.markedHelpful(member, List.of(first.getId(), second.getId())));
+        assertEquals(List.of("First", "Second"), titles(new LibraryQuery(null, null, null, LibraryQuery.Order.MOST_HELPFUL)));
+        assertEquals(1, library.resource(member, first.getId()).getHelpfulCount());
+    }
+
+    private List<String> titles(LibraryQuery query) {
+        return library.search(member, slug, query, 0, 50).resources().stream().map(Resource::getTitle).toList();
+    }
+
+    @Test
+    void libraryFiltersByWhoAddedItAndByList() {
+        library.add(member, slug, ResourceKind.LINK, "Maya's", "https://x.org/m", null, null, null);
+        Resource amaras = library.add(admin, slug, ResourceKind.LINK, "Amara's", "https://x.org/a", null, null, null);
+        assertEquals(List.of("Maya's"), titles(new LibraryQuery(null, null, null, null, null, member, null)));
+        ResourceList list = lists.create(member, slug, "Equity lens", null);
+        lists.add(member, list.getId(), amaras.getId());
+        assertEquals(List.of("Amara's"), titles(new LibraryQuery(null, null, null, null, list.getId(), null, null)));
+        assertEquals(List.of(member, admin).size(), library.contributors(member, slug).size());
+    }
+
+    // ---- Lists --------------------------------------------------------------------------------------
+
+    @Inject
+    ResourceListService lists;
+
+    @Test
+    void membersBuildOrderedListsThatShareResources() {
+        Resource a = library.add(member, slug, ResourceKind.LINK, "A", "https://x.org/a", null, null, null);
+        Resource b = library.add(member, slug, ResourceKind.LINK, "B", "https://x.org/b", null, null, null);
+        Resource c = library.add(member, slug, ResourceKind.LINK, "C", "https://x.org/c", null, null, null);
+        ResourceList readAlouds = lists.create(member, slug, "Read-alouds K-3", "For the youngest");
+        ResourceList equity = lists.create(admin, slug, "Antiracism in the classroom", null);
+        for (Resource r : List.of(a, b, c)) {
+            lists.add(member, readAlouds.getId(), r.getId());
+        }
+        lists.add(admin, equity.getId(), b.getId());
+        long version = lists.list(member, readAlouds.getId()).getVersion();
+        lists.move(member, readAlouds.getId(), version, c.getId(), -2);
+        assertEquals(List.of("C", "A", "B"), lists.list(guest, readAlouds.getId()).getResources().stream().map(Resource::getTitle).toList());
+        assertEquals("list.changedMeanwhile", assertThrows(Rejected.class,
+                () -> lists.move(member, readAlouds.getId(), version, a.getId(), 1)).messageKey(), "a page showing an old order moves nothing");
+        assertEquals(List.of("Antiracism in the classroom", "Read-alouds K-3"),
+                lists.holding(member, b.getId()).stream().map(ResourceList::getName).toList(), "one resource, two lists");
+
+        lists.remove(member, readAlouds.getId(), a.getId());
+        assertEquals(List.of("C", "B"), lists.list(member, readAlouds.getId()).getResources().stream().map(Resource::getTitle).toList());
+        assertEquals(3, library.search(member, slug, LibraryQuery.everything(), 0, 50).total(), "taking out of a list keeps it in the library");
+
+        assertThrows(AccessDenied.class, () -> lists.add(guest, readAlouds.getId(), a.getId()));
+        assertThrows(org.marigold.platform.NotFound.class, () -> lists.list(outsider, readAlouds.getId()));
+        assertEquals("list.notYours", assertThrows(Rejected.class, () -> lists.delete(member, equity.getId())).messageKey());
+        assertEquals("name", refusedField(() -> lists.create(member, slug, " ", null)));
+        lists.delete(admin, equity.getId());
+        assertEquals(List.of("Read-alouds K-3"), lists.lists(member, slug).stream().map(ResourceList::getName).toList());
+    }
+
+    @Test
+    void aListOfAnotherCommunityCannotTakeThisLibrarysResources() {
+        Resource ours = library.add(member, slug, ResourceKind.LINK, "Ours", "https://x.org/o", null, null, null);
+        String other = communities.create(admin, "Other circle", null, Visibility.PRIVATE).getSlugValue();
+        ResourceList theirs = lists.create(admin, other, "Theirs", null);
+        assertThrows(org.marigold.platform.NotFound.class, () -> lists.add(admin, theirs.getId(), ours.getId()));
+    }
+
+    @Test
+    void aPublishedListIsReadableByAnyoneWithItsLinkAndNothingElseIs() {
+        Resource handout = upload(member, "handout.pdf", SampleFiles.pdf());
+        Resource other = upload(member, "other.pdf", SampleFiles.pdf());
+        ResourceList list = lists.create(member, slug, "Shared handouts", null);
+        lists.add(member, list.getId(), handout.getId());
+        assertThrows(AccessDenied.class, () -> lists.publish(member, list.getId(), true), "publishing is for facilitators");
+        String token = lists.publish(admin, list.getId(), true).getPublicToken();
+        assertEquals("Shared handouts", lists.published(token).getName());
+        assertEquals("application/pdf", lists.publishedFile(token, handout.getId()).contentType());
+        assertThrows(org.marigold.platform.NotFound.class, () -> lists.publishedFile(token, other.getId()), "only what the list holds");
+        lists.publish(admin, list.getId(), false);
+        assertThrows(org.marigold.platform.NotFound.class, () -> lists.published(token), "taken down, the link stops working");
+    }
+
+    // ---- Import -------------------------------------------------------------------------------------
+
+    @Test
+    void anImportPreviewsEveryRowAndStoresOnlyTheAcceptedOnes() {
+        String csv = """
+                title,kind,url,isbn,tags
+                Flipgrid for SEL check-ins,link,https://info.flip.com,,"sel, video"
+                Sneaky,link,javascript:alert(1),,
+                We Want to Do More Than Survive,book,,978-0-8070-6915-8,equity
+                Bad book,book,,123,
+                <script>alert(1)</script>,article,https://x.org/s,,
+                """;
+        List<LibraryCsv.Row> rows = library.previewImport(member, slug, new java.io.StringReader(csv));
+        assertEquals(List.of(true, false, true, false, true), rows.stream().map(LibraryCsv.Row::isAccepted).toList());
+        assertEquals("resource.link", rows.get(1).problem());
+        assertEquals(3, rows.get(1).line());
+        assertEquals("resource.isbn", rows.get(3).problem());
+        assertEquals(0, library.search(member, slug, LibraryQuery.everything(), 0, 50).total(), "a preview stores nothing");
+
+        assertEquals(3, library.importRows(member, slug, rows));
+        assertEquals(List.of("<script>alert(1)</script>", "Flipgrid for SEL check-ins", "We Want to Do More Than Survive"),
+                titles(new LibraryQuery(null, null, null, LibraryQuery.Order.TITLE)), "script is kept as text, shown escaped");
+        assertThrows(AccessDenied.class, () -> library.previewImport(guest, slug, new java.io.StringReader(csv)));
     }
 }

@@ -334,4 +334,64 @@ class MeetingServiceIT {
                 () -> meetings.schedule(otherAdmin, other, "Borrowed", Instant.now().plusSeconds(600), ourId, null)).field());
         assertTrue(protocols.templates(otherAdmin, other).stream().noneMatch(t -> t.getId() == ourId), "each community sees its own");
     }
+
+    // ---- The library in meetings -------------------------------------------------------------------
+
+    @Inject
+    org.marigold.library.LibraryService library;
+
+    @Inject
+    org.marigold.library.ResourceListService lists;
+
+    @Test
+    void aListServesAsBreakoutStartersAndTheLibraryRemembersWhereItWasUsed() {
+        var article = library.add(member, slug, org.marigold.library.ResourceKind.ARTICLE, "Dena Simmons on trauma",
+                "https://www.ascd.org/x", null, null, "equity");
+        var video = library.add(member, slug, org.marigold.library.ResourceKind.VIDEO, "Book clubs in action",
+                "https://example.org/v", null, null, null);
+        var lens = lists.create(coFacilitator, slug, "Equity lens", null);
+        lists.add(coFacilitator, lens.getId(), article.getId());
+        long id = consultancy();
+        assertThrows(AccessDenied.class, () -> meetings.chooseStarters(member, id, lens.getId()));
+        String other = communities.create(admin, "Elsewhere", null, Visibility.PRIVATE).getSlugValue();
+        long foreign = lists.create(admin, other, "Not ours", null).getId();
+        assertEquals("list", assertThrows(Rejected.class, () -> meetings.chooseStarters(admin, id, foreign)).field());
+        meetings.chooseStarters(coFacilitator, id, lens.getId());
+        assertEquals("Equity lens", meetings.open(member, id).meeting().getStarterList().getName());
+
+        move(id, TransitionAction.START, -1);
+        move(id, TransitionAction.NEXT, 0);
+        assertEquals(0, library.uses(member, article.getId()).size(), "used once the breakouts begin");
+        move(id, TransitionAction.NEXT, 1);
+        move(id, TransitionAction.PREVIOUS, 2);
+        move(id, TransitionAction.NEXT, 1);
+        var uses = library.uses(member, article.getId());
+        assertEquals(1, uses.size(), "entering the breakout twice is one use");
+        assertEquals(org.marigold.library.ResourceUse.How.STARTER, uses.get(0).getHow());
+        assertEquals("Equity lens", uses.get(0).getDetail());
+        assertEquals(1, library.resource(member, article.getId()).getUsedCount());
+        assertEquals("Dena Simmons on trauma", library.search(member, slug,
+                new org.marigold.library.LibraryQuery(null, null, null, org.marigold.library.LibraryQuery.Order.MOST_USED), 0, 1)
+                .resources().get(0).getTitle());
+        assertEquals(0, library.uses(member, video.getId()).size());
+    }
+
+    @Test
+    void whatABreakoutFindsJoinsTheLibraryWithWhereItCameFrom() {
+        long id = consultancy();
+        Meeting meeting = meetings.open(member, id).meeting();
+        var membership = communities.require(communities.community(slug), member, Role.MEMBER);
+        var found = library.addFound(meeting, membership, "Equity lens",
+                new org.marigold.library.ResourceDraft(org.marigold.library.ResourceKind.ARTICLE, "Culturally sustaining pedagogy",
+                        "https://example.org/csp", null, "Why it matters for Maya's class", null),
+                org.marigold.library.ResourceUse.How.FOUND);
+        var stored = library.resource(member, found.getId());
+        assertEquals(id, stored.getFoundInMeeting().getId());
+        assertEquals("Equity lens", stored.getFoundInGroup());
+        assertEquals(List.of("Culturally sustaining pedagogy"), library.search(member, slug,
+                new org.marigold.library.LibraryQuery(null, null, null, null, null, null, id), 0, 10)
+                .resources().stream().map(org.marigold.library.Resource::getTitle).toList());
+        assertEquals(List.of(id), library.meetingsWithFinds(member, slug).stream().map(Meeting::getId).toList());
+        assertEquals(org.marigold.library.ResourceUse.How.FOUND, library.uses(member, found.getId()).get(0).getHow());
+    }
 }

@@ -12,7 +12,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.marigold.account.CurrentUser;
 import org.marigold.community.Slug;
+import org.marigold.library.LibraryBookmarks;
 import org.marigold.library.LibraryQuery;
 import org.marigold.library.LibraryService;
 import org.marigold.library.Resource;
@@ -46,14 +49,18 @@ public class LibraryResource {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    java.time.Clock clock;
+
     @GET
-    @Operation(summary = "Search a community's library: words in title, description and tags; filter by tag and kind; 0-based pages")
+    @Operation(summary = "Search a community's library: words in title, description and tags; filter by tag and kind; sort newest, title, used or helpful; 0-based pages")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = ResourcePage.class)))
     @APIResponse(responseCode = "400", description = "Malformed parameters", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "403", description = "A private community", content = @Content(schema = @Schema(implementation = ApiError.class)))
     public ResourcePage search(@PathParam("slug") String slug, @QueryParam("q") String q, @QueryParam("tag") String tag,
                                @QueryParam("kind") String kind, @QueryParam("sort") @DefaultValue("newest") String sort,
-                               @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
+                               @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size,
+                               @Context UriInfo uri) {
         if (!Slug.isValid(slug)) {
             throw new BadRequestException("Not a community address.");
         }
@@ -62,7 +69,40 @@ public class LibraryResource {
         }
         LibraryQuery query = new LibraryQuery(q, kind(kind), tag, order(sort));
         LibraryService.Page found = library.search(currentUser.idOrNull(), slug, query, page * size, size);
-        return new ResourcePage(found.resources().stream().map(ResourceJson::of).toList(), page, size, found.total());
+        return new ResourcePage(found.resources().stream().map(r -> ResourceJson.of(r, uri)).toList(), page, size, found.total());
+    }
+
+    @GET
+    @Path("export.csv")
+    @Produces("text/csv")
+    @Operation(summary = "The whole library as CSV (the columns the import reads, and who added what, when, where)")
+    @APIResponse(responseCode = "200", description = "CSV, UTF-8 with a byte-order mark for spreadsheets")
+    @APIResponse(responseCode = "403", description = "A private community", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public Response exportCsv(@PathParam("slug") String slug) {
+        Long actor = currentUser.idOrNull();
+        library.count(actor, slug);
+        return Attachments.csv(Attachments.named(slug, "csv"), first -> library.inOrderAdded(actor, slug, first, Attachments.pageSize()));
+    }
+
+    @GET
+    @Path("bookmarks.html")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "The library as a browser bookmarks file (Netscape format), one folder")
+    @APIResponse(responseCode = "200", description = "Bookmarks file")
+    @APIResponse(responseCode = "403", description = "A private community", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public Response exportBookmarks(@PathParam("slug") String slug, @Context UriInfo uri) {
+        Long actor = currentUser.idOrNull();
+        List<Resource> all = new java.util.ArrayList<>();
+        for (int first = 0; ; first += Attachments.pageSize()) {
+            List<Resource> page = library.inOrderAdded(actor, slug, first, Attachments.pageSize());
+            all.addAll(page);
+            if (page.size() < Attachments.pageSize()) {
+                break;
+            }
+        }
+        String name = all.isEmpty() ? slug : all.get(0).getCommunity().getName();
+        return Attachments.bookmarks(Attachments.named(slug, "html"),
+                LibraryBookmarks.write(name, clock.instant(), all, r -> ResourceJson.fileAddress(uri, r)));
     }
 
     @POST
@@ -71,14 +111,14 @@ public class LibraryResource {
     @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = ResourceJson.class)))
     @APIResponse(responseCode = "400", description = "Refused input, with the reason", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "403", description = "Not a member", content = @Content(schema = @Schema(implementation = ApiError.class)))
-    public Response add(@PathParam("slug") String slug, ResourceInput input) {
+    public Response add(@PathParam("slug") String slug, ResourceInput input, @Context UriInfo uri) {
         long actor = currentUser.account().orElseThrow(() -> new NotAuthorizedException("Bearer realm=\"marigold\"")).getId();
         if (input == null) {
             throw new BadRequestException("Send the resource as JSON.");
         }
         Resource added = library.add(actor, slug, kind(input.kind()), input.title(), input.url(), input.isbn(), input.description(),
                 input.tags() == null ? null : String.join(",", input.tags()));
-        return Response.status(Response.Status.CREATED).entity(ResourceJson.of(added)).build();
+        return Response.status(Response.Status.CREATED).entity(ResourceJson.of(added, uri)).build();
     }
 
     private static ResourceKind kind(String name) {
@@ -96,7 +136,9 @@ public class LibraryResource {
         return switch (sort.strip().toLowerCase(Locale.ROOT)) {
             case "newest" -> LibraryQuery.Order.NEWEST;
             case "title" -> LibraryQuery.Order.TITLE;
-            default -> throw new BadRequestException("sort is newest or title.");
+            case "used" -> LibraryQuery.Order.MOST_USED;
+            case "helpful" -> LibraryQuery.Order.MOST_HELPFUL;
+            default -> throw new BadRequestException("sort is newest, title, used or helpful.");
         };
     }
 }

@@ -7,6 +7,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -34,8 +37,18 @@ public class ResourceResource {
     @Operation(summary = "One resource, for those who may see its community's library")
     @APIResponse(responseCode = "200", description = "The resource", content = @Content(schema = @Schema(implementation = ResourceJson.class)))
     @APIResponse(responseCode = "404", description = "No such resource, or hidden from the caller", content = @Content(schema = @Schema(implementation = ApiError.class)))
-    public ResourceJson get(@PathParam("id") long id) {
-        return ResourceJson.of(library.resource(currentUser.idOrNull(), id));
+    public ResourceJson get(@PathParam("id") long id, @Context UriInfo uri) {
+        return ResourceJson.of(library.resource(currentUser.idOrNull(), id), uri);
+    }
+
+    @GET
+    @Path("{id}/file")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "Download an uploaded file, with its checked content type, as an attachment")
+    @APIResponse(responseCode = "200", description = "The file's bytes")
+    @APIResponse(responseCode = "404", description = "No such file, or hidden from the caller", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public Response file(@PathParam("id") long id) {
+        return Attachments.file(library.download(currentUser.idOrNull(), id));
     }
 
 }

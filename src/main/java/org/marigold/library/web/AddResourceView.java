@@ -7,16 +7,19 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
-import java.util.Arrays;
-import java.util.List;
+import java.util.HashSet;
+import java.util.Set;
 import org.marigold.account.CurrentUser;
 import org.marigold.community.CommunityService;
 import org.marigold.community.Role;
+import org.marigold.library.Audience;
 import org.marigold.library.LibraryService;
+import org.marigold.library.ResourceDraft;
 import org.marigold.library.Resource;
 import org.marigold.library.ResourceKind;
 import org.marigold.platform.Rejected;
 import org.marigold.web.PageMessages;
+import org.primefaces.model.file.UploadedFile;
 
 /** A member adds a link, article, book, video or protocol to the community's library. */
 @Named
@@ -46,6 +49,8 @@ public class AddResourceView implements Serializable {
     private String isbn;
     private String description;
     private String tags;
+    private Set<Audience> audience = new HashSet<>();
+    private transient UploadedFile file;
 
     public void load() {
         communities.require(communities.community(slug), currentUser.requireId(), Role.MEMBER);
@@ -54,7 +59,11 @@ public class AddResourceView implements Serializable {
 
     public String add() {
         try {
-            Resource added = library.add(currentUser.requireId(), slug, kind, title, link, isbn, description, tags);
+            ResourceDraft draft = new ResourceDraft(kind, title, link, isbn, description, tags, audience);
+            Resource added = kind == ResourceKind.FILE
+                    ? library.upload(currentUser.requireId(), slug, file == null ? null : file.getFileName(),
+                            file == null ? null : file.getContent(), draft)
+                    : library.add(currentUser.requireId(), slug, draft);
             PageMessages.infoAfterRedirect("resource.added", added.getTitle());
             return "/library/browse.xhtml?faces-redirect=true&c=" + slug;
         } catch (Rejected rejected) {
@@ -63,9 +72,32 @@ public class AddResourceView implements Serializable {
         }
     }
 
-    /** Uploaded files arrive with the library's upload feature. */
-    public List<ResourceKind> getKinds() {
-        return Arrays.stream(ResourceKind.values()).filter(k -> k != ResourceKind.FILE).toList();
+    public ResourceKind[] getKinds() {
+        return ResourceKind.values();
+    }
+
+    public Audience[] getAudiences() {
+        return Audience.values();
+    }
+
+    public boolean isUploading() {
+        return kind == ResourceKind.FILE;
+    }
+
+    public Set<Audience> getAudience() {
+        return audience;
+    }
+
+    public void setAudience(Set<Audience> audience) {
+        this.audience = audience == null ? new HashSet<>() : audience;
+    }
+
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
     }
 
     public String getSlug() {

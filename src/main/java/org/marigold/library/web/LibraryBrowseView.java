@@ -6,10 +6,14 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.marigold.account.Account;
+import org.marigold.meeting.Meeting;
+import org.marigold.library.ResourceList;
+import org.marigold.library.ResourceListService;
 import org.marigold.account.CurrentUser;
 import org.marigold.community.CommunityOverview;
 import org.marigold.community.CommunityService;
-import org.marigold.community.Role;
 import org.marigold.library.LibraryQuery;
 import org.marigold.library.LibraryService;
 import org.marigold.library.Resource;
@@ -32,12 +36,22 @@ public class LibraryBrowseView implements Serializable {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    ResourceListService resourceLists;
+
     private String slug;
     private CommunityOverview overview;
     private String text;
     private ResourceKind kind;
     private String tag;
     private LibraryQuery.Order order = LibraryQuery.Order.NEWEST;
+    private Long listId;
+    private Long addedBy;
+    private Long meetingId;
+    private List<ResourceList> lists;
+    private List<Account> contributors;
+    private List<Meeting> meetings;
+    private Set<Long> markedHelpful = Set.of();
 
     private final LazyDataModel<Resource> resources = new LazyDataModel<>() {
         @Override
@@ -47,7 +61,9 @@ public class LibraryBrowseView implements Serializable {
 
         @Override
         public List<Resource> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return library.find(currentUser.idOrNull(), slug, query(), first, pageSize);
+            List<Resource> page = library.find(currentUser.idOrNull(), slug, query(), first, pageSize);
+            markedHelpful = library.markedHelpful(currentUser.idOrNull(), page.stream().map(Resource::getId).toList());
+            return page;
         }
 
         @Override
@@ -58,10 +74,22 @@ public class LibraryBrowseView implements Serializable {
 
     public void load() {
         overview = communities.open(currentUser.idOrNull(), slug);
+        lists = resourceLists.lists(currentUser.idOrNull(), slug);
+        contributors = library.contributors(currentUser.idOrNull(), slug);
+        meetings = library.meetingsWithFinds(currentUser.idOrNull(), slug);
     }
 
     private LibraryQuery query() {
-        return new LibraryQuery(text, kind, tag, order);
+        return new LibraryQuery(text, kind, tag, order, listId, addedBy, meetingId);
+    }
+
+    /** Marks a resource helpful for the current member, or takes the mark back. */
+    public void toggleHelpful(Resource resource) {
+        library.markHelpful(currentUser.requireId(), resource.getId(), !isMarked(resource));
+    }
+
+    public boolean isMarked(Resource resource) {
+        return markedHelpful.contains(resource.getId());
     }
 
     /** Shows only what carries this tag (from a tag on a resource). */
@@ -73,11 +101,14 @@ public class LibraryBrowseView implements Serializable {
         text = null;
         kind = null;
         tag = null;
+        listId = null;
+        addedBy = null;
+        meetingId = null;
         order = LibraryQuery.Order.NEWEST;
     }
 
     public boolean isMayAdd() {
-        return overview.myRole() != null && overview.myRole().includes(Role.MEMBER);
+        return overview.mayContribute();
     }
 
     public ResourceKind[] getKinds() {
@@ -86,6 +117,42 @@ public class LibraryBrowseView implements Serializable {
 
     public LibraryQuery.Order[] getOrders() {
         return LibraryQuery.Order.values();
+    }
+
+    public List<ResourceList> getLists() {
+        return lists;
+    }
+
+    public List<Account> getContributors() {
+        return contributors;
+    }
+
+    public List<Meeting> getMeetings() {
+        return meetings;
+    }
+
+    public Long getListId() {
+        return listId;
+    }
+
+    public void setListId(Long listId) {
+        this.listId = listId;
+    }
+
+    public Long getAddedBy() {
+        return addedBy;
+    }
+
+    public void setAddedBy(Long addedBy) {
+        this.addedBy = addedBy;
+    }
+
+    public Long getMeetingId() {
+        return meetingId;
+    }
+
+    public void setMeetingId(Long meetingId) {
+        this.meetingId = meetingId;
     }
 
     public LazyDataModel<Resource> getResources() {

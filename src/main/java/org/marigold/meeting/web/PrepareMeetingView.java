@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.marigold.account.CurrentUser;
+import org.marigold.library.ResourceList;
+import org.marigold.library.ResourceListService;
 import org.marigold.library.WebLink;
 import org.marigold.meeting.Meeting;
 import org.marigold.meeting.MeetingService;
@@ -56,6 +58,12 @@ public class PrepareMeetingView implements Serializable {
     @jakarta.inject.Inject
     org.marigold.community.CommunityService communities;
 
+    @Inject
+    ResourceListService resourceLists;
+
+    private List<ResourceList> starterLists = List.of();
+    private Long starterListId;
+
     /** Editable copies of the phases, one row each. */
     private List<PhaseForm> phases = new ArrayList<>();
 
@@ -77,6 +85,8 @@ public class PrepareMeetingView implements Serializable {
             presenterId = view.meeting().getPresenter() == null ? null : view.meeting().getPresenter().getId();
             coFacilitatorIds = view.meeting().getCoFacilitators().stream().map(org.marigold.account.Account::getId)
                     .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+            starterLists = resourceLists.lists(currentUser.requireId(), view.meeting().getCommunity().getSlugValue());
+            starterListId = view.meeting().getStarterList() == null ? null : view.meeting().getStarterList().getId();
         }
         phases = new ArrayList<>(view.meeting().getPhases().stream().map(PhaseForm::new).toList());
     }
@@ -108,6 +118,37 @@ public class PrepareMeetingView implements Serializable {
             PageMessages.show(rejected, "people");
         }
         load();
+    }
+
+    /** Chooses the library list the breakout groups start from. */
+    public void saveStarters() {
+        try {
+            Meeting meeting = meetings.chooseStarters(currentUser.requireId(), meetingId, starterListId);
+            if (meeting.getStarterList() == null) {
+                PageMessages.info("meeting.starters.cleared");
+            } else {
+                PageMessages.info("meeting.starters.saved", meeting.getStarterList().getName());
+            }
+        } catch (Rejected rejected) {
+            PageMessages.show(rejected, "starters");
+        }
+        load();
+    }
+
+    public boolean isHasBreakout() {
+        return view.meeting().getPhases().stream().anyMatch(p -> p.getKind() == org.marigold.meeting.PhaseKind.BREAKOUT);
+    }
+
+    public List<ResourceList> getStarterLists() {
+        return starterLists;
+    }
+
+    public Long getStarterListId() {
+        return starterListId;
+    }
+
+    public void setStarterListId(Long starterListId) {
+        this.starterListId = starterListId;
     }
 
     /** Saves the phases that were changed; phases under way or past are left as they are. */

@@ -1,0 +1,73 @@
+package org.marigold.library.api;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.IntFunction;
+import org.apache.commons.csv.CSVPrinter;
+import org.marigold.library.LibraryCsv;
+import org.marigold.library.LibraryService;
+import org.marigold.library.Resource;
+
+/** Responses that download as files: uploads with their checked type, CSV and bookmarks exports. */
+final class Attachments {
+
+    private static final int EXPORT_PAGE = 500;
+
+    private Attachments() {
+    }
+
+    static Response file(LibraryService.Download download) {
+        return attachment(Response.ok(download.content(), download.contentType()), download.fileName())
+                .header("Content-Length", download.content().length)
+                .build();
+    }
+
+    /** A CSV written page by page, so a large library never sits in memory whole. */
+    static Response csv(String fileName, IntFunction<List<Resource>> pageStartingAt) {
+        StreamingOutput body = out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            writer.write('\uFEFF');
+            try (CSVPrinter printer = LibraryCsv.printer(writer)) {
+                for (int first = 0; ; first += EXPORT_PAGE) {
+                    List<Resource> page = pageStartingAt.apply(first);
+                    for (Resource resource : page) {
+                        LibraryCsv.print(printer, resource);
+                    }
+                    if (page.size() < EXPORT_PAGE) {
+                        break;
+                    }
+                }
+            }
+        };
+        return attachment(Response.ok(body, "text/csv; charset=UTF-8"), fileName).build();
+    }
+
+    static int pageSize() {
+        return EXPORT_PAGE;
+    }
+
+    static Response bookmarks(String fileName, String html) {
+        return attachment(Response.ok(html, "text/html; charset=UTF-8"), fileName).build();
+    }
+
+    /** Saved, never shown in the page: with the name in plain ASCII and, for every browser since 2011, in UTF-8. */
+    private static Response.ResponseBuilder attachment(Response.ResponseBuilder response, String fileName) {
+        String ascii = fileName.replaceAll("[^A-Za-z0-9._ -]", "_");
+        String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
+        return response.header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded)
+                .header("Cache-Control", "private, no-store")
+                .header("X-Content-Type-Options", "nosniff");
+    }
+
+    /** A file name from a title: letters, digits and hyphens. */
+    static String named(String title, String extension) {
+        String base = title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "");
+        return (base.isEmpty() ? "library" : base.length() > 60 ? base.substring(0, 60) : base) + "." + extension;
+    }
+}

@@ -1,0 +1,114 @@
+package org.marigold.library.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.InputStreamReader;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.marigold.account.CurrentUser;
+import org.marigold.community.CommunityService;
+import org.marigold.community.Role;
+import org.marigold.library.LibraryCsv;
+import org.marigold.library.LibraryService;
+import org.marigold.platform.Rejected;
+import org.marigold.web.PageMessages;
+import org.primefaces.model.file.UploadedFile;
+
+/** Imports resources from a CSV file: first a preview with every rejected row and why, then the import. */
+@Named
+@ViewScoped
+public class ImportView implements Serializable {
+
+    @Inject
+    LibraryService library;
+
+    @Inject
+    CommunityService communities;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private String slug;
+    private String communityName;
+    private transient UploadedFile file;
+    private List<LibraryCsv.Row> rows = List.of();
+
+    public void load() {
+        communities.require(communities.community(slug), currentUser.requireId(), Role.MEMBER);
+        communityName = communities.community(slug).getName();
+    }
+
+    public void preview() {
+        rows = List.of();
+        if (file == null || file.getSize() == 0) {
+            PageMessages.error("import:file", "resource.file.required");
+            return;
+        }
+        try (InputStreamReader csv = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
+            rows = library.previewImport(currentUser.requireId(), slug, csv);
+            PageMessages.info("import.previewed", getAccepted().size(), getRejected().size());
+        } catch (Rejected rejected) {
+            PageMessages.show(rejected, "import");
+        } catch (java.io.IOException unreadable) {
+            PageMessages.error("import:file", "import.unreadable", unreadable.getMessage());
+        }
+    }
+
+    public String importAccepted() {
+        if (getAccepted().isEmpty()) {
+            PageMessages.error(null, "import.nothing");
+            return null;
+        }
+        try {
+            int added = library.importRows(currentUser.requireId(), slug, rows);
+            PageMessages.infoAfterRedirect("import.done", added);
+            return "/library/browse.xhtml?faces-redirect=true&c=" + slug;
+        } catch (Rejected rejected) {
+            PageMessages.error(null, rejected.messageKey(), rejected.arguments());
+            return null;
+        }
+    }
+
+    /** A rejected row's reason, in words. */
+    public String reason(LibraryCsv.Row row) {
+        return PageMessages.text(row.problem(), row.problemArguments().toArray());
+    }
+
+    public String getConfirmLabel() {
+        return PageMessages.text("import.confirm", getAccepted().size());
+    }
+
+    public List<LibraryCsv.Row> getAccepted() {
+        return rows.stream().filter(LibraryCsv.Row::isAccepted).toList();
+    }
+
+    public List<LibraryCsv.Row> getRejected() {
+        return rows.stream().filter(row -> !row.isAccepted()).toList();
+    }
+
+    public boolean isPreviewed() {
+        return !rows.isEmpty();
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    public String getCommunityName() {
+        return communityName;
+    }
+
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
+    }
+}

@@ -1,0 +1,79 @@
+package org.marigold.library;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.marigold.platform.Rejected;
+
+class LibraryCsvTest {
+
+    @Test
+    void aSpreadsheetsRowsBecomeDraftsWhateverTheColumnOrderAndCase() {
+        List<LibraryCsv.Row> rows = LibraryCsv.read(new StringReader("""
+                \uFEFFKind,Title,URL,Tags,Audience,Description
+                article,"If we aren't addressing racism, we aren't addressing trauma",https://example.org/simmons,"equity, sel",educators,"Dena Simmons, 2019"
+                book,We Want to Do More Than Survive,,,,"Bettina Love
+                two lines"
+                """));
+        assertEquals(2, rows.size());
+        ResourceDraft first = rows.get(0).draft();
+        assertEquals(ResourceKind.ARTICLE, first.kind());
+        assertEquals("If we aren't addressing racism, we aren't addressing trauma", first.title());
+        assertEquals("equity, sel", first.tags());
+        assertEquals(Set.of(Audience.EDUCATORS), first.audience());
+        assertEquals(2, rows.get(0).line(), "the header is row 1");
+        assertEquals("Bettina Love\ntwo lines", rows.get(1).draft().description());
+        assertEquals(null, rows.get(1).draft().link(), "an empty cell is nothing, not an empty string");
+    }
+
+    @Test
+    void aRowWithAnUnknownKindIsRejectedByNameAndTheOthersStillRead() {
+        List<LibraryCsv.Row> rows = LibraryCsv.read(new StringReader("""
+                title,kind,url
+                Fine,link,https://example.org
+                Odd,podcast,https://example.org/p
+                Upload,file,https://example.org/f
+                Also fine,video,https://example.org/v
+                """));
+        assertEquals(List.of(true, false, false, true), rows.stream().map(LibraryCsv.Row::isAccepted).toList());
+        assertEquals("import.kind", rows.get(1).problem());
+        assertEquals(List.of("podcast"), rows.get(1).problemArguments());
+        assertEquals(3, rows.get(1).line());
+    }
+
+    @Test
+    void anUnknownAudienceIsNamedInTheRejection() {
+        LibraryCsv.Row row = LibraryCsv.read(new StringReader("title,kind,url,audience\nX,link,https://x.org,\"grades 3-5, aliens\"\n")).get(0);
+        assertFalse(row.isAccepted());
+        assertEquals(List.of("aliens"), row.problemArguments());
+        assertTrue(LibraryCsv.read(new StringReader("title,kind,url,audience\nX,link,https://x.org,Grades 3-5\n")).get(0).isAccepted());
+    }
+
+    @Test
+    void aFileWithoutTitleAndKindColumnsIsRefusedWhole() {
+        Rejected refused = assertThrows(Rejected.class, () -> LibraryCsv.read(new StringReader("name,address\nA,https://a.org\n")));
+        assertEquals("import.noHeader", refused.messageKey());
+    }
+
+    @Test
+    void brokenQuotingIsRefusedWithAClearReason() {
+        Rejected refused = assertThrows(Rejected.class,
+                () -> LibraryCsv.read(new StringReader("title,kind\n\"never closed,link\nmore,link\n")));
+        assertEquals("import.unreadable", refused.messageKey());
+    }
+
+    @Test
+    void moreRowsThanAnImportTakesAreRefused() {
+        StringBuilder csv = new StringBuilder("title,kind,url\n");
+        for (int i = 0; i <= LibraryCsv.MOST_ROWS; i++) {
+            csv.append("R").append(i).append(",link,https://x.org/").append(i).append('\n');
+        }
+        assertEquals("import.tooMany", assertThrows(Rejected.class, () -> LibraryCsv.read(new StringReader(csv.toString()))).messageKey());
+    }
+}
