@@ -373,4 +373,65 @@ class WebAndApiIT {
         assertEquals(404, outsider.api("api/resources/" + id, null).statusCode(), "a private resource does not exist for outsiders");
         assertEquals(401, outsider.apiPost("api/communities/" + hidden + "/resources", null, "{\"kind\":\"LINK\"}").statusCode());
     }
+
+    @Test
+    void anUploadIsCheckedDownloadedAsAnAttachmentAndHiddenFromOutsiders() {
+        WebClient maya = Visitors.registered(deployment, "Maya");
+        String hidden = Visitors.community(maya, "Maya's handouts", "", "PRIVATE");
+        WebClient.Page form = maya.get("library/add.xhtml?c=" + hidden + "&kind=FILE");
+        String fileField = fileInputName(form);
+        WebClient.Page added = maya.upload(form, "resource", "add", Map.of("kind_input", "FILE", "title", "Consultancy notes",
+                "tags", "protocols"), fileField, "Consultancy notes.pdf", org.marigold.library.SampleFiles.pdf());
+        assertTrue(added.shows("\"Consultancy notes\" is in the library."), added.text());
+
+        JsonObject file = object(maya.api("api/communities/" + hidden + "/resources?kind=FILE", null))
+                .getJsonArray("items").getJsonObject(0).getJsonObject("file");
+        String download = file.getString("download");
+        String path = download.substring(download.indexOf("api/resources/"));
+        HttpResponse<byte[]> bytes = maya.download(path);
+        assertEquals(200, bytes.statusCode());
+        assertEquals("application/pdf", bytes.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("attachment; filename=\"Consultancy notes.pdf\"; filename*=UTF-8''Consultancy%20notes.pdf",
+                bytes.headers().firstValue("Content-Disposition").orElseThrow());
+        assertEquals("nosniff", bytes.headers().firstValue("X-Content-Type-Options").orElseThrow());
+        assertTrue(java.util.Arrays.equals(org.marigold.library.SampleFiles.pdf(), bytes.body()));
+        assertEquals(404, new WebClient(deployment).download(path).statusCode(), "no download for those who may not see the library");
+
+        WebClient.Page disguised = maya.upload(maya.get("library/add.xhtml?c=" + hidden + "&kind=FILE"), "resource", "add",
+                Map.of("kind_input", "FILE", "title", "Lesson"), fileField, "lesson.pdf", org.marigold.library.SampleFiles.docx());
+        assertTrue(disguised.shows("The file \"lesson.pdf\" is not what its name says"), disguised.text());
+
+        WebClient.Page tooLarge = maya.upload(maya.get("library/add.xhtml?c=" + hidden + "&kind=FILE"), "resource", "add",
+                Map.of("kind_input", "FILE", "title", "Huge"), fileField, "huge.pdf", new byte[21 * 1024 * 1024]);
+        assertEquals(413, tooLarge.status());
+        assertTrue(tooLarge.shows("The library accepts files up to 20 MB"), tooLarge.text());
+        assertEquals(1, object(maya.api("api/communities/" + hidden + "/resources", null)).getInt("total"), "only the good file is stored");
+    }
+
+    private static String fileInputName(WebClient.Page page) {
+        java.util.regex.Matcher input = java.util.regex.Pattern.compile("<input[^>]*type=\"file\"[^>]*>").matcher(page.html());
+        assertTrue(input.find(), "the page offers a file input");
+        java.util.regex.Matcher name = java.util.regex.Pattern.compile("name=\"resource:([^\"]+)\"").matcher(input.group());
+        assertTrue(name.find(), input.group());
+        return name.group(1);
+    }
+
+    @Test
+    void theLibraryExportsAsCsvAndBookmarksForThoseWhoMaySeeIt() {
+        WebClient maya = Visitors.registered(deployment, "Maya");
+        String hidden = Visitors.community(maya, "Maya's exports", "", "PRIVATE");
+        String token = Visitors.apiToken(maya, "export");
+        maya.apiPost("api/communities/" + hidden + "/resources", token,
+                "{\"kind\":\"link\",\"title\":\"Pear Deck, for \\\"every\\\" student\",\"url\":\"https://www.peardeck.com\",\"tags\":[\"slides\"]}");
+        HttpResponse<byte[]> csv = maya.download("api/communities/" + hidden + "/resources/export.csv");
+        assertEquals(200, csv.statusCode());
+        String text = new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("\uFEFFtitle,kind,url,isbn,description,tags,audience"), text);
+        assertTrue(text.contains("\"Pear Deck, for \"\"every\"\" student\",link,https://www.peardeck.com,,,slides"), text);
+        assertTrue(csv.headers().firstValue("Content-Disposition").orElseThrow().startsWith("attachment;"));
+        HttpResponse<byte[]> bookmarks = maya.download("api/communities/" + hidden + "/resources/bookmarks.html");
+        assertTrue(new String(bookmarks.body(), java.nio.charset.StandardCharsets.UTF_8)
+                .contains("<A HREF=\"https://www.peardeck.com\""));
+        assertEquals(403, new WebClient(deployment).download("api/communities/" + hidden + "/resources/export.csv").statusCode());
+    }
 }

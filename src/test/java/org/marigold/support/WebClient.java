@@ -79,6 +79,44 @@ public final class WebClient {
                 .POST(HttpRequest.BodyPublishers.ofString(encoded)));
     }
 
+    /** Submits a multipart form of this page with one file in it, as a browser does for an upload. */
+    public Page upload(Page page, String formId, String button, Map<String, String> fields, String fileField, String fileName,
+                       byte[] content) {
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put(formId, formId);
+        fields.forEach((name, value) -> body.put(formId + ":" + name, value));
+        body.put(formId + ":" + button, "");
+        body.put("jakarta.faces.ViewState", page.viewState());
+        Matcher nonce = CSP_NONCE.matcher(page.html());
+        if (nonce.find()) {
+            body.put("primefaces.nonce", nonce.group(1));
+        }
+        String boundary = "----marigold" + System.nanoTime();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        body.forEach((name, value) -> out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+                + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + formId + ":" + fileField
+                + "\"; filename=\"" + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(content);
+        out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(page.uri().resolve(page.formAction(formId)))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())));
+    }
+
+    /** A download: status, headers and the bytes. */
+    public HttpResponse<byte[]> download(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpResponse<String> api(String path, String bearerToken) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json").GET();
         if (bearerToken != null) {
