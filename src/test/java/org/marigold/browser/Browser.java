@@ -66,11 +66,13 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebElement visible(By by) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+        return wait.withMessage(() -> "Expected to see " + by + " on " + driver.getCurrentUrl())
+                .until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
     public void click(By by) {
-        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        wait.withMessage(() -> "Expected to click " + by + " on " + driver.getCurrentUrl())
+                .until(ExpectedConditions.elementToBeClickable(by)).click();
     }
 
     public void type(By by, String text) {

@@ -14,6 +14,10 @@ public final class LibraryPage {
         browser.visible(By.id("search:text"));
     }
 
+    static LibraryPage here(Browser browser) {
+        return new LibraryPage(browser);
+    }
+
     /** From the community page's "Browse and search the library" link. */
     public static LibraryPage open(Browser browser, String slug) {
         browser.go("community/view.xhtml?c=" + slug);
@@ -21,10 +25,14 @@ public final class LibraryPage {
         return new LibraryPage(browser);
     }
 
-    public LibraryPage add(String kindLabel, String title, String link, String isbn, String description, String tags) {
-        browser.click(By.id("addResource"));
+    private void chooseKind(String kindLabel) {
         browser.click(By.id("resource:kind"));
         browser.click(By.cssSelector("#resource\\:kind_items li[data-label='" + kindLabel + "']"));
+    }
+
+    public LibraryPage add(String kindLabel, String title, String link, String isbn, String description, String tags) {
+        browser.click(By.id("addResource"));
+        chooseKind(kindLabel);
         browser.type(By.id("resource:title"), title);
         browser.type(By.id("resource:link"), link == null ? "" : link);
         browser.type(By.id("resource:isbn"), isbn == null ? "" : isbn);
@@ -38,12 +46,43 @@ public final class LibraryPage {
     /** Whatever the add form says about its fields when it refuses. */
     public String refusedAdding(String kindLabel, String title, String link) {
         browser.click(By.id("addResource"));
-        browser.click(By.id("resource:kind"));
-        browser.click(By.cssSelector("#resource\\:kind_items li[data-label='" + kindLabel + "']"));
+        chooseKind(kindLabel);
         browser.type(By.id("resource:title"), title);
         browser.type(By.id("resource:link"), link);
         browser.click(By.id("resource:add"));
         return browser.text(By.cssSelector(".ui-message-error"));
+    }
+
+    /** Uploads a file from the "Upload a file" button; returns what the page said. */
+    public String upload(java.nio.file.Path file, String title, String tags) {
+        browser.click(By.id("uploadFile"));
+        browser.driver().findElement(By.cssSelector("input[type='file']")).sendKeys(file.toAbsolutePath().toString());
+        browser.type(By.id("resource:title"), title);
+        browser.type(By.id("resource:tags"), tags);
+        browser.click(By.id("resource:add"));
+        browser.waitFor(() -> "the upload's outcome", d -> !d.findElements(By.cssSelector(".ui-messages-info, .ui-message-error")).isEmpty());
+        return browser.text(By.cssSelector(".ui-messages-info, .ui-message-error"));
+    }
+
+    public void filterByKind(String kindLabel) {
+        String before = listing();
+        browser.click(By.id("search:kind"));
+        browser.click(By.cssSelector("#search\\:kind_items li[data-label='" + kindLabel + "']"));
+        browser.click(By.id("search:find"));
+        browser.waitFor(() -> "only " + kindLabel, d -> !listing().equals(before));
+    }
+
+    public ResourcePage openResource(String title) {
+        browser.click(By.linkText(title));
+        return new ResourcePage(browser);
+    }
+
+    public ListPage newList(String name) {
+        browser.click(By.id("lists"));
+        browser.type(By.id("newList:name"), name);
+        browser.click(By.id("newList:create"));
+        browser.waitForText("The list \"" + name + "\" is ready.");
+        return new ListPage(browser);
     }
 
     public void search(String words) {
@@ -53,10 +92,10 @@ public final class LibraryPage {
         browser.waitFor(() -> "results for \"" + words + "\"", d -> !listing().equals(before));
     }
 
+    /** Clicks a tag on a resource; the search form then shows that tag as its filter, and the table what carries it. */
     public void filterByTag(String tag) {
-        String before = listing();
         browser.click(By.xpath("//a[contains(@class,'tag') and normalize-space(.)='#" + tag + "']"));
-        browser.waitFor(() -> "results tagged " + tag, d -> !listing().equals(before));
+        browser.waitFor(() -> "the tag filter " + tag, d -> tag.equals(d.findElement(By.id("search:tag")).getAttribute("value")));
     }
 
     public List<String> titles() {

@@ -131,6 +131,14 @@ public final class MeetingPage {
                 .findFirst().orElse(null);
     }
 
+    /** The breakout starter resources shown on the page, in order. */
+    @SuppressWarnings("unchecked")
+    public java.util.List<String> starterTitles() {
+        // Read in one script: a push may re-render the list between two element reads.
+        return (java.util.List<String>) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "return Array.from(document.querySelectorAll('#starterResources > li > a:first-child')).map(a => a.textContent.trim());");
+    }
+
     public PreparePage prepare() {
         browser.click(By.id("prepareLink"));
         return new PreparePage(browser);
@@ -152,6 +160,16 @@ public final class MeetingPage {
             field.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), Integer.toString(minutes));
             browser.click(By.id("phases:savePhases"));
             browser.waitForText("One phase is saved.");
+            browser.click(By.id("backToMeeting"));
+            return new MeetingPage(browser);
+        }
+
+        /** Chooses the library list the breakouts start from, and goes back to the meeting. */
+        public MeetingPage chooseStarters(String listName) {
+            browser.click(By.id("starters:list"));
+            browser.click(By.cssSelector("#starters\\:list_items li[data-label='" + listName + "']"));
+            browser.click(By.id("starters:saveStarters"));
+            browser.waitForText("Breakouts will start from \"" + listName + "\".");
             browser.click(By.id("backToMeeting"));
             return new MeetingPage(browser);
         }

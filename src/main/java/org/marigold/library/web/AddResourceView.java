@@ -7,7 +7,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.marigold.account.CurrentUser;
 import org.marigold.community.CommunityService;
@@ -72,12 +74,24 @@ public class AddResourceView implements Serializable {
         }
     }
 
-    public ResourceKind[] getKinds() {
-        return ResourceKind.values();
+    /** What can be added by link or ISBN; files have their own form (kind=FILE), which is sent as multipart. */
+    public List<ResourceKind> getKinds() {
+        return Arrays.stream(ResourceKind.values()).filter(k -> k != ResourceKind.FILE).toList();
     }
 
     public Audience[] getAudiences() {
         return Audience.values();
+    }
+
+    /** The address says which form: {@code kind=FILE} for an upload; anything else is the link form. */
+    public String getRequestedKind() {
+        return kind == ResourceKind.FILE ? "FILE" : null;
+    }
+
+    public void setRequestedKind(String requested) {
+        if ("FILE".equalsIgnoreCase(requested)) {
+            kind = ResourceKind.FILE;
+        }
     }
 
     public boolean isUploading() {

@@ -1,0 +1,124 @@
+package org.marigold.library;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.marigold.browser.Browser;
+import org.marigold.browser.LibraryPage;
+import org.marigold.browser.ListPage;
+import org.marigold.browser.LoginPage;
+import org.marigold.browser.MeetingPage;
+import org.marigold.browser.MeetingPlanPage;
+import org.marigold.browser.ResourcePage;
+import org.marigold.support.Deployments;
+import org.marigold.support.People;
+import org.marigold.support.Visitors;
+import org.marigold.support.WebClient;
+
+/**
+ * A member (on a phone) adds a link and an upload, tags them, finds them by search and filter, marks one helpful and
+ * gathers both in a list; the facilitator (on a laptop) makes that list the breakout starters, and when the
+ * breakouts begin the member sees it, and the library remembers where the resources were used.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LibraryBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.marigold();
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    @TempDir
+    Path files;
+
+    @Test
+    void aListCuratedInTheLibraryStartsTheBreakouts() throws Exception {
+        String felixEmail = People.email("Felix");
+        String mayaEmail = People.email("Maya");
+        WebClient felixSetup = Visitors.registered(deployment, "Félix Tremblay", felixEmail);
+        String slug = Visitors.community(felixSetup, "Equity circle", "", "PRIVATE");
+        Visitors.join(Visitors.registered(deployment, "Maya Chen", mayaEmail), Visitors.invitation(felixSetup, slug, "MEMBER"));
+        Path notes = files.resolve("Stamina conferring notes.pdf");
+        Files.write(notes, SampleFiles.pdf());
+        Path disguised = files.resolve("lesson.pdf");
+        Files.write(disguised, SampleFiles.docx());
+
+        URI base = WebClient.local(deployment);
+        try (Browser mayaBrowser = Browser.open(base, Browser.PHONE);
+             Browser felixBrowser = Browser.open(base, Browser.LAPTOP)) {
+            LoginPage.logIn(mayaBrowser, mayaEmail, People.PASSWORD);
+            LoginPage.logIn(felixBrowser, felixEmail, People.PASSWORD);
+
+            LibraryPage library = LibraryPage.open(mayaBrowser, slug).add("Link",
+                    "Things to say to interrupt racist comments", "http://www.edequityoregon.com/", null,
+                    "Oregon Center for Educational Equity", "equity, classroom talk");
+            assertEquals("The file \"lesson.pdf\" is not what its name says (its content is DOCX). Rename it or upload the right file.",
+                    library.upload(disguised, "Lesson", "stamina"));
+            library = LibraryPage.open(mayaBrowser, slug);
+            assertEquals("\"Conferring notes\" is in the library.", library.upload(notes, "Conferring notes", "stamina, equity"));
+            library = LibraryPage.open(mayaBrowser, slug);
+
+            library.search("interrupt");
+            assertEquals(List.of("Things to say to interrupt racist comments"), library.titles());
+            library = LibraryPage.open(mayaBrowser, slug);
+            library.filterByKind("File");
+            assertEquals(List.of("Conferring notes"), library.titles());
+            library = LibraryPage.open(mayaBrowser, slug);
+            library.filterByTag("equity");
+            assertEquals(2, library.titles().size(), library.titles().toString());
+            mayaBrowser.capture("library-phone-tag");
+
+            ResourcePage notesPage = library.openResource("Conferring notes");
+            assertTrue(notesPage.hasDownload(), "an upload offers its download");
+            notesPage.markHelpful();
+            assertEquals("1 person found it helpful", notesPage.helpfulCount());
+
+            ListPage list = notesPage.backToLibrary().newList("Equity lens");
+            String listUrl = list.url();
+            LibraryPage.open(mayaBrowser, slug).openResource("Things to say to interrupt racist comments").addToList("Equity lens");
+            LibraryPage.open(mayaBrowser, slug).openResource("Conferring notes").addToList("Equity lens");
+            list = ListPage.open(mayaBrowser, listUrl);
+            assertEquals(List.of("Things to say to interrupt racist comments", "Conferring notes"), list.titles());
+            list.moveUp("Conferring notes");
+            assertEquals(List.of("Conferring notes", "Things to say to interrupt racist comments"), list.titles());
+            mayaBrowser.capture("list-phone");
+
+            MeetingPage felix = MeetingPlanPage.plan(felixBrowser, slug, "January Consultancy", "2030-01-27 19:30", "Maya Chen")
+                    .prepare().chooseStarters("Equity lens");
+            MeetingPage maya = MeetingPage.open(mayaBrowser, felix.url());
+            felix.openLobby();
+            felix.start();
+            felix.next();
+            felix.next();
+            maya.waitForPhase("Breakout research");
+            maya.waitForText("Breakout starter resources: Equity lens");
+            assertEquals(List.of("Conferring notes", "Things to say to interrupt racist comments"), maya.starterTitles(),
+                    "the group starts from the list, in the list's order");
+            mayaBrowser.capture("breakout-starters-phone");
+
+            library = LibraryPage.open(felixBrowser, slug);
+            ResourcePage used = library.openResource("Conferring notes");
+            assertEquals(1, used.uses().size(), used.uses().toString());
+            assertTrue(used.uses().get(0).contains("January Consultancy") && used.uses().get(0).contains("Breakout starter (Equity lens)"),
+                    used.uses().get(0));
+            felixBrowser.capture("resource-where-used");
+        }
+    }
+}
