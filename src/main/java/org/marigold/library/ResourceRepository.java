@@ -166,18 +166,19 @@ public class ResourceRepository {
         }
     }
 
-    /** Everyone who has added something to this library, by name. */
+    /** The community's members who have added something to its library, by name (an index lookup per member). */
     public List<org.marigold.account.Account> contributors(Community community) {
-        return em.createQuery("SELECT DISTINCT a FROM Resource r JOIN r.addedBy a WHERE r.community = :community",
+        return em.createQuery("SELECT m.account FROM Membership m WHERE m.community = :community AND EXISTS "
+                        + "(SELECT r.id FROM Resource r WHERE r.community = :community AND r.addedBy = m.account)",
                 org.marigold.account.Account.class).setParameter("community", community).getResultList().stream()
                 .sorted(java.util.Comparator.comparing(a -> a.getDisplayName().toLowerCase(java.util.Locale.ROOT))).toList();
     }
 
     /** The meetings where resources of this library were found, newest first. */
     public List<org.marigold.meeting.Meeting> meetingsWithFinds(Community community) {
-        return em.createQuery("SELECT DISTINCT m FROM Resource r JOIN r.foundInMeeting m WHERE r.community = :community",
-                org.marigold.meeting.Meeting.class).setParameter("community", community).getResultList().stream()
-                .sorted(java.util.Comparator.comparing(org.marigold.meeting.Meeting::getStartsAt).reversed()).toList();
+        return em.createQuery("SELECT m FROM Meeting m WHERE m.community = :community AND EXISTS "
+                        + "(SELECT r.id FROM Resource r WHERE r.foundInMeeting = m) ORDER BY m.startsAt DESC",
+                org.marigold.meeting.Meeting.class).setParameter("community", community).getResultList();
     }
 
     private static HelpfulMark.Key key(long resourceId, long accountId) {
