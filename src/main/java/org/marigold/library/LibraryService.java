@@ -200,6 +200,21 @@ public class LibraryService {
     }
 
     /**
+     * A recommendation that points to resources of its community's library (their link, or their page here) has
+     * used each of them; the use shows the recommendation's first words.
+     */
+    public void recordCitations(Meeting meeting, String recommendation) {
+        Citations citations = Citations.in(recommendation);
+        if (citations.isEmpty()) {
+            return;
+        }
+        String excerpt = recommendation.length() <= 120 ? recommendation : recommendation.substring(0, 119) + "…";
+        for (Resource resource : resources.cited(meeting.getCommunity(), citations)) {
+            recordUse(resource, meeting, ResourceUse.How.RECOMMENDATION, excerpt);
+        }
+    }
+
+    /**
      * Something found during a meeting (in a breakout, or cited in a recommendation) becomes part of the library,
      * remembering where it came from.
      */

@@ -154,6 +154,20 @@ public class ResourceRepository {
         return em.createNamedQuery("ResourceUse.of", ResourceUse.class).setParameter("resource", resource).getResultList();
     }
 
+    /** The community's resources a text cites, by link or by id. */
+    public List<Resource> cited(Community community, Citations citations) {
+        List<Resource> found = new java.util.ArrayList<>();
+        if (!citations.links().isEmpty()) {
+            found.addAll(em.createQuery("SELECT r FROM Resource r WHERE r.community = :community AND r.url IN :links", Resource.class)
+                    .setParameter("community", community).setParameter("links", citations.links()).getResultList());
+        }
+        if (!citations.resourceIds().isEmpty()) {
+            found.addAll(em.createQuery("SELECT r FROM Resource r WHERE r.community = :community AND r.id IN :ids", Resource.class)
+                    .setParameter("community", community).setParameter("ids", citations.resourceIds()).getResultList());
+        }
+        return found.stream().distinct().toList();
+    }
+
     /** Records a use once per meeting and way, and counts it on the resource for "most used". */
     public void recordUse(ResourceUse use) {
         long already = em.createNamedQuery("ResourceUse.count", Long.class)

@@ -244,6 +244,9 @@ public class MeetingService {
         }
         Contribution said = meetings.add(new Contribution(meeting, meeting.getPhaseIndex(), kind, questionType,
                 accounts.find(actorId).orElseThrow(), body, parent, clock.instant()));
+        if (kind == ContributionKind.RECOMMENDATION) {
+            library.recordCitations(meeting, said.getBody());
+        }
         changed.fire(new MeetingChanged(meetingId, MeetingChanged.Change.CONTRIBUTIONS));
         return said;
     }

@@ -394,4 +394,25 @@ class MeetingServiceIT {
         assertEquals(List.of(id), library.meetingsWithFinds(member, slug).stream().map(Meeting::getId).toList());
         assertEquals(org.marigold.library.ResourceUse.How.FOUND, library.uses(member, found.getId()).get(0).getHow());
     }
+
+    @Test
+    void aRecommendationThatLinksToTheLibraryCountsAsAUse() {
+        var article = library.add(member, slug, org.marigold.library.ResourceKind.ARTICLE, "Book clubs in grade 3",
+                "https://example.org/book-clubs", null, null, null);
+        var video = library.add(member, slug, org.marigold.library.ResourceKind.VIDEO, "Conferring in action",
+                "https://example.org/conferring", null, null, null);
+        long id = consultancy();
+        move(id, TransitionAction.START, -1);
+        move(id, TransitionAction.NEXT, 0);
+        move(id, TransitionAction.NEXT, 1);
+        move(id, TransitionAction.NEXT, 2);
+        meetings.contribute(member, id, ContributionKind.RECOMMENDATION, null,
+                "Start book clubs (https://example.org/book-clubs), and watch https://intranet.example/library/resource.xhtml?r="
+                        + video.getId() + ".", null);
+        var uses = library.uses(member, article.getId());
+        assertEquals(1, uses.size());
+        assertEquals(org.marigold.library.ResourceUse.How.RECOMMENDATION, uses.get(0).getHow());
+        assertTrue(uses.get(0).getDetail().startsWith("Start book clubs"));
+        assertEquals(1, library.uses(member, video.getId()).size(), "a link to the resource's page cites it too");
+    }
 }
