@@ -307,6 +307,11 @@ public class Meeting {
         return status == MeetingStatus.RUNNING || status == MeetingStatus.ENDED;
     }
 
+    /** Whether the meeting's protocol has a phase of this kind. */
+    public boolean has(PhaseKind kind) {
+        return phases.stream().anyMatch(phase -> phase.getKind() == kind);
+    }
+
     public Phase currentPhase() {
         return phaseIndex < 0 || phaseIndex >= phases.size() ? null : phases.get(phaseIndex);
     }

@@ -102,8 +102,15 @@ public final class Browser implements AutoCloseable {
                 .until(d -> URI.create(d.getCurrentUrl()).getPath().endsWith(pathEnding));
     }
 
+    /** The visible text of an element; read again if a push re-renders it while it is being read. */
     public String text(By by) {
-        return visible(by).getText();
+        return wait.withMessage(() -> "Expected to read " + by + " on " + driver.getCurrentUrl())
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .until(d -> {
+                    WebElement element = d.findElement(by);
+                    return element.isDisplayed() ? element.getText() : null;
+                });
     }
 
     public List<WebElement> all(By by) {

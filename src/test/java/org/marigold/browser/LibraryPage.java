@@ -53,15 +53,26 @@ public final class LibraryPage {
         return browser.text(By.cssSelector(".ui-message-error"));
     }
 
-    /** Uploads a file from the "Upload a file" button; returns what the page said. */
+    /** Uploads a file from the "Upload a file" button; returns what the next page said. */
     public String upload(java.nio.file.Path file, String title, String tags) {
         browser.click(By.id("uploadFile"));
+        WebElement add = browser.visible(By.id("resource:add"));
         browser.driver().findElement(By.cssSelector("input[type='file']")).sendKeys(file.toAbsolutePath().toString());
         browser.type(By.id("resource:title"), title);
         browser.type(By.id("resource:tags"), tags);
-        browser.click(By.id("resource:add"));
-        browser.waitFor(() -> "the upload's outcome", d -> !d.findElements(By.cssSelector(".ui-messages-info, .ui-message-error")).isEmpty());
+        add.click();
+        browser.waitFor(() -> "the page after the upload", d -> isGone(add));
         return browser.text(By.cssSelector(".ui-messages-info, .ui-message-error"));
+    }
+
+    /** The form is sent without AJAX, so the button of the page it was on goes away. */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+            return true;
+        }
     }
 
     public void filterByKind(String kindLabel) {

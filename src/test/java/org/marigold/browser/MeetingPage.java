@@ -131,6 +131,21 @@ public final class MeetingPage {
                 .findFirst().orElse(null);
     }
 
+    /** A facilitator forms this many balanced groups from the people present (the presenter kept out). */
+    public void formGroups(int count) {
+        WebElement field = browser.visible(By.id("groupsForm:asked_input"));
+        field.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), Integer.toString(count));
+        browser.click(By.id("groupsForm:formGroups"));
+        browser.waitForText(count == 1 ? "One group is formed" : count + " groups are formed");
+    }
+
+    /** The groups as the page lists them: "Group 1: Ana, Ben". */
+    @SuppressWarnings("unchecked")
+    public java.util.List<String> groups() {
+        return (java.util.List<String>) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "return Array.from(document.querySelectorAll('#groups li.group')).map(li => li.innerText.trim());");
+    }
+
     /** The breakout starter resources shown on the page, in order. */
     @SuppressWarnings("unchecked")
     public java.util.List<String> starterTitles() {

@@ -105,13 +105,20 @@ class LibraryBrowserIT {
             MeetingPage maya = MeetingPage.open(mayaBrowser, felix.url());
             felix.openLobby();
             felix.start();
+            felix.waitForPhase("Problem presentation");
             felix.next();
+            felix.waitForPhase("Clarifying questions");
             felix.next();
             maya.waitForPhase("Breakout research");
             maya.waitForText("Breakout starter resources: Equity lens");
             assertEquals(List.of("Conferring notes", "Things to say to interrupt racist comments"), maya.starterTitles(),
                     "the group starts from the list, in the list's order");
             mayaBrowser.capture("breakout-starters-phone");
+
+            felix.formGroups(1);
+            maya.waitForText("Group 1");
+            assertTrue(maya.groups().get(0).contains("Félix Tremblay"), maya.groups().toString());
+            assertTrue(!maya.groups().get(0).contains("Maya Chen"), "the presenter listens from the main room");
 
             library = LibraryPage.open(felixBrowser, slug);
             ResourcePage used = library.openResource("Conferring notes");

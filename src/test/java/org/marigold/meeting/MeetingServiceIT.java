@@ -1,6 +1,7 @@
 package org.marigold.meeting;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,6 +23,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.marigold.account.Account;
 import org.marigold.account.AccountService;
 import org.marigold.community.CommunityService;
 import org.marigold.community.Role;
@@ -414,5 +416,69 @@ class MeetingServiceIT {
         assertEquals(org.marigold.library.ResourceUse.How.RECOMMENDATION, uses.get(0).getHow());
         assertTrue(uses.get(0).getDetail().startsWith("Start book clubs"));
         assertEquals(1, library.uses(member, video.getId()).size(), "a link to the resource's page cites it too");
+    }
+
+    // ---- Breakout groups ------------------------------------------------------------------------------
+
+    @Inject
+    org.marigold.meeting.breakout.BreakoutService breakouts;
+
+    private List<String> names(org.marigold.meeting.breakout.Breakout group) {
+        return group.getMembers().stream().map(Account::getDisplayName).toList();
+    }
+
+    @Test
+    void groupsAreFormedFromThePeoplePresentBalancedWithAFacilitatorEach() {
+        long id = consultancy();
+        move(id, TransitionAction.OPEN, -1);
+        for (long who : List.of(coFacilitator, presenter, member, guest)) {
+            meetings.join(who, id);
+        }
+        move(id, TransitionAction.START, -1);
+        var split = org.marigold.meeting.breakout.GroupAssignment.Split.GROUPS;
+        assertThrows(AccessDenied.class, () -> breakouts.form(member, id, split, 2, true, true));
+        assertEquals("breakout.groups.none", assertThrows(Rejected.class, () -> breakouts.form(admin, id, split, 0, true, true)).messageKey());
+        assertEquals("breakout.groups.tooMany", assertThrows(Rejected.class, () -> breakouts.form(admin, id, split, 5, true, true)).messageKey());
+
+        var groups = breakouts.form(admin, id, split, 2, true, true);
+        assertEquals(List.of(2, 2), groups.stream().map(org.marigold.meeting.breakout.Breakout::getSize).toList());
+        for (var group : breakouts.groups(member, id)) {
+            assertEquals(1, group.getMembers().stream().filter(a -> a.getId() == admin || a.getId() == coFacilitator).count(),
+                    "one facilitator in each group: " + names(group));
+            assertFalse(group.has(presenter), "the presenter listens from the main room");
+        }
+        assertTrue(breakouts.mine(guest, id).isPresent());
+        assertTrue(breakouts.mine(presenter, id).isEmpty());
+
+        var again = breakouts.form(admin, id, org.marigold.meeting.breakout.GroupAssignment.Split.PEOPLE_PER_GROUP, 5, false, false);
+        assertEquals(1, again.size(), "forming again replaces the groups");
+        assertEquals(5, breakouts.groups(admin, id).get(0).getSize());
+    }
+
+    @Test
+    void aLateJoinerGoesToTheSmallestGroupAndIsTold() {
+        long late = person("Lena");
+        long later = person("Leo");
+        invite(late, Role.MEMBER);
+        invite(later, Role.MEMBER);
+        long id = consultancy();
+        move(id, TransitionAction.START, -1);
+        meetings.join(member, id);
+        meetings.join(guest, id);
+        assertTrue(breakouts.placeLateJoiner(late, id).isEmpty(), "no groups yet, nothing to join");
+        meetings.join(late, id);
+        breakouts.form(admin, id, org.marigold.meeting.breakout.GroupAssignment.Split.GROUPS, 2, true, false);
+        var sizes = breakouts.groups(admin, id).stream().map(org.marigold.meeting.breakout.Breakout::getSize).toList();
+        assertEquals(4, sizes.stream().mapToInt(Integer::intValue).sum());
+
+        meetings.join(later, id);
+        var placed = breakouts.placeLateJoiner(later, id).orElseThrow();
+        assertEquals(List.of(3, 2), breakouts.groups(admin, id).stream().map(org.marigold.meeting.breakout.Breakout::getSize).toList()
+                .stream().sorted(java.util.Comparator.reverseOrder()).toList());
+        assertEquals(placed.getName(), breakouts.mine(later, id).orElseThrow().getName());
+        assertTrue(breakouts.placeLateJoiner(later, id).isEmpty(), "placed once");
+        assertTrue(breakouts.placeLateJoiner(presenter, id).isEmpty(), "the presenter is not placed");
+        assertTrue(breakouts.placeLateJoiner(coFacilitator, id).isEmpty(), "facilitators move between groups");
+        assertThrows(AccessDenied.class, () -> breakouts.placeLateJoiner(outsider, id));
     }
 }

@@ -42,6 +42,9 @@ public class MeetingLiveView implements Serializable {
     @Inject
     Clock clock;
 
+    @Inject
+    org.marigold.meeting.breakout.BreakoutService breakouts;
+
     private Long meetingId;
     private MeetingView view;
     private List<Contribution> contributions = List.of();
@@ -56,6 +59,8 @@ public class MeetingLiveView implements Serializable {
 
     public void load() {
         view = meetings.join(currentUser.requireId(), meetingId);
+        breakouts.placeLateJoiner(currentUser.requireId(), meetingId)
+                .ifPresent(group -> PageMessages.info("breakout.placed", group.getName()));
         reloadLists();
     }
 
@@ -250,6 +255,11 @@ public class MeetingLiveView implements Serializable {
 
     public long getRemainingSeconds() {
         return view.meeting().remaining(clock.instant()).toSeconds();
+    }
+
+    /** Whether this meeting's protocol has a breakout phase, so groups can be formed. */
+    public boolean isHasBreakout() {
+        return view.meeting().has(org.marigold.meeting.PhaseKind.BREAKOUT);
     }
 
     public boolean isInLobby() {

@@ -136,7 +136,7 @@ public class PrepareMeetingView implements Serializable {
     }
 
     public boolean isHasBreakout() {
-        return view.meeting().getPhases().stream().anyMatch(p -> p.getKind() == org.marigold.meeting.PhaseKind.BREAKOUT);
+        return view.meeting().has(org.marigold.meeting.PhaseKind.BREAKOUT);
     }
 
     public List<ResourceList> getStarterLists() {
