@@ -71,8 +71,20 @@ public final class Browser implements AutoCloseable {
     }
 
     public void click(By by) {
+        // A push may re-render the element, or an overlay still closing may cover it, just as it is clicked; the
+        // click did not happen then, so it is tried again on the element as it is now.
         wait.withMessage(() -> "Expected to click " + by + " on " + driver.getCurrentUrl())
-                .until(ExpectedConditions.elementToBeClickable(by)).click();
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+                .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .until(d -> {
+                    WebElement element = d.findElement(by);
+                    if (!element.isDisplayed() || !element.isEnabled()) {
+                        return false;
+                    }
+                    element.click();
+                    return true;
+                });
     }
 
     public void type(By by, String text) {
