@@ -32,13 +32,19 @@ public record LibraryQuery(String text, ResourceKind kind, String tag, Order ord
         if (typed == null) {
             return List.of();
         }
-        return Arrays.stream(typed.toLowerCase(Locale.ROOT).replace("%", "").replace("_", "").split("\\s+"))
+        return Arrays.stream(withoutWildcards(typed.toLowerCase(Locale.ROOT)).split("\\s+"))
                 .filter(word -> !word.isBlank()).distinct().limit(MOST_WORDS).toList();
     }
 
+    /** The tag asked for, lower-cased, without the characters LIKE treats specially. */
     public String normalisedTag() {
         String typed = Text.orNull(tag);
-        return typed == null ? null : typed.toLowerCase(Locale.ROOT);
+        return typed == null ? null : withoutWildcards(typed.toLowerCase(Locale.ROOT));
+    }
+
+    /** Typed % and _ are not wildcards: they are dropped. */
+    private static String withoutWildcards(String text) {
+        return text.replace("%", "").replace("_", "");
     }
 
     public Order orderOrNewest() {

@@ -114,6 +114,11 @@ public class ResourceList {
         }
     }
 
+    /** The resource with this id, if the list holds it. */
+    public java.util.Optional<Resource> item(long resourceId) {
+        return resources.stream().filter(r -> r.getId() == resourceId).findFirst();
+    }
+
     public void publish(String token) {
         this.publicToken = token;
     }

@@ -68,9 +68,7 @@ public class ResourceListService {
 
     /** A file in a published list, for anyone with the list's public link. */
     public LibraryService.Download publishedFile(String token, long resourceId) {
-        Resource resource = published(token).getResources().stream()
-                .filter(r -> r.getId() == resourceId && r.isFile()).findFirst()
-                .orElseThrow(() -> new NotFound("No such file."));
+        Resource resource = published(token).item(resourceId).filter(Resource::isFile).orElseThrow(() -> new NotFound("No such file."));
         return library.fileOf(resource);
     }
 
@@ -122,7 +120,7 @@ public class ResourceListService {
 
     public ResourceList remove(long actorId, long listId, long resourceId) {
         ResourceList list = editable(actorId, listId);
-        list.getResources().stream().filter(r -> r.getId() == resourceId).findFirst().ifPresent(list::remove);
+        list.item(resourceId).ifPresent(list::remove);
         return list;
     }
 
@@ -132,8 +130,7 @@ public class ResourceListService {
      */
     public ResourceList move(long actorId, long listId, long expectedVersion, long resourceId, int places) {
         ResourceList list = editable(actorId, listId, expectedVersion);
-        Resource resource = list.getResources().stream().filter(r -> r.getId() == resourceId).findFirst()
-                .orElseThrow(() -> new NotFound("Not in this list."));
+        Resource resource = list.item(resourceId).orElseThrow(() -> new NotFound("Not in this list."));
         list.move(resource, places);
         return list;
     }

@@ -108,7 +108,7 @@ public class ResourceRepository {
             query.setParameter("kind", wanted.kind());
         }
         if (wanted.normalisedTag() != null) {
-            query.setParameter("tag", "%," + wanted.normalisedTag().replace("%", "").replace("_", "") + ",%");
+            query.setParameter("tag", "%," + wanted.normalisedTag() + ",%");
         }
         if (wanted.addedBy() != null) {
             query.setParameter("addedBy", wanted.addedBy());

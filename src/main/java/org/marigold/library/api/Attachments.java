@@ -34,13 +34,9 @@ final class Attachments {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             writer.write('\uFEFF');
             try (CSVPrinter printer = LibraryCsv.printer(writer)) {
-                for (int first = 0; ; first += EXPORT_PAGE) {
-                    List<Resource> page = pageStartingAt.apply(first);
+                for (List<Resource> page : pages(pageStartingAt)) {
                     for (Resource resource : page) {
                         LibraryCsv.print(printer, resource);
-                    }
-                    if (page.size() < EXPORT_PAGE) {
-                        break;
                     }
                 }
             }
@@ -50,6 +46,37 @@ final class Attachments {
 
     static int pageSize() {
         return EXPORT_PAGE;
+    }
+
+    /** Every resource, fetched a page at a time. */
+    static List<Resource> all(IntFunction<List<Resource>> pageStartingAt) {
+        List<Resource> all = new java.util.ArrayList<>();
+        pages(pageStartingAt).forEach(all::addAll);
+        return all;
+    }
+
+    /** Pages of {@link #pageSize()} resources, until a shorter page says there are no more. */
+    private static Iterable<List<Resource>> pages(IntFunction<List<Resource>> pageStartingAt) {
+        return () -> new java.util.Iterator<>() {
+            private int first;
+            private boolean more = true;
+
+            @Override
+            public boolean hasNext() {
+                return more;
+            }
+
+            @Override
+            public List<Resource> next() {
+                if (!more) {
+                    throw new java.util.NoSuchElementException();
+                }
+                List<Resource> page = pageStartingAt.apply(first);
+                first += EXPORT_PAGE;
+                more = page.size() == EXPORT_PAGE;
+                return page;
+            }
+        };
     }
 
     static Response bookmarks(String fileName, String html) {

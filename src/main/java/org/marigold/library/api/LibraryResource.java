@@ -92,14 +92,7 @@ public class LibraryResource {
     @APIResponse(responseCode = "403", description = "A private community", content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response exportBookmarks(@PathParam("slug") String slug, @Context UriInfo uri) {
         Long actor = currentUser.idOrNull();
-        List<Resource> all = new java.util.ArrayList<>();
-        for (int first = 0; ; first += Attachments.pageSize()) {
-            List<Resource> page = library.inOrderAdded(actor, slug, first, Attachments.pageSize());
-            all.addAll(page);
-            if (page.size() < Attachments.pageSize()) {
-                break;
-            }
-        }
+        List<Resource> all = Attachments.all(first -> library.inOrderAdded(actor, slug, first, Attachments.pageSize()));
         String name = all.isEmpty() ? slug : all.get(0).getCommunity().getName();
         return Attachments.bookmarks(Attachments.named(slug, "html"),
                 LibraryBookmarks.write(name, clock.instant(), all, r -> ResourceJson.fileAddress(uri, r)));
