@@ -218,9 +218,10 @@ public class LibraryService {
      * Something found during a meeting (in a breakout, or cited in a recommendation) becomes part of the library,
      * remembering where it came from.
      */
-    public Resource addFound(Meeting meeting, Membership member, String group, ResourceDraft draft, ResourceUse.How how) {
+    public Resource addFound(Meeting meeting, org.marigold.meeting.breakout.Breakout group, Membership member, ResourceDraft draft,
+                             ResourceUse.How how) {
         Resource resource = resources.add(checked(meeting.getCommunity(), member, draft).foundIn(meeting, group));
-        recordUse(resource, meeting, how, group);
+        recordUse(resource, meeting, how, group == null ? null : group.getName());
         return resource;
     }
 

@@ -82,6 +82,11 @@ public class Resource {
     @Column(name = "found_group")
     private String foundInGroup;
 
+    /** The breakout group itself, while it exists (its name above stays when the meeting's groups are gone). */
+    @ManyToOne(fetch = jakarta.persistence.FetchType.LAZY)
+    @JoinColumn(name = "found_breakout_id")
+    private org.marigold.meeting.breakout.Breakout foundInBreakout;
+
     @Column(name = "helpful_count", nullable = false)
     private int helpfulCount;
 
@@ -130,9 +135,10 @@ public class Resource {
     }
 
     /** Says where it was found: in which meeting, and in which breakout group if any. */
-    public Resource foundIn(Meeting meeting, String group) {
+    public Resource foundIn(Meeting meeting, org.marigold.meeting.breakout.Breakout group) {
         this.foundInMeeting = meeting;
-        this.foundInGroup = Text.orNull(group);
+        this.foundInBreakout = group;
+        this.foundInGroup = group == null ? null : group.getName();
         return this;
     }
 
@@ -206,6 +212,10 @@ public class Resource {
 
     public Meeting getFoundInMeeting() {
         return foundInMeeting;
+    }
+
+    public org.marigold.meeting.breakout.Breakout getFoundInBreakout() {
+        return foundInBreakout;
     }
 
     public String getFoundInGroup() {

@@ -17,7 +17,9 @@ public record MeetingChanged(long meetingId, Change change) implements Serializa
         /** Questions, answers, recommendations, notes, votes. */
         CONTRIBUTIONS,
         /** Someone joined. */
-        ATTENDANCE;
+        ATTENDANCE,
+        /** Breakout groups: who is in which, their notes and finds, flags, broadcasts. */
+        GROUPS;
 
         /** The name pages listen for. */
         public String event() {

@@ -120,4 +120,10 @@ public class MeetingRepository {
     public List<Attendance> attendance(long meetingId) {
         return em.createNamedQuery("Attendance.ofMeeting", Attendance.class).setParameter("meetingId", meetingId).getResultList();
     }
+
+    /** The starter lists the meeting's breakout groups were given. */
+    public List<org.marigold.library.ResourceList> groupStarterLists(Meeting meeting) {
+        return em.createQuery("SELECT DISTINCT b.starterList FROM Breakout b WHERE b.meeting = :meeting AND b.starterList IS NOT NULL",
+                org.marigold.library.ResourceList.class).setParameter("meeting", meeting).getResultList();
+    }
 }

@@ -316,12 +316,22 @@ public class MeetingService {
         return contribution;
     }
 
-    /** When breakouts begin with a starter list, each of its resources has been used in this meeting. */
+    /**
+     * When breakouts begin, each resource of the starter lists (the meeting's, and each group's own) has been used in
+     * this meeting.
+     */
     private void recordStarterUse(Meeting meeting) {
         Phase phase = meeting.currentPhase();
-        if (phase != null && phase.getKind() == PhaseKind.BREAKOUT && meeting.getStarterList() != null) {
-            for (Resource resource : meeting.getStarterList().getResources()) {
-                library.recordUse(resource, meeting, ResourceUse.How.STARTER, meeting.getStarterList().getName());
+        if (phase == null || phase.getKind() != PhaseKind.BREAKOUT) {
+            return;
+        }
+        Set<ResourceList> starters = new java.util.LinkedHashSet<>(meetings.groupStarterLists(meeting));
+        if (meeting.getStarterList() != null) {
+            starters.add(meeting.getStarterList());
+        }
+        for (ResourceList list : starters) {
+            for (Resource resource : list.getResources()) {
+                library.recordUse(resource, meeting, ResourceUse.How.STARTER, list.getName());
             }
         }
     }

@@ -45,6 +45,11 @@ public class DisplayTime {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).withZone(zone(null)).format(instant);
     }
 
+    /** The time of day, for things that happen during a meeting ("last activity 19:42"). */
+    public String time(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale()).withZone(zone(null)).format(instant);
+    }
+
     /** Machine-readable form for {@code <time datetime>}. */
     public String iso(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ISO_INSTANT.format(instant);

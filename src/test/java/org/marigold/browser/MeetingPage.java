@@ -85,6 +85,12 @@ public final class MeetingPage {
         browser.waitFor(() -> "a phase after \"" + before + "\"", d -> !d.findElement(By.id("phaseTitle")).getText().equals(before));
     }
 
+    public void previous() {
+        String before = phaseTitle();
+        browser.click(By.id("consoleForm:previous"));
+        browser.waitFor(() -> "a phase before \"" + before + "\"", d -> !d.findElement(By.id("phaseTitle")).getText().equals(before));
+    }
+
     public void end() {
         browser.click(By.id("consoleForm:end"));
         browser.click(By.cssSelector(".ui-confirmdialog-yes"));
@@ -137,6 +143,85 @@ public final class MeetingPage {
         field.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), Integer.toString(count));
         browser.click(By.id("groupsForm:formGroups"));
         browser.waitForText(count == 1 ? "One group is formed" : count + " groups are formed");
+    }
+
+    /** A facilitator makes this many empty groups that members choose themselves, at most {@code cap} in each. */
+    public void formGroupsToChoose(int count, int cap) {
+        WebElement field = browser.visible(By.id("groupsForm:asked_input"));
+        field.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), Integer.toString(count));
+        browser.click(By.cssSelector("[id='groupsForm:membersChoose'] .ui-chkbox-box"));
+        WebElement capField = browser.visible(By.id("groupsForm:cap_input"));
+        capField.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), Integer.toString(cap));
+        browser.click(By.id("groupsForm:formGroups"));
+        browser.waitForText(count + " groups are ready for members to choose");
+    }
+
+    /** A member joins a group that members choose. */
+    public void choose(String group) {
+        browser.click(By.cssSelector("#groups li.group[data-group='" + group + "'] button"));
+        browser.waitForText("You are in " + group + ".");
+    }
+
+    /** Whether a group shows as full to this person. */
+    public boolean isFull(String group) {
+        browser.waitFor(() -> "groups listed", d -> !d.findElements(By.cssSelector("#groups li.group[data-group='" + group + "']")).isEmpty());
+        return browser.text(By.cssSelector("#groups li.group[data-group='" + group + "']")).contains("Full");
+    }
+
+    public GroupPage openMyGroup() {
+        browser.click(By.id("openMyGroup"));
+        return new GroupPage(browser);
+    }
+
+    /** A facilitator opens any group's page from the overview. */
+    public GroupPage openGroup(String group) {
+        browser.click(By.cssSelector("#overviewTable tr[data-group='" + group + "'] th a"));
+        return new GroupPage(browser);
+    }
+
+    /** The cells of a group's overview row: name, people, notes, finds, last activity, flag. */
+    @SuppressWarnings("unchecked")
+    public java.util.List<String> overviewCells(String group) {
+        return (java.util.List<String>) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "var row = document.querySelector(\"#overviewTable tr[data-group='\" + arguments[0] + \"']\");"
+                        + "return row ? Array.from(row.cells).map(c => c.textContent.trim()) : [];", group);
+    }
+
+    public void waitForOverview(String group, java.util.function.Predicate<java.util.List<String>> condition, String description) {
+        browser.waitFor(() -> group + " " + description + " (" + overviewCells(group) + ")", d -> condition.test(overviewCells(group)));
+    }
+
+    public void broadcast(String message) {
+        browser.type(By.id("overview:broadcast"), message);
+        browser.click(By.id("overview:sendBroadcast"));
+        browser.waitForText("Sent to every group.");
+    }
+
+    public void closeBreakouts() {
+        String before = phaseTitle();
+        browser.click(By.id("overview:closeBreakouts"));
+        browser.waitFor(() -> "a phase after \"" + before + "\"", d -> !d.findElement(By.id("phaseTitle")).getText().equals(before));
+    }
+
+    /** Back in the room: the notes of one group as shown under "What the groups found". */
+    @SuppressWarnings("unchecked")
+    public java.util.List<String> groupNotes(String group) {
+        return (java.util.List<String>) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "return Array.from(document.querySelectorAll(\"#results section.group-result[data-group='\" + arguments[0] + \"'] li.note .note-body\"))"
+                        + ".map(s => s.textContent.trim());", group);
+    }
+
+    public void waitForGroupNotes(String group) {
+        browser.waitFor(() -> "notes of " + group + " in the room", d -> !groupNotes(group).isEmpty());
+    }
+
+    /** A group's member makes one of its notes a recommendation. */
+    public void recommend(String note) {
+        WebElement item = browser.all(By.cssSelector("#results li.note")).stream()
+                .filter(li -> li.findElement(By.className("note-body")).getText().equals(note)).findFirst()
+                .orElseThrow(() -> new AssertionError("No note \"" + note + "\" in the room"));
+        item.findElement(By.cssSelector("button.recommend")).click();
+        waitForContribution(note);
     }
 
     /** The groups as the page lists them: "Group 1: Ana, Ben". */

@@ -5,97 +5,33 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.marigold.account.Account;
-import org.marigold.account.AccountService;
-import org.marigold.community.CommunityService;
 import org.marigold.community.Role;
 import org.marigold.community.Visibility;
 import org.marigold.platform.AccessDenied;
 import org.marigold.platform.Rejected;
 import org.marigold.support.Deployments;
-import org.marigold.support.People;
+import org.marigold.support.InACircle;
 
 /** Running meetings against the real database: transitions, who may act, what may be said when. */
 @ExtendWith(ArquillianExtension.class)
-class MeetingServiceIT {
+class MeetingServiceIT extends InACircle {
 
     @Deployment
     static WebArchive deployment() {
         return Deployments.marigold(MeetingServiceIT.class);
-    }
-
-    @Inject
-    AccountService accounts;
-
-    @Inject
-    CommunityService communities;
-
-    @Inject
-    MeetingService meetings;
-
-    @Inject
-    ProtocolService protocols;
-
-    @Resource
-    ManagedExecutorService executor;
-
-    private long admin;
-    private long coFacilitator;
-    private long presenter;
-    private long member;
-    private long guest;
-    private long outsider;
-    private String slug;
-
-    private long person(String name) {
-        return accounts.register(People.email(name), name, People.PASSWORD, ZoneId.of("America/Toronto"), Locale.ENGLISH).getId();
-    }
-
-    private void invite(long who, Role role) {
-        communities.join(who, communities.invite(admin, slug, role, Duration.ofDays(1), null, null).secret());
-    }
-
-    @BeforeEach
-    void community() {
-        admin = person("Amara");
-        coFacilitator = person("Felix");
-        presenter = person("Maya");
-        member = person("Sam");
-        guest = person("Gabriel");
-        outsider = person("Olive");
-        slug = communities.create(admin, "Literacy circle", null, Visibility.PRIVATE).getSlugValue();
-        invite(coFacilitator, Role.FACILITATOR);
-        invite(presenter, Role.MEMBER);
-        invite(member, Role.MEMBER);
-        invite(guest, Role.GUEST);
-    }
-
-    private long consultancy() {
-        ProtocolTemplate template = protocols.templates(admin, slug).stream()
-                .filter(t -> "consultancy".equals(t.getCode())).findFirst().orElseThrow();
-        return meetings.schedule(admin, slug, "November", Instant.now().plusSeconds(600), template.getId(), presenter).getId();
-    }
-
-    private Meeting move(long meetingId, TransitionAction action, int expected) {
-        return meetings.transition(admin, meetingId, action, expected, 0);
     }
 
     @Test
@@ -383,13 +319,13 @@ class MeetingServiceIT {
         long id = consultancy();
         Meeting meeting = meetings.open(member, id).meeting();
         var membership = communities.require(communities.community(slug), member, Role.MEMBER);
-        var found = library.addFound(meeting, membership, "Equity lens",
+        var found = library.addFound(meeting, null, membership,
                 new org.marigold.library.ResourceDraft(org.marigold.library.ResourceKind.ARTICLE, "Culturally sustaining pedagogy",
                         "https://example.org/csp", null, "Why it matters for Maya's class", null),
                 org.marigold.library.ResourceUse.How.FOUND);
         var stored = library.resource(member, found.getId());
         assertEquals(id, stored.getFoundInMeeting().getId());
-        assertEquals("Equity lens", stored.getFoundInGroup());
+        assertEquals(null, stored.getFoundInGroup(), "found in the meeting as a whole; BreakoutServiceIT finds in a group");
         assertEquals(List.of("Culturally sustaining pedagogy"), library.search(member, slug,
                 new org.marigold.library.LibraryQuery(null, null, null, null, null, null, id), 0, 10)
                 .resources().stream().map(org.marigold.library.Resource::getTitle).toList());
@@ -416,69 +352,5 @@ class MeetingServiceIT {
         assertEquals(org.marigold.library.ResourceUse.How.RECOMMENDATION, uses.get(0).getHow());
         assertTrue(uses.get(0).getDetail().startsWith("Start book clubs"));
         assertEquals(1, library.uses(member, video.getId()).size(), "a link to the resource's page cites it too");
-    }
-
-    // ---- Breakout groups ------------------------------------------------------------------------------
-
-    @Inject
-    org.marigold.meeting.breakout.BreakoutService breakouts;
-
-    private List<String> names(org.marigold.meeting.breakout.Breakout group) {
-        return group.getMembers().stream().map(Account::getDisplayName).toList();
-    }
-
-    @Test
-    void groupsAreFormedFromThePeoplePresentBalancedWithAFacilitatorEach() {
-        long id = consultancy();
-        move(id, TransitionAction.OPEN, -1);
-        for (long who : List.of(coFacilitator, presenter, member, guest)) {
-            meetings.join(who, id);
-        }
-        move(id, TransitionAction.START, -1);
-        var split = org.marigold.meeting.breakout.GroupAssignment.Split.GROUPS;
-        assertThrows(AccessDenied.class, () -> breakouts.form(member, id, split, 2, true, true));
-        assertEquals("breakout.groups.none", assertThrows(Rejected.class, () -> breakouts.form(admin, id, split, 0, true, true)).messageKey());
-        assertEquals("breakout.groups.tooMany", assertThrows(Rejected.class, () -> breakouts.form(admin, id, split, 5, true, true)).messageKey());
-
-        var groups = breakouts.form(admin, id, split, 2, true, true);
-        assertEquals(List.of(2, 2), groups.stream().map(org.marigold.meeting.breakout.Breakout::getSize).toList());
-        for (var group : breakouts.groups(member, id)) {
-            assertEquals(1, group.getMembers().stream().filter(a -> a.getId() == admin || a.getId() == coFacilitator).count(),
-                    "one facilitator in each group: " + names(group));
-            assertFalse(group.has(presenter), "the presenter listens from the main room");
-        }
-        assertTrue(breakouts.mine(guest, id).isPresent());
-        assertTrue(breakouts.mine(presenter, id).isEmpty());
-
-        var again = breakouts.form(admin, id, org.marigold.meeting.breakout.GroupAssignment.Split.PEOPLE_PER_GROUP, 5, false, false);
-        assertEquals(1, again.size(), "forming again replaces the groups");
-        assertEquals(5, breakouts.groups(admin, id).get(0).getSize());
-    }
-
-    @Test
-    void aLateJoinerGoesToTheSmallestGroupAndIsTold() {
-        long late = person("Lena");
-        long later = person("Leo");
-        invite(late, Role.MEMBER);
-        invite(later, Role.MEMBER);
-        long id = consultancy();
-        move(id, TransitionAction.START, -1);
-        meetings.join(member, id);
-        meetings.join(guest, id);
-        assertTrue(breakouts.placeLateJoiner(late, id).isEmpty(), "no groups yet, nothing to join");
-        meetings.join(late, id);
-        breakouts.form(admin, id, org.marigold.meeting.breakout.GroupAssignment.Split.GROUPS, 2, true, false);
-        var sizes = breakouts.groups(admin, id).stream().map(org.marigold.meeting.breakout.Breakout::getSize).toList();
-        assertEquals(4, sizes.stream().mapToInt(Integer::intValue).sum());
-
-        meetings.join(later, id);
-        var placed = breakouts.placeLateJoiner(later, id).orElseThrow();
-        assertEquals(List.of(3, 2), breakouts.groups(admin, id).stream().map(org.marigold.meeting.breakout.Breakout::getSize).toList()
-                .stream().sorted(java.util.Comparator.reverseOrder()).toList());
-        assertEquals(placed.getName(), breakouts.mine(later, id).orElseThrow().getName());
-        assertTrue(breakouts.placeLateJoiner(later, id).isEmpty(), "placed once");
-        assertTrue(breakouts.placeLateJoiner(presenter, id).isEmpty(), "the presenter is not placed");
-        assertTrue(breakouts.placeLateJoiner(coFacilitator, id).isEmpty(), "facilitators move between groups");
-        assertThrows(AccessDenied.class, () -> breakouts.placeLateJoiner(outsider, id));
     }
 }

@@ -27,7 +27,7 @@ public final class Deployments {
         }
         return ShrinkWrap.create(ZipImporter.class, "marigold.war").importFrom(war).as(WebArchive.class)
                 .addClasses(testClasses)
-                .addClass(People.class);
+                .addClasses(People.class, InACircle.class);
     }
 
     private static final String CONFIG = "/WEB-INF/classes/META-INF/microprofile-config.properties";

@@ -20,11 +20,14 @@ import java.util.Set;
 import org.marigold.account.Account;
 import org.marigold.library.ResourceList;
 import org.marigold.meeting.Meeting;
+import org.marigold.platform.Rejected;
 
 /** One breakout group of a meeting: its name, the lens it looks through, its starter list, and who is in it. */
 @Entity
 @NamedQuery(name = "Breakout.of", query = "SELECT b FROM Breakout b WHERE b.meeting = :meeting ORDER BY b.position")
 @NamedQuery(name = "Breakout.deleteOf", query = "DELETE FROM Breakout b WHERE b.meeting = :meeting")
+@NamedQuery(name = "Breakout.findCounts", query = "SELECT r.foundInBreakout.id, COUNT(r) FROM Resource r "
+        + "WHERE r.foundInBreakout.meeting = :meeting GROUP BY r.foundInBreakout.id")
 public class Breakout {
 
     public static final int NAME_MAX = 80;
@@ -57,6 +60,13 @@ public class Breakout {
     @Column(name = "needs_facilitator", nullable = false)
     private boolean needsFacilitator;
 
+    /** Members pick this group themselves (up to the cap), instead of being placed. */
+    @Column(name = "chosen_by_members", nullable = false)
+    private boolean chosenByMembers;
+
+    @Column(name = "last_activity_at")
+    private java.time.Instant lastActivityAt;
+
     @ManyToMany(fetch = FetchType.EAGER)
     @JoinTable(name = "breakout_member", joinColumns = @JoinColumn(name = "breakout_id"),
             inverseJoinColumns = @JoinColumn(name = "account_id"))
@@ -73,6 +83,48 @@ public class Breakout {
         this.position = position;
         this.name = name;
         this.starterList = starterList;
+    }
+
+    /** A group members choose themselves, at most {@code cap} of them (null: no limit). */
+    public Breakout chosenByMembers(Integer cap) {
+        this.chosenByMembers = true;
+        this.cap = cap;
+        return this;
+    }
+
+    /** A facilitator renames the group, gives it its lens and its starter list. */
+    public void describe(String name, String lens, ResourceList starterList, Integer cap) {
+        String title = org.marigold.platform.Text.orNull(name);
+        if (title == null) {
+            throw Rejected.onField("name", "breakout.name.empty");
+        }
+        if (title.length() > NAME_MAX) {
+            throw Rejected.onField("name", "breakout.name.tooLong", NAME_MAX);
+        }
+        String brief = org.marigold.platform.Text.orNull(lens);
+        if (brief != null && brief.length() > LENS_MAX) {
+            throw Rejected.onField("lens", "breakout.lens.tooLong", LENS_MAX);
+        }
+        if (cap != null && cap < 1) {
+            throw Rejected.onField("cap", "breakout.cap.invalid");
+        }
+        this.name = title;
+        this.lens = brief;
+        this.starterList = starterList;
+        this.cap = cap;
+    }
+
+    /** Whether a member may join this group themselves now. */
+    public boolean hasRoom() {
+        return GroupAssignment.hasRoom(members.size(), cap);
+    }
+
+    public void callFacilitator(boolean needed) {
+        this.needsFacilitator = needed;
+    }
+
+    public void touched(java.time.Instant now) {
+        this.lastActivityAt = now;
     }
 
     public void add(Account person) {
@@ -113,6 +165,18 @@ public class Breakout {
 
     public Integer getCap() {
         return cap;
+    }
+
+    public boolean isChosenByMembers() {
+        return chosenByMembers;
+    }
+
+    public java.time.Instant getLastActivityAt() {
+        return lastActivityAt;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public boolean isNeedsFacilitator() {

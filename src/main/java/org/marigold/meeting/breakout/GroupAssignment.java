@@ -21,6 +21,23 @@ public final class GroupAssignment {
     /** How the facilitator asked for groups: a number of groups, or a size of group. */
     public enum Split { GROUPS, PEOPLE_PER_GROUP }
 
+    /**
+     * What a facilitator asks for: how many groups (or how many people in each), whether the presenter stays in the
+     * main room and facilitators are spread, or whether members choose their group themselves, at most {@code cap}
+     * in each (null: no limit).
+     */
+    public record Request(Split split, int asked, boolean presenterOut, boolean spreadFacilitators, boolean membersChoose,
+                          Integer cap) {
+
+        public static Request automatic(Split split, int asked, boolean presenterOut, boolean spreadFacilitators) {
+            return new Request(split, asked, presenterOut, spreadFacilitators, false, null);
+        }
+
+        public static Request chosenByMembers(int groups, Integer cap) {
+            return new Request(Split.GROUPS, groups, true, false, true, cap);
+        }
+    }
+
     private GroupAssignment() {
     }
 

@@ -5,20 +5,34 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
+import org.marigold.account.Account;
 import org.marigold.account.CurrentUser;
+import org.marigold.meeting.TransitionAction;
 import org.marigold.meeting.breakout.Breakout;
+import org.marigold.meeting.breakout.BreakoutNote;
 import org.marigold.meeting.breakout.BreakoutService;
 import org.marigold.meeting.breakout.GroupAssignment;
+import org.marigold.meeting.breakout.GroupWorkService;
+import org.marigold.platform.AccessDenied;
+import org.marigold.platform.NotFound;
 import org.marigold.platform.Rejected;
 import org.marigold.web.PageMessages;
 
-/** The breakout groups on the live meeting page: facilitators form them; everyone sees them and their own. */
+/**
+ * The breakout groups on the live meeting page: facilitators form them, move people, broadcast and close the
+ * breakouts from an overview of every group; members see their group (or choose one) and go to its page; back in
+ * the room, everyone reads what the groups found and a group turns its notes into recommendations.
+ */
 @Named
 @ViewScoped
 public class BreakoutGroupsView implements Serializable {
 
     @Inject
     BreakoutService breakouts;
+
+    @Inject
+    GroupWorkService work;
 
     @Inject
     CurrentUser currentUser;
@@ -30,23 +44,163 @@ public class BreakoutGroupsView implements Serializable {
     private Integer asked = 2;
     private boolean presenterOut = true;
     private boolean spreadFacilitators = true;
+    private boolean membersChoose;
+    private Integer cap;
+
+    private Long movePerson;
+    private Long moveTo;
+    private String broadcast;
 
     public void form() {
+        GroupAssignment.Request request = new GroupAssignment.Request(split, asked == null ? 0 : asked, presenterOut,
+                spreadFacilitators, membersChoose, cap);
         try {
-            List<Breakout> formed = breakouts.form(currentUser.requireId(), live.getMeetingId(), split,
-                    asked == null ? 0 : asked, presenterOut, spreadFacilitators);
-            PageMessages.info("breakout.formed", formed.size());
+            List<Breakout> formed = breakouts.form(currentUser.requireId(), live.getMeetingId(), request);
+            PageMessages.info(membersChoose ? "breakout.formedToChoose" : "breakout.formed", formed.size());
         } catch (Rejected rejected) {
             PageMessages.show(rejected, "groupsForm");
         }
+        forget();
+    }
+
+    public void move() {
+        if (movePerson == null || moveTo == null) {
+            PageMessages.error("overview:movePerson", "breakout.move.choose");
+            return;
+        }
+        try {
+            Breakout group = breakouts.move(currentUser.requireId(), live.getMeetingId(), movePerson, moveTo);
+            PageMessages.info("breakout.moved", group.getName());
+            movePerson = null;
+        } catch (Rejected rejected) {
+            PageMessages.show(rejected, "overview");
+        }
+        forget();
+    }
+
+    public void choose(Breakout group) {
+        try {
+            PageMessages.info("breakout.chosen", breakouts.choose(currentUser.requireId(), group.getId()).getName());
+        } catch (Rejected rejected) {
+            PageMessages.show(rejected, "groupsList");
+        } catch (NotFound gone) {
+            PageMessages.error(null, "breakout.noSuchGroup");
+        }
+        forget();
+    }
+
+    public void send() {
+        try {
+            breakouts.broadcast(currentUser.requireId(), live.getMeetingId(), broadcast);
+            PageMessages.info("breakout.broadcast.sent");
+            broadcast = null;
+        } catch (Rejected rejected) {
+            PageMessages.show(rejected, "overview");
+        }
+        forget();
+    }
+
+    /** Ends the breakout phase: everyone returns to the room, where the groups' work is shown. */
+    public void close() {
+        live.act(TransitionAction.NEXT);
+        forget();
+    }
+
+    public void clearFlag(Breakout group) {
+        breakouts.callFacilitator(currentUser.requireId(), group.getId(), false);
+        forget();
+    }
+
+    /** Back in the room, a group member makes one of the group's notes a recommendation. */
+    public void recommend(BreakoutNote note) {
+        try {
+            work.recommend(currentUser.requireId(), note.getId());
+            PageMessages.info("breakout.note.recommended");
+        } catch (Rejected rejected) {
+            PageMessages.show(rejected, "results");
+        } catch (AccessDenied | NotFound refused) {
+            PageMessages.error(null, "contribution.notAllowed");
+        }
+        live.refresh();
+        forget();
+    }
+
+    public boolean mayRecommend(BreakoutNote note) {
+        return !note.isRecommended() && live.getPhase() != null && live.getPhase().getKind().mainContribution()
+                == org.marigold.meeting.ContributionKind.RECOMMENDATION
+                && (note.getBreakout().has(currentUser.requireId()) || live.getView().facilitates());
     }
 
     public List<Breakout> getGroups() {
-        return breakouts.groups(currentUser.requireId(), live.getMeetingId());
+        return perRequest("groups", () -> breakouts.groups(currentUser.requireId(), live.getMeetingId()));
+    }
+
+    public List<BreakoutService.Summary> getOverview() {
+        return perRequest("overview", () -> live.getView().facilitates()
+                ? breakouts.overview(currentUser.requireId(), live.getMeetingId()) : List.<BreakoutService.Summary>of());
+    }
+
+    public List<GroupWorkService.GroupResult> getResults() {
+        return perRequest("results", () -> work.results(currentUser.requireId(), live.getMeetingId()));
+    }
+
+    /**
+     * The page asks for the groups many times while it renders; they are read once per request, and read again
+     * after an action changed them.
+     */
+    @SuppressWarnings("unchecked")
+    private <T> T perRequest(String key, java.util.function.Supplier<T> read) {
+        return (T) jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestMap()
+                .computeIfAbsent(BreakoutGroupsView.class.getName() + "." + key, k -> read.get());
+    }
+
+    private void forget() {
+        jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestMap().keySet()
+                .removeIf(key -> key.startsWith(BreakoutGroupsView.class.getName() + "."));
+    }
+
+    public Optional<Breakout> mine() {
+        return getGroups().stream().filter(this::isMine).findFirst();
+    }
+
+    public Breakout getMyGroup() {
+        return mine().orElse(null);
     }
 
     public boolean isMine(Breakout group) {
         return group.has(currentUser.requireId());
+    }
+
+    /** Whether this person can pick this group now. */
+    public boolean mayChoose(Breakout group) {
+        return group.isChosenByMembers() && !isMine(group) && group.hasRoom() && isChoosing();
+    }
+
+    /** Whether this person is to pick a group now: members (not the presenter, not facilitators) before the breakouts end. */
+    public boolean isChoosing() {
+        return !live.getView().presents() && !live.getView().facilitates() && !isBreakoutsBehind()
+                && live.getMeeting().getStatus() != org.marigold.meeting.MeetingStatus.ENDED;
+    }
+
+    /** Once the breakouts are over, the room shows what the groups found instead of the groups. */
+    public boolean isBreakoutsBehind() {
+        return BreakoutService.breakoutsBehind(live.getMeeting());
+    }
+
+    public boolean isInBreakout() {
+        return BreakoutService.inBreakout(live.getMeeting());
+    }
+
+    /** Everyone present, for the facilitator's "move" menu, labelled with their current group. */
+    public List<Account> getPeople() {
+        return live.getPresent();
+    }
+
+    /** "Sam (Group 2)", or "Sam (in no group)", for the move menu. */
+    public String moveLabel(Account person) {
+        String group = getGroups().stream().filter(g -> g.has(person.getId())).map(Breakout::getName).findFirst()
+                .orElse(PageMessages.text("breakout.inNoGroup"));
+        return person.getDisplayName() + " (" + group + ")";
     }
 
     public GroupAssignment.Split[] getSplits() {
@@ -83,5 +237,45 @@ public class BreakoutGroupsView implements Serializable {
 
     public void setSpreadFacilitators(boolean spreadFacilitators) {
         this.spreadFacilitators = spreadFacilitators;
+    }
+
+    public boolean isMembersChoose() {
+        return membersChoose;
+    }
+
+    public void setMembersChoose(boolean membersChoose) {
+        this.membersChoose = membersChoose;
+    }
+
+    public Integer getCap() {
+        return cap;
+    }
+
+    public void setCap(Integer cap) {
+        this.cap = cap;
+    }
+
+    public Long getMovePerson() {
+        return movePerson;
+    }
+
+    public void setMovePerson(Long movePerson) {
+        this.movePerson = movePerson;
+    }
+
+    public Long getMoveTo() {
+        return moveTo;
+    }
+
+    public void setMoveTo(Long moveTo) {
+        this.moveTo = moveTo;
+    }
+
+    public String getBroadcast() {
+        return broadcast;
+    }
+
+    public void setBroadcast(String broadcast) {
+        this.broadcast = broadcast;
     }
 }

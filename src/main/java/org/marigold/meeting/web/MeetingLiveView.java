@@ -47,6 +47,11 @@ public class MeetingLiveView implements Serializable {
 
     private Long meetingId;
     private MeetingView view;
+    /**
+     * The phase this page last followed a phase change to; other refreshes may read a newer phase first, and the
+     * page must still notice that the breakouts began.
+     */
+    private int phaseSeen;
     private List<Contribution> contributions = List.of();
     private List<Account> present = List.of();
 
@@ -59,9 +64,29 @@ public class MeetingLiveView implements Serializable {
 
     public void load() {
         view = meetings.join(currentUser.requireId(), meetingId);
+        phaseSeen = view.meeting().getPhaseIndex();
         breakouts.placeLateJoiner(currentUser.requireId(), meetingId)
                 .ifPresent(group -> PageMessages.info("breakout.placed", group.getName()));
         reloadLists();
+    }
+
+    /**
+     * Called when a push says the phase changed. When the breakouts begin, a group's members go to their group's
+     * page (facilitators stay at the console, from where they visit the groups).
+     */
+    public void refreshPhase() throws java.io.IOException {
+        int before = phaseSeen;
+        refresh();
+        phaseSeen = view.meeting().getPhaseIndex();
+        if (phaseSeen != before && org.marigold.meeting.breakout.BreakoutService.inBreakout(view.meeting())
+                && !view.facilitates()) {
+            var group = breakouts.mine(currentUser.requireId(), meetingId);
+            if (group.isPresent()) {
+                PageMessages.infoAfterRedirect("breakout.begun", group.get().getName());
+                jakarta.faces.context.ExternalContext external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+                external.redirect(external.getRequestContextPath() + "/meeting/group.xhtml?g=" + group.get().getId());
+            }
+        }
     }
 
     /** Called when a push says the meeting changed. */
@@ -233,6 +258,9 @@ public class MeetingLiveView implements Serializable {
         ContributionKind kind = getMainContribution();
         if (kind == null) {
             return false;
+        }
+        if (getPhase().getKind() == PhaseKind.BREAKOUT && !breakouts.groups(currentUser.requireId(), meetingId).isEmpty()) {
+            return false; // groups write on their own pages
         }
         if (kind == ContributionKind.REFLECTION) {
             return view.speaksForPresenter();
