@@ -65,6 +65,7 @@ class MeetingSurvivesRestartIT {
         String felixEmail = People.email("Felix");
         String samEmail = People.email("Sam");
         long meetingId;
+        long breakoutId;
         long remainingBefore;
         Instant measuredAt;
 
@@ -92,6 +93,8 @@ class MeetingSurvivesRestartIT {
             assertEquals("QUESTIONS", state.getString("kind"));
             remainingBefore = state.getJsonNumber("remainingSeconds").longValue();
             measuredAt = Instant.now();
+
+            breakoutId = breakoutWithANote(felix, sam, slug);
         }
 
         try (PayaraProcess second = PayaraProcess.start(environment, log)) {
@@ -110,9 +113,32 @@ class MeetingSurvivesRestartIT {
             assertTrue(live.shows("Clarifying questions"), live.text());
             assertTrue(live.shows("How many students read below grade level?"), "what was said is still there");
 
+            WebClient.Page group = sam.get("meeting/group.xhtml?g=" + breakoutId);
+            assertTrue(group.shows("Group 1") && group.shows("Sam Rivera"), "the group and who is in it: " + group.text());
+            assertTrue(group.shows("Start from what the students already read"), "the group's notes are kept");
+
             WebClient felix = logIn(second.url(), felixEmail);
             assertEquals(2, json(felix.apiPost("api/meetings/" + meetingId + "/transitions", null,
                     "{\"action\":\"next\",\"expectedPhase\":1}")).getInt("phaseIndex"), "the facilitator carries on");
         }
+    }
+
+    /** A second meeting, in its breakouts: Félix forms one group, Sam writes a note on the group's page. */
+    private static long breakoutWithANote(WebClient felix, WebClient sam, String slug) {
+        long meetingId = Visitors.meeting(felix, slug, "Restart breakouts", "2030-12-03 19:30");
+        String transitions = "api/meetings/" + meetingId + "/transitions";
+        felix.apiPost(transitions, null, "{\"action\":\"start\",\"expectedPhase\":-1}");
+        felix.apiPost(transitions, null, "{\"action\":\"next\",\"expectedPhase\":0}");
+        assertEquals("BREAKOUT", json(felix.apiPost(transitions, null, "{\"action\":\"next\",\"expectedPhase\":1}")).getString("kind"));
+        sam.get("meeting/live.xhtml?m=" + meetingId);
+        WebClient.Page formed = felix.submit(felix.get("meeting/live.xhtml?m=" + meetingId), "groupsForm", "formGroups",
+                Map.of("asked", "1", "asked_input", "1", "asked_hinput", "1", "split_input", "GROUPS"));
+        assertTrue(formed.shows("One group is formed"), formed.text());
+        String mine = sam.get("meeting/live.xhtml?m=" + meetingId).html().replaceAll("(?s).*group\\.xhtml\\?g=(\\d+).*", "$1");
+        long breakoutId = Long.parseLong(mine);
+        WebClient.Page noted = sam.submit(sam.get("meeting/group.xhtml?g=" + breakoutId), "noteForm", "addNote",
+                Map.of("note", "Start from what the students already read"));
+        assertTrue(noted.shows("Start from what the students already read"), noted.text());
+        return breakoutId;
     }
 }
