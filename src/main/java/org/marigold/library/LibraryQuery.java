@@ -16,7 +16,19 @@ public record LibraryQuery(String text, ResourceKind kind, String tag, Order ord
     /** At most this many words are looked for; a search is a few words, not a paragraph. */
     public static final int MOST_WORDS = 6;
 
+    /** Counting matches of words or a tag stops here; a search that finds more says "more than 1 000". */
+    public static final int COUNT_LIMIT = 1000;
+
     public enum Order { NEWEST, TITLE, MOST_USED, MOST_HELPFUL }
+
+    /** How many resources match: exactly {@code value}, or more than it when {@code moreThan}. */
+    public record Count(long value, boolean moreThan) implements Serializable {
+    }
+
+    /** Whether this query looks through text (words, or a tag), whose count is bounded. */
+    public boolean searchesText() {
+        return !words().isEmpty() || normalisedTag() != null;
+    }
 
     public LibraryQuery(String text, ResourceKind kind, String tag, Order order) {
         this(text, kind, tag, order, null, null, null);

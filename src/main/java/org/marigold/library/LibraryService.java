@@ -52,7 +52,7 @@ public class LibraryService {
         return resources.search(visible(actorId, slug), query, Math.max(0, first), pageSize(pageSize));
     }
 
-    public long count(Long actorId, String slug, LibraryQuery query) {
+    public LibraryQuery.Count count(Long actorId, String slug, LibraryQuery query) {
         return resources.count(visible(actorId, slug), query);
     }
 
@@ -283,7 +283,12 @@ public class LibraryService {
         return resources.meetingsWithFinds(visible(actorId, slug));
     }
 
-    public record Page(List<Resource> resources, long total) {
+    /** One page, and how many match in all ({@code total}, or more than it when {@code totalIsAtLeast}). */
+    public record Page(List<Resource> resources, long total, boolean totalIsAtLeast) {
+
+        Page(List<Resource> resources, LibraryQuery.Count count) {
+            this(resources, count.value(), count.moreThan());
+        }
     }
 
     private Community visible(Long actorId, String slug) {

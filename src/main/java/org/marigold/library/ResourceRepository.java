@@ -60,10 +60,21 @@ public class ResourceRepository {
         return found.setFirstResult(first).setMaxResults(pageSize).getResultList();
     }
 
-    public long count(Community community, LibraryQuery query) {
-        TypedQuery<Long> counted = em.createQuery("SELECT COUNT(r) FROM Resource r" + where(query), Long.class);
-        bind(counted, community, query);
-        return counted.getSingleResult();
+    /**
+     * How many match. Searches by words or tag look through text, so their count stops at
+     * {@link LibraryQuery#COUNT_LIMIT}: past that, the answer is "more than" (the database stops reading rows there,
+     * instead of reading every match of a common word to count it).
+     */
+    public LibraryQuery.Count count(Community community, LibraryQuery query) {
+        if (!query.searchesText()) {
+            TypedQuery<Long> counted = em.createQuery("SELECT COUNT(r) FROM Resource r" + where(query), Long.class);
+            bind(counted, community, query);
+            return new LibraryQuery.Count(counted.getSingleResult(), false);
+        }
+        TypedQuery<Long> ids = em.createQuery("SELECT r.id FROM Resource r" + where(query), Long.class);
+        bind(ids, community, query);
+        int found = ids.setMaxResults(LibraryQuery.COUNT_LIMIT + 1).getResultList().size();
+        return found > LibraryQuery.COUNT_LIMIT ? new LibraryQuery.Count(LibraryQuery.COUNT_LIMIT, true) : new LibraryQuery.Count(found, false);
     }
 
     private static String orderBy(LibraryQuery query) {

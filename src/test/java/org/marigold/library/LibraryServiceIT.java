@@ -1,6 +1,7 @@
 package org.marigold.library;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -286,5 +287,29 @@ class LibraryServiceIT {
         assertEquals(List.of("<script>alert(1)</script>", "Flipgrid for SEL check-ins", "We Want to Do More Than Survive"),
                 titles(new LibraryQuery(null, null, null, LibraryQuery.Order.TITLE)), "script is kept as text, shown escaped");
         assertThrows(AccessDenied.class, () -> library.previewImport(guest, slug, new java.io.StringReader(csv)));
+    }
+
+    @Test
+    void aSearchCountsItsMatchesUpToAThousandAndThenSaysMore() {
+        StringBuilder csv = new StringBuilder("title,kind,url,tags\n");
+        for (int i = 0; i <= LibraryQuery.COUNT_LIMIT; i++) {
+            csv.append("Phonics routine ").append(i).append(",link,https://example.org/p").append(i).append(",phonics\n");
+        }
+        csv.append("Book clubs,link,https://example.org/clubs,reading\n");
+        List<LibraryCsv.Row> rows = library.previewImport(member, slug, new java.io.StringReader(csv.toString()));
+        assertEquals(LibraryQuery.COUNT_LIMIT + 2, library.importRows(member, slug, rows));
+
+        LibraryService.Page common = library.search(member, slug, new LibraryQuery("phonics routine", null, null, null), 0, 20);
+        assertEquals(LibraryQuery.COUNT_LIMIT, common.total());
+        assertTrue(common.totalIsAtLeast(), "more than a thousand match");
+        assertEquals(20, common.resources().size());
+        assertTrue(library.search(member, slug, new LibraryQuery(null, null, "phonics", null), 0, 20).totalIsAtLeast(), "a tag too");
+
+        LibraryService.Page rare = library.search(member, slug, new LibraryQuery("clubs", null, null, null), 0, 20);
+        assertEquals(1, rare.total());
+        assertFalse(rare.totalIsAtLeast());
+        LibraryService.Page everything = library.search(member, slug, LibraryQuery.everything(), 0, 20);
+        assertEquals(LibraryQuery.COUNT_LIMIT + 2, everything.total(), "without words the count is exact, however large");
+        assertFalse(everything.totalIsAtLeast());
     }
 }

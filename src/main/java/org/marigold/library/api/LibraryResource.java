@@ -40,7 +40,8 @@ import org.marigold.platform.ApiError;
 public class LibraryResource {
 
     /** One page of a search. */
-    public record ResourcePage(List<ResourceJson> items, int page, int size, long total) {
+    /** {@code total} is exact unless {@code totalIsAtLeast}: a word or tag search counts up to 1 000 and says "more". */
+    public record ResourcePage(List<ResourceJson> items, int page, int size, long total, boolean totalIsAtLeast) {
     }
 
     @Inject
@@ -69,7 +70,8 @@ public class LibraryResource {
         }
         LibraryQuery query = new LibraryQuery(q, kind(kind), tag, order(sort));
         LibraryService.Page found = library.search(currentUser.idOrNull(), slug, query, page * size, size);
-        return new ResourcePage(found.resources().stream().map(r -> ResourceJson.of(r, uri)).toList(), page, size, found.total());
+        return new ResourcePage(found.resources().stream().map(r -> ResourceJson.of(r, uri)).toList(), page, size, found.total(),
+                found.totalIsAtLeast());
     }
 
     @GET

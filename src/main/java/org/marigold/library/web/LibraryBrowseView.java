@@ -52,11 +52,15 @@ public class LibraryBrowseView implements Serializable {
     private List<Account> contributors;
     private List<Meeting> meetings;
     private Set<Long> markedHelpful = Set.of();
+    /** The search found more than it counts; the page says so and suggests narrowing it. */
+    private boolean moreThanCounted;
 
     private final LazyDataModel<Resource> resources = new LazyDataModel<>() {
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) library.count(currentUser.idOrNull(), slug, query());
+            LibraryQuery.Count count = library.count(currentUser.idOrNull(), slug, query());
+            moreThanCounted = count.moreThan();
+            return (int) count.value();
         }
 
         @Override
@@ -71,6 +75,14 @@ public class LibraryBrowseView implements Serializable {
             return resource.getId().toString();
         }
     };
+
+    public boolean isMoreThanCounted() {
+        return moreThanCounted;
+    }
+
+    public int getCountLimit() {
+        return LibraryQuery.COUNT_LIMIT;
+    }
 
     public void load() {
         overview = communities.open(currentUser.idOrNull(), slug);
