@@ -103,21 +103,22 @@ public class BreakoutPageView implements Serializable {
         broadcasts = breakouts.broadcasts(me, group.getMeeting().getId());
     }
 
-    /** Called by pushes. */
+    /**
+     * Called by pushes. When the breakouts close, everyone goes back to the room; whichever refresh first sees it
+     * does it, so a late or lost push cannot leave someone in a closed group.
+     */
     public void refresh() {
-        reload();
-    }
-
-    /** The meeting moved on: when the breakouts close, everyone goes back to the room. */
-    public void refreshPhase() throws IOException {
         reload();
         boolean now = isInBreakout();
         if (wasInBreakout && !now) {
             PageMessages.infoAfterRedirect("breakout.backToRoom");
             FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + "/meeting/live.xhtml?m="
-                    + group.getMeeting().getId());
-            return;
+            try {
+                faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + "/meeting/live.xhtml?m="
+                        + group.getMeeting().getId());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
         wasInBreakout = now;
     }

@@ -71,28 +71,30 @@ public class MeetingLiveView implements Serializable {
     }
 
     /**
-     * Called when a push says the phase changed. When the breakouts begin, a group's members go to their group's
-     * page (facilitators stay at the console, from where they visit the groups).
+     * Called when a push says the meeting changed, and after each action. When the breakouts begin, a group's members
+     * go to their group's page (facilitators stay at the console, from where they visit the groups). Whichever
+     * refresh first sees the new phase does it, so a push that arrives late or not at all cannot keep someone in the
+     * room.
      */
-    public void refreshPhase() throws java.io.IOException {
-        int before = phaseSeen;
-        refresh();
-        phaseSeen = view.meeting().getPhaseIndex();
-        if (phaseSeen != before && org.marigold.meeting.breakout.BreakoutService.inBreakout(view.meeting())
-                && !view.facilitates()) {
-            var group = breakouts.mine(currentUser.requireId(), meetingId);
-            if (group.isPresent()) {
-                PageMessages.infoAfterRedirect("breakout.begun", group.get().getName());
-                jakarta.faces.context.ExternalContext external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
-                external.redirect(external.getRequestContextPath() + "/meeting/group.xhtml?g=" + group.get().getId());
-            }
-        }
-    }
-
-    /** Called when a push says the meeting changed. */
     public void refresh() {
         view = meetings.open(currentUser.requireId(), meetingId);
         reloadLists();
+        int now = view.meeting().getPhaseIndex();
+        if (now == phaseSeen) {
+            return;
+        }
+        phaseSeen = now;
+        if (org.marigold.meeting.breakout.BreakoutService.inBreakout(view.meeting()) && !view.facilitates()) {
+            breakouts.mine(currentUser.requireId(), meetingId).ifPresent(group -> {
+                PageMessages.infoAfterRedirect("breakout.begun", group.getName());
+                jakarta.faces.context.ExternalContext external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+                try {
+                    external.redirect(external.getRequestContextPath() + "/meeting/group.xhtml?g=" + group.getId());
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        }
     }
 
     private void reloadLists() {
