@@ -435,4 +435,29 @@ class WebAndApiIT {
                 .contains("<A HREF=\"https://www.peardeck.com\""));
         assertEquals(403, new WebClient(deployment).download("api/communities/" + hidden + "/resources/export.csv").statusCode());
     }
+
+    @Test
+    void aMeetingCanBeAddedToACalendarInItsCommunitysTimeZone() throws Exception {
+        WebClient felix = Visitors.registered(deployment, "Félix");
+        String slug = Visitors.community(felix, "Calendar circle", "", "PRIVATE");
+        long meetingId = Visitors.meeting(felix, slug, "January Consultancy", "2030-01-27 19:30");
+        HttpResponse<byte[]> download = felix.download("api/meetings/" + meetingId + "/calendar.ics");
+        assertEquals(200, download.statusCode());
+        assertTrue(download.headers().firstValue("Content-Type").orElseThrow().startsWith("text/calendar"));
+        assertEquals("attachment; filename=\"meeting-" + meetingId + ".ics\"", download.headers().firstValue("Content-Disposition").orElseThrow());
+
+        net.fortuna.ical4j.model.Calendar calendar = new net.fortuna.ical4j.data.CalendarBuilder()
+                .build(new java.io.StringReader(new String(download.body(), java.nio.charset.StandardCharsets.UTF_8)));
+        net.fortuna.ical4j.model.component.VEvent event = calendar.<net.fortuna.ical4j.model.component.VEvent>getComponents("VEVENT").get(0);
+        assertEquals("January Consultancy", event.getSummary().getValue());
+        assertTrue(event.getUid().orElseThrow().getValue().startsWith("meeting-" + meetingId + "@"));
+        java.time.ZonedDateTime start = java.time.ZonedDateTime.from(event.getDateTimeStart().getDate());
+        assertEquals(java.time.LocalDateTime.of(2030, 1, 27, 19, 30), start.toLocalDateTime());
+        assertEquals("America/Toronto", event.getProperty("DTSTART").orElseThrow().getParameter("TZID").orElseThrow().getValue(),
+                "in the community's zone (its founder's)");
+        assertEquals(1, calendar.getComponents("VTIMEZONE").size());
+
+        assertEquals(403, Visitors.registered(deployment, "Olive").download("api/meetings/" + meetingId + "/calendar.ics").statusCode(),
+                "only the community's people");
+    }
 }

@@ -52,6 +52,10 @@ public class Account {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The secret in the address of this account's calendar feed (calendars cannot log in); reset to revoke old addresses. */
+    @Column(name = "calendar_secret")
+    private String calendarSecret;
+
     @Version
     private long version;
 
@@ -131,5 +135,13 @@ public class Account {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public String getCalendarSecret() {
+        return calendarSecret;
+    }
+
+    public void useCalendarSecret(String secret) {
+        this.calendarSecret = secret;
     }
 }

@@ -48,6 +48,10 @@ public class Community {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The secret in the address of this community's calendar feed (calendars cannot log in); reset to revoke old addresses. */
+    @Column(name = "calendar_secret")
+    private String calendarSecret;
+
     @Version
     private long version;
 
@@ -105,5 +109,13 @@ public class Community {
 
     public long getVersion() {
         return version;
+    }
+
+    public String getCalendarSecret() {
+        return calendarSecret;
+    }
+
+    public void useCalendarSecret(String secret) {
+        this.calendarSecret = secret;
     }
 }

@@ -125,10 +125,56 @@ public class Meeting {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The series that planned this meeting, and which of its dates it is (null for a one-off meeting). */
+    @Column(name = "series_id")
+    private Long seriesId;
+
+    @Column(name = "occurrence_date")
+    private java.time.LocalDate occurrenceDate;
+
     @Version
     private long version;
 
     protected Meeting() {
+    }
+
+    /** This meeting is one date of a series, booked for the series' length (its phases can still be adjusted). */
+    public Meeting ofSeries(long series, java.time.LocalDate date, Duration length) {
+        this.seriesId = series;
+        this.occurrenceDate = date;
+        this.durationMinutes = Math.toIntExact(length.toMinutes());
+        return this;
+    }
+
+    /** Its series moved this date: the meeting follows, as long as it has not begun. */
+    public void moveTo(Instant newStart) {
+        if (hasStarted() || status == MeetingStatus.OPEN) {
+            throw Rejected.because("meeting.alreadyStarted");
+        }
+        this.startsAt = newStart;
+    }
+
+    /** The date is skipped: the meeting is called off (calendars show it cancelled), unless it already began. */
+    public void cancel() {
+        if (status != MeetingStatus.SCHEDULED && status != MeetingStatus.CANCELLED) {
+            throw Rejected.because("meeting.alreadyStarted");
+        }
+        status = MeetingStatus.CANCELLED;
+    }
+
+    /** A skipped date is back: the meeting is planned again. */
+    public void reinstate() {
+        if (status == MeetingStatus.CANCELLED) {
+            status = MeetingStatus.SCHEDULED;
+        }
+    }
+
+    public Long getSeriesId() {
+        return seriesId;
+    }
+
+    public java.time.LocalDate getOccurrenceDate() {
+        return occurrenceDate;
     }
 
     /** A meeting without a protocol yet (a plain calendar entry). */

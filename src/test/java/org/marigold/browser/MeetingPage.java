@@ -91,6 +91,17 @@ public final class MeetingPage {
         browser.waitFor(() -> "a phase before \"" + before + "\"", d -> !d.findElement(By.id("phaseTitle")).getText().equals(before));
     }
 
+    /** Answers "will you come?" and waits for the counts to include it. */
+    public void answerRsvp(String answer) {
+        browser.click(By.xpath("//form[@id='rsvp']//button[normalize-space(.)='" + answer + "']"));
+        browser.waitFor(() -> "\"" + answer + "\" chosen", d -> d.findElement(By.xpath("//form[@id='rsvp']//button[normalize-space(.)='"
+                + answer + "']")).getAttribute("aria-pressed").equals("true"));
+    }
+
+    public String rsvpCounts() {
+        return browser.text(By.id("rsvpCounts"));
+    }
+
     public void end() {
         browser.click(By.id("consoleForm:end"));
         browser.click(By.cssSelector(".ui-confirmdialog-yes"));

@@ -1,0 +1,101 @@
+package org.marigold.schedule;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.TimeZoneRegistry;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.CalScale;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Status;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.XProperty;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+
+/**
+ * Writes meetings as an iCalendar file that Google Calendar, Outlook and Apple Calendar read: each event keeps one
+ * UID for its meeting, so a calendar updates it in place; SEQUENCE grows when the meeting changes; cancelled
+ * meetings stay, marked CANCELLED, so calendars remove them; times carry their zone with its VTIMEZONE.
+ */
+public final class MeetingCalendar {
+
+    /** The product that wrote the file, as iCalendar asks. */
+    public static final String PRODUCT = "-//Marigold//Communities of practice//EN";
+
+    private MeetingCalendar() {
+    }
+
+    /** One meeting as a calendar shows it. */
+    public record Entry(String uid, String title, String description, URI page, ZonedDateTime start, Duration length, int sequence,
+                        boolean cancelled) {
+    }
+
+    /**
+     * A meeting as a calendar event. Its UID names the meeting and this site, so calendars update it in place; its
+     * SEQUENCE is the meeting's version, which grows with every change; a cancelled meeting says so.
+     */
+    public static Entry entry(org.marigold.meeting.Meeting meeting, URI apiBase) {
+        URI page = apiBase.resolve("../meeting/live.xhtml?m=" + meeting.getId());
+        String description = meeting.getProtocolName()
+                + (meeting.getProblem() != null && meeting.getProblem().isWritten() ? "\n" + meeting.getProblem().getTitle() : "")
+                + "\n" + page;
+        return new Entry("meeting-" + meeting.getId() + "@" + apiBase.getHost(), meeting.getTitle(), description, page,
+                meeting.getStartsAt().atZone(meeting.getCommunity().getTimeZone()), Duration.ofMinutes(meeting.getDurationMinutes()),
+                (int) Math.min(Integer.MAX_VALUE, meeting.getVersion()),
+                meeting.getStatus() == org.marigold.meeting.MeetingStatus.CANCELLED);
+    }
+
+    /** A calendar of these entries, named for the subscriber's list of calendars. */
+    public static String write(String name, List<Entry> entries, Instant now) {
+        Calendar calendar = new Calendar();
+        calendar.add(new ProdId(PRODUCT));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(new CalScale(CalScale.VALUE_GREGORIAN));
+        calendar.add(new XProperty("X-WR-CALNAME", name));
+        TimeZoneRegistry zones = TimeZoneRegistryFactory.getInstance().createRegistry();
+        Set<ZoneId> used = new LinkedHashSet<>();
+        entries.forEach(entry -> used.add(entry.start().getZone()));
+        for (ZoneId zone : used) {
+            net.fortuna.ical4j.model.TimeZone known = zones.getTimeZone(zone.getId());
+            if (known != null) {
+                calendar.add(known.getVTimeZone());
+            }
+        }
+        for (Entry entry : entries) {
+            VEvent event = new VEvent(entry.start(), entry.length(), entry.title());
+            event.add(new Uid(entry.uid()));
+            event.add(new DtStamp(now));
+            event.add(new Sequence(Integer.toString(Math.max(0, entry.sequence()))));
+            event.add(new Status(entry.cancelled() ? Status.VALUE_CANCELLED : Status.VALUE_CONFIRMED));
+            if (entry.description() != null && !entry.description().isBlank()) {
+                event.add(new Description(entry.description()));
+            }
+            if (entry.page() != null) {
+                event.add(new Url(entry.page()));
+            }
+            calendar.add(event);
+        }
+        StringWriter text = new StringWriter();
+        try {
+            new CalendarOutputter(false).output(calendar, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,308 @@
+package org.marigold.schedule;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.net.URI;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Base64;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.marigold.account.Account;
+import org.marigold.community.Community;
+import org.marigold.community.CommunityRepository;
+import org.marigold.community.CommunityService;
+import org.marigold.community.Membership;
+import org.marigold.community.Role;
+import org.marigold.meeting.Meeting;
+import org.marigold.meeting.MeetingRepository;
+import org.marigold.meeting.MeetingStatus;
+import org.marigold.meeting.ProtocolTemplate;
+import org.marigold.platform.NotFound;
+import org.marigold.platform.Rejected;
+
+/**
+ * A community's rhythm: meeting series on a rule, the meetings they plan ahead (kept in step when a date is skipped
+ * or moved, or the rule changes), answers to "will you come?", and the calendar feeds people subscribe to.
+ */
+@ApplicationScoped
+@Transactional
+public class ScheduleService {
+
+    /** How far ahead a series' meetings exist, so members can see them, answer, and prepare. */
+    public static final Duration HORIZON = Duration.ofDays(120);
+
+    /** How far back a feed keeps meetings, so last month's stays in people's calendars. */
+    public static final Duration FEED_PAST = Duration.ofDays(60);
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext(unitName = "marigold")
+    EntityManager em;
+
+    @Inject
+    CommunityService communityService;
+
+    @Inject
+    CommunityRepository communities;
+
+    @Inject
+    MeetingRepository meetings;
+
+    @Inject
+    Clock clock;
+
+    /** What a facilitator fills in for a series. */
+    public record SeriesForm(String title, Rrule rule, LocalDate firstDay, java.time.LocalTime at, int minutes, Long templateId) {
+    }
+
+    public List<MeetingSeries> series(long actorId, String slug) {
+        Community community = communityService.community(slug);
+        communityService.require(community, actorId, Role.GUEST);
+        return em.createNamedQuery("MeetingSeries.of", MeetingSeries.class).setParameter("community", community).getResultList();
+    }
+
+    /** A facilitator starts a series; its meetings for the coming months are planned at once. */
+    public MeetingSeries start(long actorId, String slug, SeriesForm form) {
+        Community community = communityService.community(slug);
+        communityService.require(community, actorId, Role.FACILITATOR);
+        SeriesPlan plan = new SeriesPlan(form.rule(), form.firstDay(), form.at(), community.getTimeZone(), Duration.ofMinutes(form.minutes()));
+        ProtocolTemplate template = meetings.template(form.templateId() == null ? -1 : form.templateId())
+                .filter(t -> t.isBuiltIn() || t.getCommunity().getId().equals(community.getId()))
+                .orElseThrow(() -> Rejected.onField("template", "meeting.noSuchTemplate"));
+        if (plan.between(clock.instant(), clock.instant().plus(Duration.ofDays(400)), List.of()).isEmpty()) {
+            throw Rejected.onField("rule", "schedule.noDates");
+        }
+        MeetingSeries series = new MeetingSeries(community, form.title(), plan, template, clock.instant());
+        em.persist(series);
+        em.flush();
+        plan(series);
+        return series;
+    }
+
+    /** Skips one date of the series: its meeting is called off. */
+    public MeetingSeries skip(long actorId, long seriesId, LocalDate date) {
+        MeetingSeries series = forFacilitator(actorId, seriesId);
+        series.change(SeriesPlan.DateChange.skip(date));
+        plan(series);
+        return series;
+    }
+
+    /** Moves one date of the series to another day and time (in the community's zone); not into the past. */
+    public MeetingSeries move(long actorId, long seriesId, LocalDate date, LocalDateTime to) {
+        MeetingSeries series = forFacilitator(actorId, seriesId);
+        if (to == null) {
+            throw Rejected.onField("movedTo", "schedule.move.empty");
+        }
+        series.change(SeriesPlan.DateChange.move(date, to.atZone(series.getCommunity().getTimeZone()), clock.instant()));
+        plan(series);
+        return series;
+    }
+
+    /** The date happens as the rule says again. */
+    public MeetingSeries restore(long actorId, long seriesId, LocalDate date) {
+        MeetingSeries series = forFacilitator(actorId, seriesId);
+        series.restore(date);
+        plan(series);
+        return series;
+    }
+
+    /** The series' meetings from now on, cancelled ones included, in order. */
+    public List<Meeting> meetingsOf(long actorId, long seriesId) {
+        MeetingSeries series = find(seriesId);
+        communityService.require(series.getCommunity(), actorId, Role.GUEST);
+        return em.createQuery("SELECT m FROM Meeting m WHERE m.seriesId = :series AND m.startsAt >= :from ORDER BY m.startsAt", Meeting.class)
+                .setParameter("series", seriesId).setParameter("from", clock.instant().minus(Duration.ofHours(12))).getResultList();
+    }
+
+    /** Plans every series ahead (run daily, so the horizon moves with time). Safe on several servers at once. */
+    public int planAll() {
+        int planned = 0;
+        for (long id : em.createNamedQuery("MeetingSeries.all", Long.class).getResultList()) {
+            planned += plan(em.find(MeetingSeries.class, id, LockModeType.PESSIMISTIC_WRITE));
+        }
+        return planned;
+    }
+
+    /**
+     * Brings the series' meetings in step with its rule and changes for the coming {@link #HORIZON}: creates the
+     * missing ones, moves the moved ones, cancels the skipped ones (or any no longer on the rule) and brings back a
+     * date that is no longer skipped. Meetings that have begun are left as they are. Returns how many it created.
+     */
+    int plan(MeetingSeries series) {
+        Instant now = clock.instant();
+        List<SeriesPlan.Occurrence> due = series.plan().between(now, now.plus(HORIZON), series.dateChanges());
+        Map<LocalDate, Meeting> existing = em.createQuery("SELECT m FROM Meeting m WHERE m.seriesId = :series", Meeting.class)
+                .setParameter("series", series.getId()).getResultList().stream()
+                .collect(Collectors.toMap(Meeting::getOccurrenceDate, Function.identity()));
+        int created = 0;
+        Set<LocalDate> dueDates = new HashSet<>();
+        for (SeriesPlan.Occurrence occurrence : due) {
+            dueDates.add(occurrence.date());
+            Meeting meeting = existing.get(occurrence.date());
+            if (meeting == null) {
+                if (series.getTemplate() != null) {
+                    meetings.add(new Meeting(series.getCommunity(), series.getTitle(), occurrence.startsAt(), series.getTemplate(), null, now)
+                            .ofSeries(series.getId(), occurrence.date(), occurrence.length()));
+                    created++;
+                }
+            } else if (meeting.getStatus() == MeetingStatus.SCHEDULED || meeting.getStatus() == MeetingStatus.CANCELLED) {
+                meeting.reinstate();
+                if (!meeting.getStartsAt().equals(occurrence.startsAt())) {
+                    meeting.moveTo(occurrence.startsAt());
+                }
+            }
+        }
+        for (Meeting meeting : existing.values()) {
+            if (!dueDates.contains(meeting.getOccurrenceDate()) && meeting.getStatus() == MeetingStatus.SCHEDULED
+                    && meeting.getStartsAt().isAfter(now)) {
+                meeting.cancel();
+            }
+        }
+        return created;
+    }
+
+    // ---- Will you come? ----------------------------------------------------------------------------------
+
+    public Rsvp.Answer answer(long actorId, long meetingId, Rsvp.Answer answer) {
+        Meeting meeting = meetings.find(meetingId).orElseThrow(() -> new NotFound("No such meeting"));
+        communityService.require(meeting.getCommunity(), actorId, Role.GUEST);
+        if (answer == null) {
+            throw Rejected.onField("rsvp", "schedule.rsvp.choose");
+        }
+        if (meeting.getStatus() == MeetingStatus.ENDED || meeting.getStatus() == MeetingStatus.CANCELLED) {
+            throw Rejected.onField("rsvp", "schedule.rsvp.over");
+        }
+        Rsvp.Key key = new Rsvp.Key();
+        key.meetingId = meetingId;
+        key.accountId = actorId;
+        Rsvp given = em.find(Rsvp.class, key);
+        if (given == null) {
+            em.persist(new Rsvp(meetingId, actorId, answer, clock.instant()));
+        } else {
+            given.answer(answer, clock.instant());
+        }
+        return answer;
+    }
+
+    public Optional<Rsvp.Answer> myAnswer(long actorId, long meetingId) {
+        Rsvp.Key key = new Rsvp.Key();
+        key.meetingId = meetingId;
+        key.accountId = actorId;
+        return Optional.ofNullable(em.find(Rsvp.class, key)).map(Rsvp::getAnswer);
+    }
+
+    /** How many answered yes, maybe and no (facilitators plan with it; everyone may see the counts). */
+    public Map<Rsvp.Answer, Long> answers(long actorId, long meetingId) {
+        Meeting meeting = meetings.find(meetingId).orElseThrow(() -> new NotFound("No such meeting"));
+        communityService.require(meeting.getCommunity(), actorId, Role.GUEST);
+        Map<Rsvp.Answer, Long> counts = new EnumMap<>(Rsvp.Answer.class);
+        for (Rsvp.Answer answer : Rsvp.Answer.values()) {
+            counts.put(answer, 0L);
+        }
+        for (Object[] row : em.createNamedQuery("Rsvp.counts", Object[].class).setParameter("meeting", meetingId).getResultList()) {
+            counts.put((Rsvp.Answer) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    // ---- Calendar feeds -----------------------------------------------------------------------------------
+
+    /** The secret of the community's feed address, made on first use; for its members and guests. */
+    public String communityFeedSecret(long actorId, String slug) {
+        Community community = communityService.community(slug);
+        communityService.require(community, actorId, Role.GUEST);
+        if (community.getCalendarSecret() == null) {
+            community.useCalendarSecret(secret());
+        }
+        return community.getCalendarSecret();
+    }
+
+    /** A facilitator replaces the community feed's address: the old one stops working. */
+    public String resetCommunityFeed(long actorId, String slug) {
+        Community community = communityService.community(slug);
+        communityService.require(community, actorId, Role.FACILITATOR);
+        community.useCalendarSecret(secret());
+        return community.getCalendarSecret();
+    }
+
+    public String personalFeedSecret(long actorId) {
+        Account account = em.find(Account.class, actorId);
+        if (account.getCalendarSecret() == null) {
+            account.useCalendarSecret(secret());
+        }
+        return account.getCalendarSecret();
+    }
+
+    public String resetPersonalFeed(long actorId) {
+        Account account = em.find(Account.class, actorId);
+        account.useCalendarSecret(secret());
+        return account.getCalendarSecret();
+    }
+
+    /** The community's meetings as iCalendar, for whoever holds the address; no such feed otherwise. */
+    public String communityFeed(String slug, String secret, URI apiBase) {
+        Community community = communities.bySlug(slug).filter(c -> matches(c.getCalendarSecret(), secret))
+                .orElseThrow(() -> new NotFound("No such calendar."));
+        return MeetingCalendar.write(community.getName(), entries(List.of(community), apiBase), clock.instant());
+    }
+
+    /** Every meeting of the communities this person belongs to, for whoever holds their address. */
+    public String personalFeed(String secret, URI apiBase) {
+        if (secret == null || secret.isBlank()) {
+            throw new NotFound("No such calendar.");
+        }
+        Account account = em.createQuery("SELECT a FROM Account a WHERE a.calendarSecret = :secret", Account.class)
+                .setParameter("secret", secret).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFound("No such calendar."));
+        List<Community> mine = communities.membershipsOf(account.getId()).stream().map(Membership::getCommunity).toList();
+        return MeetingCalendar.write("Marigold", entries(mine, apiBase), clock.instant());
+    }
+
+    private List<MeetingCalendar.Entry> entries(List<Community> of, URI apiBase) {
+        if (of.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT m FROM Meeting m WHERE m.community IN :communities AND m.startsAt >= :from ORDER BY m.startsAt",
+                        Meeting.class)
+                .setParameter("communities", of).setParameter("from", clock.instant().minus(FEED_PAST)).getResultList().stream()
+                .map(meeting -> MeetingCalendar.entry(meeting, apiBase)).toList();
+    }
+
+    private static boolean matches(String expected, String given) {
+        return expected != null && given != null
+                && java.security.MessageDigest.isEqual(expected.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                given.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static String secret() {
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private MeetingSeries find(long seriesId) {
+        return Optional.ofNullable(em.find(MeetingSeries.class, seriesId)).orElseThrow(() -> new NotFound("No such series"));
+    }
+
+    private MeetingSeries forFacilitator(long actorId, long seriesId) {
+        MeetingSeries series = find(seriesId);
+        communityService.require(series.getCommunity(), actorId, Role.FACILITATOR);
+        em.lock(series, LockModeType.PESSIMISTIC_WRITE);
+        return series;
+    }
+}

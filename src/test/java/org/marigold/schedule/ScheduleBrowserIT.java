@@ -1,0 +1,85 @@
+package org.marigold.schedule;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.marigold.browser.Browser;
+import org.marigold.browser.LoginPage;
+import org.marigold.browser.MeetingPage;
+import org.marigold.browser.SeriesPage;
+import org.marigold.support.Deployments;
+import org.marigold.support.People;
+import org.marigold.support.Visitors;
+import org.marigold.support.WebClient;
+
+/**
+ * A facilitator (laptop) starts a weekly series and skips a date; a member (phone) finds the meetings, answers
+ * "will you come?" and the facilitator sees the count; the community's calendar address serves the meetings.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ScheduleBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.marigold();
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    @Test
+    void aWeeklySeriesWithASkippedDateAnAnswerAndACalendarAddress() throws Exception {
+        String felixEmail = People.email("Felix");
+        String samEmail = People.email("Sam");
+        WebClient felixSetup = Visitors.registered(deployment, "Félix Tremblay", felixEmail);
+        String slug = Visitors.community(felixSetup, "Thursday circle", "", "PRIVATE");
+        Visitors.join(Visitors.registered(deployment, "Sam Okafor", samEmail), Visitors.invitation(felixSetup, slug, "MEMBER"));
+        String first = java.time.LocalDate.now(java.time.ZoneId.of("America/Toronto")).plusDays(14)
+                .with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.THURSDAY)).toString();
+        String second = java.time.LocalDate.parse(first).plusWeeks(1).toString();
+        try (Browser felixBrowser = Browser.open(deployment.toURI(), Browser.LAPTOP);
+             Browser samBrowser = Browser.open(deployment.toURI(), Browser.PHONE)) {
+            LoginPage.logIn(felixBrowser, felixEmail, People.PASSWORD);
+            LoginPage.logIn(samBrowser, samEmail, People.PASSWORD);
+
+            SeriesPage felix = SeriesPage.open(felixBrowser, slug).startWeekly("Thursday circle", "Thursday", first, "19:30");
+            assertEquals("Every week on Thursday", felix.rule("Thursday circle"));
+            List<String> dates = felix.dates("Thursday circle");
+            assertEquals(first, dates.get(0));
+            assertEquals(second, dates.get(1));
+            felix.skip("Thursday circle", first);
+            assertEquals(first + " (cancelled)", felix.dates("Thursday circle").get(0));
+            String third = java.time.LocalDate.parse(second).plusWeeks(1).toString();
+            felix.move("Thursday circle", third, java.time.LocalDate.parse(third).plusDays(1) + " 18:00");
+            assertTrue(felix.when("Thursday circle", third).startsWith("Friday") && felix.when("Thursday circle", third).contains("6:00 PM"),
+                    felix.when("Thursday circle", third));
+            felixBrowser.capture("series-laptop");
+
+            SeriesPage sam = SeriesPage.open(samBrowser, slug);
+            assertEquals(first + " (cancelled)", sam.dates("Thursday circle").get(0), "members see the skipped date too");
+            String feedAddress = sam.communityFeed();
+            MeetingPage meeting = sam.openMeeting("Thursday circle", second);
+            meeting.answerRsvp("Yes");
+            assertEquals("1 yes · 0 maybe · 0 no", meeting.rsvpCounts());
+            samBrowser.capture("rsvp-phone");
+            MeetingPage.open(felixBrowser, meeting.url());
+            assertEquals("1 yes · 0 maybe · 0 no", new MeetingPage(felixBrowser).rsvpCounts());
+
+            HttpResponse<byte[]> feed = new WebClient(deployment).download(feedAddress.replaceFirst("^https?://[^/]+/[^/]+/", ""));
+            String ics = new String(feed.body(), java.nio.charset.StandardCharsets.UTF_8);
+            assertEquals(200, feed.statusCode(), ics);
+            assertTrue(ics.contains("SUMMARY:Thursday circle") && ics.contains("STATUS:CANCELLED"), ics);
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package org.marigold.schedule;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.io.StringReader;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.marigold.meeting.Meeting;
+import org.marigold.meeting.MeetingStatus;
+import org.marigold.meeting.ProtocolTemplate;
+import org.marigold.meeting.TransitionAction;
+import org.marigold.platform.AccessDenied;
+import org.marigold.platform.NotFound;
+import org.marigold.platform.Rejected;
+import org.marigold.support.Deployments;
+import org.marigold.support.InACircle;
+
+/** Meeting series against the real database: planning ahead, skipped and moved dates, answers, and calendar feeds read back. */
+@ExtendWith(ArquillianExtension.class)
+class ScheduleServiceIT extends InACircle {
+
+    private static final ZoneId TORONTO = ZoneId.of("America/Toronto");
+    private static final URI API = URI.create("https://marigold.example/marigold/api/");
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.marigold(ScheduleServiceIT.class);
+    }
+
+    @Inject
+    ScheduleService schedules;
+
+    private long consultancyTemplate() {
+        return protocols.templates(admin, slug).stream().filter(t -> "consultancy".equals(t.getCode())).findFirst()
+                .map(ProtocolTemplate::getId).orElseThrow();
+    }
+
+    /** Every Thursday at 19:30 in Toronto (the circle's zone, its founder's), from next week. */
+    private MeetingSeries thursdays() {
+        LocalDate first = LocalDate.now(TORONTO).plusWeeks(1).with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.THURSDAY));
+        return schedules.start(admin, slug, new ScheduleService.SeriesForm("Thursday circle", Rrule.weekly(1, java.time.DayOfWeek.THURSDAY),
+                first, LocalTime.of(19, 30), 60, consultancyTemplate()));
+    }
+
+    private static List<LocalDate> thursdaysAhead(LocalDate first) {
+        List<LocalDate> dates = new ArrayList<>();
+        Instant horizon = Instant.now().plus(ScheduleService.HORIZON);
+        for (LocalDate date = first; ZonedDateTime.of(date, LocalTime.of(19, 30), TORONTO).toInstant().isBefore(horizon); date = date.plusWeeks(1)) {
+            dates.add(date);
+        }
+        return dates;
+    }
+
+    private static String property(VEvent event, String name) {
+        return event.getProperty(name).map(Property::getValue).orElse(null);
+    }
+
+    private static Map<String, VEvent> events(String ics) throws Exception {
+        List<VEvent> events = new CalendarBuilder().build(new StringReader(ics)).getComponents("VEVENT");
+        return events.stream().collect(Collectors.toMap(e -> property(e, "UID"), Function.identity()));
+    }
+
+    @Test
+    void aSeriesPlansItsMeetingsAheadAndFollowsSkippedAndMovedDates() {
+        assertThrows(AccessDenied.class, () -> schedules.start(member, slug, new ScheduleService.SeriesForm("Mine",
+                Rrule.weekly(1, java.time.DayOfWeek.MONDAY), LocalDate.now(), LocalTime.NOON, 60, consultancyTemplate())));
+        assertEquals("template", assertThrows(Rejected.class, () -> schedules.start(admin, slug, new ScheduleService.SeriesForm("Bad",
+                Rrule.weekly(1, java.time.DayOfWeek.MONDAY), LocalDate.now(), LocalTime.NOON, 60, -5L))).field());
+
+        MeetingSeries series = thursdays();
+        List<Meeting> planned = schedules.meetingsOf(member, series.getId());
+        assertEquals(thursdaysAhead(series.getFirstDay()), planned.stream().map(Meeting::getOccurrenceDate).toList());
+        assertTrue(planned.stream().allMatch(m -> m.getStartsAt().atZone(TORONTO).toLocalTime().equals(LocalTime.of(19, 30))),
+                "19:30 on the wall, whatever the season");
+        schedules.planAll();
+        assertEquals(0, schedules.planAll(), "planning again creates nothing twice");
+
+        LocalDate first = planned.get(0).getOccurrenceDate();
+        LocalDate second = planned.get(1).getOccurrenceDate();
+        schedules.skip(admin, series.getId(), first);
+        assertEquals(MeetingStatus.CANCELLED, schedules.meetingsOf(member, series.getId()).get(0).getStatus());
+        schedules.restore(admin, series.getId(), first);
+        assertEquals(MeetingStatus.SCHEDULED, schedules.meetingsOf(member, series.getId()).get(0).getStatus());
+
+        schedules.move(admin, series.getId(), second, second.plusDays(1).atTime(18, 0));
+        Meeting moved = schedules.meetingsOf(member, series.getId()).get(1);
+        assertEquals(ZonedDateTime.of(second.plusDays(1), LocalTime.of(18, 0), TORONTO).toInstant(), moved.getStartsAt());
+        assertEquals(second, moved.getOccurrenceDate(), "the meeting keeps the date that names it");
+
+        assertEquals("schedule.move.past", assertThrows(Rejected.class,
+                () -> schedules.move(admin, series.getId(), second, LocalDate.now().minusDays(3).atTime(18, 0))).messageKey());
+        assertEquals("schedule.notADate", assertThrows(Rejected.class, () -> schedules.skip(admin, series.getId(), second.plusDays(2))).messageKey());
+        assertThrows(AccessDenied.class, () -> schedules.skip(member, series.getId(), first));
+    }
+
+    @Test
+    void feedsReadBackWithStableUidsTheZoneAGrowingSequenceAndCancellations() throws Exception {
+        MeetingSeries series = thursdays();
+        assertThrows(AccessDenied.class, () -> schedules.communityFeedSecret(outsider, slug));
+        String secret = schedules.communityFeedSecret(member, slug);
+        assertEquals(secret, schedules.communityFeedSecret(guest, slug), "one address for the community");
+        Map<String, VEvent> before = events(schedules.communityFeed(slug, secret, API));
+        assertEquals(thursdaysAhead(series.getFirstDay()).size(), before.size());
+
+        LocalDate skipped = series.getFirstDay();
+        schedules.skip(admin, series.getId(), skipped);
+        Map<String, VEvent> after = events(schedules.communityFeed(slug, secret, API));
+        assertEquals(before.keySet(), after.keySet(), "UIDs stay, so calendars update their events in place");
+        Meeting first = schedules.meetingsOf(member, series.getId()).get(0);
+        VEvent cancelled = after.get("meeting-" + first.getId() + "@marigold.example");
+        assertEquals("CANCELLED", property(cancelled, "STATUS"));
+        assertTrue(Integer.parseInt(property(cancelled, "SEQUENCE"))
+                > Integer.parseInt(property(before.get("meeting-" + first.getId() + "@marigold.example"), "SEQUENCE")));
+        assertEquals("America/Toronto", cancelled.getProperty("DTSTART").orElseThrow().getParameter("TZID").orElseThrow().getValue());
+        assertEquals(LocalTime.of(19, 30), ZonedDateTime.from(cancelled.getDateTimeStart().getDate()).toLocalTime());
+
+        assertThrows(NotFound.class, () -> schedules.communityFeed(slug, "guess", API));
+        assertThrows(NotFound.class, () -> schedules.communityFeed(slug, null, API));
+        assertThrows(AccessDenied.class, () -> schedules.resetCommunityFeed(member, slug));
+        String renewed = schedules.resetCommunityFeed(admin, slug);
+        assertNotEquals(secret, renewed);
+        assertThrows(NotFound.class, () -> schedules.communityFeed(slug, secret, API), "the old address stops working");
+
+        String mine = schedules.personalFeedSecret(member);
+        assertEquals(before.keySet(), events(schedules.personalFeed(mine, API)).keySet(), "my feed holds my communities' meetings");
+        assertTrue(events(schedules.personalFeed(schedules.personalFeedSecret(outsider), API)).isEmpty());
+        String reset = schedules.resetPersonalFeed(member);
+        assertThrows(NotFound.class, () -> schedules.personalFeed(mine, API));
+        assertEquals(before.size(), events(schedules.personalFeed(reset, API)).size());
+    }
+
+    @Test
+    void membersSayWhetherTheyWillComeAndTheLatestAnswerCounts() {
+        long id = consultancy();
+        schedules.answer(member, id, Rsvp.Answer.YES);
+        schedules.answer(guest, id, Rsvp.Answer.MAYBE);
+        schedules.answer(member, id, Rsvp.Answer.NO);
+        assertEquals(Map.of(Rsvp.Answer.YES, 0L, Rsvp.Answer.MAYBE, 1L, Rsvp.Answer.NO, 1L), schedules.answers(admin, id));
+        assertEquals(Rsvp.Answer.NO, schedules.myAnswer(member, id).orElseThrow());
+        assertThrows(AccessDenied.class, () -> schedules.answer(outsider, id, Rsvp.Answer.YES));
+        assertEquals("rsvp", assertThrows(Rejected.class, () -> schedules.answer(member, id, null)).field());
+        move(id, TransitionAction.START, -1);
+        move(id, TransitionAction.END, 0);
+        assertEquals("schedule.rsvp.over", assertThrows(Rejected.class, () -> schedules.answer(member, id, Rsvp.Answer.YES)).messageKey());
+    }
+}
