@@ -32,6 +32,10 @@ document.addEventListener('DOMContentLoaded', function () {
       input.value = Intl.DateTimeFormat().resolvedOptions().timeZone || '';
     }
   });
+  // Print buttons (the record): inline handlers are not allowed by the page's Content-Security-Policy.
+  document.querySelectorAll('[data-print]').forEach(function (button) {
+    button.addEventListener('click', function () { window.print(); });
+  });
   // Copy buttons next to one-time secrets (API tokens, invitation links).
   document.querySelectorAll('[data-copy]').forEach(function (button) {
     button.addEventListener('click', function () {

@@ -109,6 +109,21 @@ public final class Browser implements AutoCloseable {
                 .until(condition::apply);
     }
 
+    /**
+     * Waits until no date picker's calendar covers the page, pressing Escape in its field again while one does: the
+     * calendar may open again on the focus that follows typing, just after the first Escape.
+     */
+    public void closeDatePicker(By field) {
+        waitFor(() -> "the calendar to close", d -> {
+            boolean open = d.findElements(By.cssSelector(".ui-datepicker-panel, .ui-datepicker-calendar")).stream()
+                    .anyMatch(WebElement::isDisplayed);
+            if (open) {
+                d.findElement(field).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+            }
+            return !open;
+        });
+    }
+
     public void waitForPath(String pathEnding) {
         wait.withMessage(() -> "Expected to arrive at " + pathEnding + " but am at " + driver.getCurrentUrl())
                 .until(d -> URI.create(d.getCurrentUrl()).getPath().endsWith(pathEnding));

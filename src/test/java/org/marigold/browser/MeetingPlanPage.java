@@ -17,8 +17,7 @@ public final class MeetingPlanPage {
         browser.type(By.id("meeting:startsAt_input"), startsAt);
         browser.visible(By.id("meeting:startsAt_input")).sendKeys(Keys.ESCAPE);
         browser.click(By.id("meeting:title"));
-        browser.waitFor(() -> "the calendar to close", d -> d.findElements(By.cssSelector(".ui-datepicker-panel, .ui-datepicker-calendar")).stream()
-                .noneMatch(org.openqa.selenium.WebElement::isDisplayed));
+        browser.closeDatePicker(By.id("meeting:startsAt_input"));
         browser.click(By.id("meeting:presenter"));
         browser.click(By.cssSelector("#meeting\\:presenter_items li[data-label='" + presenter + "']"));
         browser.click(By.id("meeting:schedule"));

@@ -25,12 +25,16 @@ public final class SeriesPage {
     public SeriesPage startWeekly(String title, String day, String firstDay, String at) {
         browser.type(By.id("seriesForm:title"), title);
         choose("seriesForm:pattern", "Every week");
-        browser.visible(By.id("seriesForm:day"));
+        // The weekly fields replace the monthly ones by AJAX: choose the day once "which week of the month" is gone.
+        browser.waitFor(() -> "the weekly fields", d -> d.findElements(By.id("seriesForm:nth")).isEmpty());
         choose("seriesForm:day", day);
+        browser.waitFor(() -> "the day " + day, d -> d.findElement(By.id("seriesForm:day_label")).getText().equals(day));
         WebElement first = browser.visible(By.id("seriesForm:firstDay_input"));
-        first.sendKeys(Keys.chord(Keys.CONTROL, "a"), firstDay, Keys.TAB);
+        first.sendKeys(Keys.chord(Keys.CONTROL, "a"), firstDay);
+        browser.closeDatePicker(By.id("seriesForm:firstDay_input"));
         WebElement time = browser.visible(By.id("seriesForm:at_input"));
-        time.sendKeys(Keys.chord(Keys.CONTROL, "a"), at, Keys.TAB);
+        time.sendKeys(Keys.chord(Keys.CONTROL, "a"), at);
+        browser.closeDatePicker(By.id("seriesForm:at_input"));
         browser.click(By.id("seriesForm:startSeries"));
         browser.waitForText("The series \"" + title + "\" is started");
         return this;

@@ -73,8 +73,28 @@ class ScheduleBrowserIT {
             meeting.answerRsvp("Yes");
             assertEquals("1 yes · 0 maybe · 0 no", meeting.rsvpCounts());
             samBrowser.capture("rsvp-phone");
-            MeetingPage.open(felixBrowser, meeting.url());
-            assertEquals("1 yes · 0 maybe · 0 no", new MeetingPage(felixBrowser).rsvpCounts());
+            MeetingPage felixInMeeting = MeetingPage.open(felixBrowser, meeting.url());
+            assertEquals("1 yes · 0 maybe · 0 no", felixInMeeting.rsvpCounts());
+
+            // A short meeting, then its record, on the page and as Markdown.
+            felixInMeeting.openLobby();
+            felixInMeeting.start();
+            felixInMeeting.waitForPhase("Problem presentation");
+            felixInMeeting.next();
+            meeting.waitForPhase("Clarifying questions");
+            meeting.say("How do you group *readers*?");
+            felixInMeeting.end();
+            meeting.waitForText("Read the record");
+            samBrowser.click(org.openqa.selenium.By.id("recordLink"));
+            samBrowser.waitForText("2. Clarifying questions");
+            assertTrue(samBrowser.text(org.openqa.selenium.By.cssSelector(".record-phase")).contains("How do you group *readers*?"));
+            assertEquals("2 people came", samBrowser.text(org.openqa.selenium.By.id("attendance")),
+                    "Sam, waiting on the page before the lobby opened, counts as present once it did");
+            String markdown = (String) ((org.openqa.selenium.JavascriptExecutor) samBrowser.driver()).executeAsyncScript(
+                    "var done = arguments[arguments.length - 1];"
+                            + "fetch(document.getElementById('markdown').href).then(r => r.text()).then(done);");
+            assertTrue(markdown.startsWith("# Thursday circle") && markdown.contains("How do you group \\*readers\\*? — Sam Okafor"), markdown);
+            samBrowser.capture("record-phone");
 
             HttpResponse<byte[]> feed = new WebClient(deployment).download(feedAddress.replaceFirst("^https?://[^/]+/[^/]+/", ""));
             String ics = new String(feed.body(), java.nio.charset.StandardCharsets.UTF_8);

@@ -27,6 +27,10 @@ import org.marigold.meeting.Meeting;
 import org.marigold.meeting.MeetingService;
 import org.marigold.meeting.TransitionAction;
 import org.marigold.platform.ApiError;
+import org.marigold.meeting.record.MeetingRecord;
+import org.marigold.meeting.record.RecordJson;
+import org.marigold.meeting.record.RecordMarkdown;
+import org.marigold.meeting.record.RecordService;
 import org.marigold.schedule.MeetingCalendar;
 
 @Path("meetings/{id}")
@@ -43,6 +47,9 @@ public class MeetingResource {
 
     @Inject
     Clock clock;
+
+    @Inject
+    RecordService records;
 
     @GET
     @Path("state")
@@ -88,6 +95,34 @@ public class MeetingResource {
         String ics = MeetingCalendar.write(meeting.getCommunity().getName(), List.of(MeetingCalendar.entry(meeting, uri.getBaseUri())), clock.instant());
         return Response.ok(ics).header("Content-Disposition", "attachment; filename=\"meeting-" + id + ".ics\"")
                 .header("Cache-Control", "no-store").build();
+    }
+
+    @GET
+    @Path("record")
+    @Operation(summary = "The meeting's record in phase order: problem, questions and answers, breakout notes and finds, recommendations, reflection, takeaways")
+    @APIResponse(responseCode = "200", description = "The record", content = @Content(schema = @Schema(implementation = RecordJson.class)))
+    @APIResponse(responseCode = "403", description = "Not a member", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "404", description = "No such meeting", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public RecordJson record(@PathParam("id") long id) {
+        return RecordJson.of(records.record(caller(), id));
+    }
+
+    @GET
+    @Path("record.md")
+    @Produces("text/markdown")
+    @Operation(summary = "The meeting's record as Markdown, in the reader's language")
+    @APIResponse(responseCode = "200", description = "Markdown, UTF-8")
+    @APIResponse(responseCode = "403", description = "Not a member", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public Response recordMarkdown(@PathParam("id") long id) {
+        org.marigold.account.Account reader = currentUser.account().orElseThrow(() -> new NotAuthorizedException("Bearer realm=\"marigold\""));
+        MeetingRecord record = records.record(reader.getId(), id);
+        java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("messages", reader.getLanguage());
+        String when = java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.LONG, java.time.format.FormatStyle.SHORT)
+                .withLocale(reader.getLanguage()).withZone(reader.getTimeZone()).format(record.meeting().getStartsAt());
+        String markdown = RecordMarkdown.write(record, when,
+                (key, arguments) -> new java.text.MessageFormat(bundle.getString(key), reader.getLanguage()).format(arguments));
+        return Response.ok(markdown, "text/markdown; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"meeting-" + id + "-record.md\"").build();
     }
 
     private long caller() {

@@ -52,6 +52,8 @@ public class MeetingLiveView implements Serializable {
      * page must still notice that the breakouts began.
      */
     private int phaseSeen;
+    /** Whether this page has recorded its person as present (not before the lobby opens). */
+    private boolean joined;
     private List<Contribution> contributions = List.of();
     private List<Account> present = List.of();
 
@@ -64,6 +66,7 @@ public class MeetingLiveView implements Serializable {
 
     public void load() {
         view = meetings.join(currentUser.requireId(), meetingId);
+        joined = view.meeting().getStatus() != MeetingStatus.SCHEDULED;
         phaseSeen = view.meeting().getPhaseIndex();
         breakouts.placeLateJoiner(currentUser.requireId(), meetingId)
                 .ifPresent(group -> PageMessages.info("breakout.placed", group.getName()));
@@ -78,6 +81,11 @@ public class MeetingLiveView implements Serializable {
      */
     public void refresh() {
         view = meetings.open(currentUser.requireId(), meetingId);
+        if (!joined && view.meeting().getStatus() != MeetingStatus.SCHEDULED) {
+            // Waiting on the page before the lobby opened: arriving counts once it has.
+            view = meetings.join(currentUser.requireId(), meetingId);
+            joined = true;
+        }
         reloadLists();
         int now = view.meeting().getPhaseIndex();
         if (now == phaseSeen) {

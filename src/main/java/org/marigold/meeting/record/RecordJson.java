@@ -1,0 +1,47 @@
+package org.marigold.meeting.record;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A meeting's record as the API returns it. */
+public record RecordJson(long id, String title, Instant startsAt, String status, String protocol, String presenter, int attendance,
+                         Problem problem, List<PhaseJson> phases) {
+
+    public record Problem(String title, String context, String framingQuestion, List<String> links) {
+    }
+
+    public record PhaseJson(int number, String title, String kind, List<Item> items, List<Group> groups) {
+    }
+
+    public record Item(String kind, String author, String body, String answer, int votes, boolean picked, List<Item> replies) {
+    }
+
+    public record Group(String name, String lens, List<Note> notes, List<Find> finds) {
+    }
+
+    public record Note(String author, String body) {
+    }
+
+    public record Find(String title, String url, String why) {
+    }
+
+    public static RecordJson of(MeetingRecord record) {
+        var meeting = record.meeting();
+        var problem = meeting.getProblem() != null && meeting.getProblem().isWritten()
+                ? new Problem(meeting.getProblem().getTitle(), meeting.getProblem().getContext(), meeting.getProblem().getFramingQuestion(),
+                meeting.getProblem().getLinks()) : null;
+        return new RecordJson(meeting.getId(), meeting.getTitle(), meeting.getStartsAt(), meeting.getStatus().name(), meeting.getProtocolName(),
+                meeting.getPresenter() == null ? null : meeting.getPresenter().getDisplayName(), record.attendance(), problem,
+                record.phases().stream().map(p -> new PhaseJson(p.number(), p.phase().getTitle(), p.phase().getKind().name(),
+                        p.said().stream().map(RecordJson::item).toList(),
+                        p.groups().stream().map(g -> new Group(g.group().getName(), g.group().getLens(),
+                                g.notes().stream().map(n -> new Note(n.getAuthor() == null ? null : n.getAuthor().getDisplayName(), n.getBody())).toList(),
+                                g.finds().stream().map(r -> new Find(r.getTitle(), r.getUrl(), r.getDescription())).toList())).toList()))
+                        .toList());
+    }
+
+    private static Item item(MeetingRecord.Said said) {
+        return new Item(said.kind().name(), said.author(), said.body(), said.answer(), said.votes(), said.picked(),
+                said.replies().stream().map(RecordJson::item).toList());
+    }
+}

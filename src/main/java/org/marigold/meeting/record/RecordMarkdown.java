@@ -1,0 +1,97 @@
+package org.marigold.meeting.record;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import org.marigold.meeting.ContributionKind;
+import org.marigold.meeting.breakout.BreakoutNote;
+import org.marigold.meeting.breakout.GroupWorkService;
+import org.marigold.library.Resource;
+
+/**
+ * A meeting's record as Markdown, to keep in a shared drive or paste into a newsletter. What people wrote is
+ * escaped, so their asterisks and brackets stay text.
+ */
+public final class RecordMarkdown {
+
+    private RecordMarkdown() {
+    }
+
+    /** Labels in the reader's language, looked up by key ("record.attendance"), with {0}-style arguments. */
+    public interface Labels {
+        String text(String key, Object... arguments);
+    }
+
+    public static String write(MeetingRecord record, String when, Labels labels) {
+        StringBuilder md = new StringBuilder();
+        md.append("# ").append(escape(record.meeting().getTitle())).append("\n\n");
+        md.append(escape(when)).append(" · ").append(escape(record.meeting().getProtocolName())).append("  \n");
+        if (record.meeting().getPresenter() != null) {
+            md.append(labels.text("meeting.presenter")).append(": ").append(escape(record.meeting().getPresenter().getDisplayName())).append("  \n");
+        }
+        md.append(labels.text("record.attendance", record.attendance())).append("\n");
+        var problem = record.meeting().getProblem();
+        if (problem != null && problem.isWritten()) {
+            md.append("\n## ").append(labels.text("meeting.problem")).append(": ").append(escape(problem.getTitle())).append("\n\n");
+            md.append(escape(problem.getContext())).append("\n\n");
+            md.append("**").append(labels.text("meeting.problem.question")).append("** ").append(escape(problem.getFramingQuestion())).append("\n");
+            for (String link : problem.getLinks()) {
+                md.append("- <").append(link).append(">\n");
+            }
+        }
+        for (MeetingRecord.PhaseRecord phase : record.phases()) {
+            if (phase.isEmpty()) {
+                continue;
+            }
+            md.append("\n## ").append(phase.number()).append(". ").append(escape(phase.phase().getTitle())).append("\n\n");
+            for (MeetingRecord.Said said : phase.said()) {
+                item(md, said, labels, "");
+            }
+            for (GroupWorkService.GroupResult group : phase.groups()) {
+                md.append("\n### ").append(escape(group.group().getName())).append("\n\n");
+                if (group.group().getLens() != null) {
+                    md.append("*").append(escape(group.group().getLens())).append("*\n\n");
+                }
+                for (BreakoutNote note : group.notes()) {
+                    md.append("- ").append(escape(note.getBody())).append(author(note.getAuthor() == null ? null : note.getAuthor().getDisplayName()))
+                            .append("\n");
+                }
+                for (Resource found : group.finds()) {
+                    md.append("- [").append(escape(found.getTitle())).append("](").append(found.getUrl() == null ? "" : found.getUrl()).append(")")
+                            .append(found.getDescription() == null ? "" : ": " + escape(found.getDescription())).append("\n");
+                }
+            }
+        }
+        return md.toString();
+    }
+
+    private static void item(StringBuilder md, MeetingRecord.Said said, RecordMarkdown.Labels labels, String indent) {
+        md.append(indent).append("- ");
+        if (said.picked()) {
+            md.append("**").append(labels.text("recommendation.picked")).append(":** ");
+        }
+        md.append(escape(said.body())).append(author(said.author()));
+        if (said.kind() == ContributionKind.RECOMMENDATION || said.votes() > 0) {
+            md.append(" (+").append(said.votes()).append(")");
+        }
+        md.append("\n");
+        if (said.answer() != null) {
+            md.append(indent).append("  - ").append(labels.text("question.answer")).append(" ").append(escape(said.answer())).append("\n");
+        }
+        for (MeetingRecord.Said reply : said.replies()) {
+            item(md, reply, labels, indent + "  ");
+        }
+    }
+
+    private static String author(String name) {
+        return name == null ? "" : " — " + escape(name);
+    }
+
+    /** Markdown's special characters in people's words become plain characters; line breaks stay. */
+    static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
+        return text.replaceAll("([\\\\`*_\\[\\]<>#|])", Matcher.quoteReplacement("\\") + "$1")
+                .replace("\r\n", "\n").replace("\n", "  \n");
+    }
+}

@@ -1,0 +1,100 @@
+package org.marigold.meeting.record;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.marigold.library.ResourceKind;
+import org.marigold.meeting.Contribution;
+import org.marigold.meeting.ContributionKind;
+import org.marigold.meeting.ProblemOfPractice;
+import org.marigold.meeting.QuestionType;
+import org.marigold.meeting.TransitionAction;
+import org.marigold.meeting.breakout.BreakoutService;
+import org.marigold.meeting.breakout.GroupAssignment;
+import org.marigold.meeting.breakout.GroupWorkService;
+import org.marigold.platform.AccessDenied;
+import org.marigold.support.Deployments;
+import org.marigold.support.InACircle;
+
+/** A whole Consultancy, then its record: in phase order, with what each phase produced, as JSON and as Markdown. */
+@ExtendWith(ArquillianExtension.class)
+class RecordIT extends InACircle {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.marigold(RecordIT.class);
+    }
+
+    @Inject
+    RecordService records;
+
+    @Inject
+    BreakoutService breakouts;
+
+    @Inject
+    GroupWorkService work;
+
+    @Test
+    void theRecordKeepsEveryPhaseInOrder() {
+        long id = consultancy();
+        meetings.writeProblem(presenter, id, new ProblemOfPractice("Book clubs stall in grade 5", "Half the class stops *reading*.",
+                "How do I keep [every] reader talking?", List.of("https://example.org/clubs")));
+        move(id, TransitionAction.START, -1);
+        meetings.join(member, id);
+        meetings.join(presenter, id);
+        move(id, TransitionAction.NEXT, 0);
+        Contribution question = meetings.contribute(member, id, ContributionKind.QUESTION, QuestionType.CLARIFYING, "How long are the clubs?", null);
+        meetings.answer(presenter, question.getId(), "Twenty minutes");
+        var duplicate = meetings.contribute(admin, id, ContributionKind.QUESTION, QuestionType.CLARIFYING, "How long do clubs meet?", null);
+        meetings.merge(admin, duplicate.getId(), question.getId());
+        breakouts.form(admin, id, GroupAssignment.Request.automatic(GroupAssignment.Split.GROUPS, 1, true, false));
+        move(id, TransitionAction.NEXT, 1);
+        long group = breakouts.mine(member, id).orElseThrow().getId();
+        work.addNote(member, group, "Roles: summariser, connector");
+        work.addFind(member, group, ResourceKind.ARTICLE, "Literature circles", "https://example.org/lit", "Roles keep talk going");
+        move(id, TransitionAction.NEXT, 2);
+        Contribution recommendation = meetings.contribute(member, id, ContributionKind.RECOMMENDATION, null, "Try roles for a month", null);
+        meetings.vote(admin, recommendation.getId());
+        meetings.pick(presenter, recommendation.getId(), true);
+        move(id, TransitionAction.NEXT, 3);
+        meetings.contribute(presenter, id, ContributionKind.REFLECTION, null, "I will try roles", null);
+        move(id, TransitionAction.NEXT, 4);
+        meetings.contribute(member, id, ContributionKind.TAKEAWAY, null, "Roles help", null);
+        move(id, TransitionAction.END, 5);
+
+        MeetingRecord record = records.record(guest, id);
+        assertEquals(3, record.attendance(), "Amara, Sam and Maya joined");
+        assertEquals(List.of("Problem presentation", "Clarifying questions", "Breakout research", "Recommendations", "Presenter reflection",
+                "Debrief"), record.phases().stream().map(p -> p.phase().getTitle()).toList());
+        var questions = record.phases().get(1).said();
+        assertEquals(1, questions.size(), "the merged duplicate is left out");
+        assertEquals("Twenty minutes", questions.get(0).answer());
+        assertEquals("Roles: summariser, connector", record.phases().get(2).groups().get(0).notes().get(0).getBody());
+        var recommended = record.phases().get(3).said().get(0);
+        assertTrue(recommended.picked());
+        assertEquals(1, recommended.votes());
+        assertEquals("I will try roles", record.phases().get(4).said().get(0).body());
+
+        RecordJson json = RecordJson.of(record);
+        assertEquals("Book clubs stall in grade 5", json.problem().title());
+        assertEquals("Literature circles", json.phases().get(2).groups().get(0).finds().get(0).title());
+
+        String markdown = RecordMarkdown.write(record, "Monday 30 November 2026, 19:30", (key, arguments) -> key);
+        assertTrue(markdown.startsWith("# November\n"), markdown);
+        assertTrue(markdown.contains("Half the class stops \\*reading\\*."), "people's asterisks stay text: " + markdown);
+        assertTrue(markdown.contains("How do I keep \\[every\\] reader talking?"), markdown);
+        assertTrue(markdown.contains("- **recommendation.picked:** Try roles for a month — Sam (+1)"), markdown);
+        assertTrue(markdown.indexOf("## 2. Clarifying questions") < markdown.indexOf("## 3. Breakout research"), markdown);
+        assertTrue(markdown.contains("- [Literature circles](https://example.org/lit): Roles keep talk going"), markdown);
+
+        assertThrows(AccessDenied.class, () -> records.record(outsider, id));
+    }
+}
