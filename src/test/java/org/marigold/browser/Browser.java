@@ -87,6 +87,34 @@ public final class Browser implements AutoCloseable {
                 });
     }
 
+    /**
+     * Chooses an option of a PrimeFaces select menu by its label, as a person does: open the menu, click the option.
+     * A click that lands while the menu is still opening, or before its script is ready, changes nothing; so this
+     * goes on until the menu shows the option chosen.
+     */
+    public void choose(String menuId, String label) {
+        By shown = By.id(menuId + "_label");
+        By option = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
+        wait.withMessage(() -> "Expected to choose \"" + label + "\" in " + menuId + " on " + driver.getCurrentUrl())
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+                .ignoring(org.openqa.selenium.ElementNotInteractableException.class)
+                .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .until(d -> {
+                    if (d.findElement(shown).getText().equals(label)) {
+                        return true;
+                    }
+                    // The options exist only once the menu has been opened the first time.
+                    List<WebElement> items = d.findElements(option);
+                    if (!items.isEmpty() && items.get(0).isDisplayed()) {
+                        items.get(0).click();
+                    } else {
+                        d.findElement(By.id(menuId)).click();
+                    }
+                    return false;
+                });
+    }
+
     public void type(By by, String text) {
         WebElement field = visible(by);
         field.clear();

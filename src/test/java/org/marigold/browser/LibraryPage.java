@@ -26,8 +26,7 @@ public final class LibraryPage {
     }
 
     private void chooseKind(String kindLabel) {
-        browser.click(By.id("resource:kind"));
-        browser.click(By.cssSelector("#resource\\:kind_items li[data-label='" + kindLabel + "']"));
+        browser.choose("resource:kind", kindLabel);
     }
 
     public LibraryPage add(String kindLabel, String title, String link, String isbn, String description, String tags) {
@@ -77,8 +76,7 @@ public final class LibraryPage {
 
     public void filterByKind(String kindLabel) {
         String before = listing();
-        browser.click(By.id("search:kind"));
-        browser.click(By.cssSelector("#search\\:kind_items li[data-label='" + kindLabel + "']"));
+        browser.choose("search:kind", kindLabel);
         browser.click(By.id("search:find"));
         browser.waitFor(() -> "only " + kindLabel, d -> !listing().equals(before));
     }

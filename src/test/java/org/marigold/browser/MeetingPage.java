@@ -35,6 +35,12 @@ public final class MeetingPage {
         return browser.text(By.id("timer"));
     }
 
+    /** Waits until the page's own script shows a countdown of this form (a regular expression, "(10|9):\\d\\d"). */
+    public String waitForTimer(String pattern) {
+        browser.waitFor(() -> "a timer reading " + pattern, d -> d.findElement(By.id("timer")).getText().matches(pattern));
+        return timer();
+    }
+
     /**
      * Lets the test cut this page off from its pushes: loaded before the page's scripts, it wraps WebSocket so
      * that incoming messages can be dropped and the connection broken as a network would break it.
@@ -67,6 +73,23 @@ public final class MeetingPage {
     public void connectionBreaksAndRecovers() {
         ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
                 "window.__deaf = false; window.__sockets.forEach(function (s) { if (s.readyState === 1) { s.close(4000, 'network'); } });");
+    }
+
+    // Presenters
+    /** Offers to present at this meeting and waits until the page names this person as its presenter. */
+    public void volunteer(String myName) {
+        browser.click(By.id("presenter:volunteer"));
+        waitForPresenter(myName);
+    }
+
+    /** Waits, without reloading, until the page names this presenter (a push brings another person's choice). */
+    public void waitForPresenter(String name) {
+        browser.waitFor(() -> "presenter " + name, d -> d.findElement(By.id("presenterName")).getText().equals(name));
+    }
+
+    /** The "last time" card: what last meeting's presenter did, picked and tried. */
+    public String lastTime() {
+        return browser.text(By.id("lastTime"));
     }
 
     // Console
@@ -277,8 +300,7 @@ public final class MeetingPage {
 
         /** Chooses the library list the breakouts start from, and goes back to the meeting. */
         public MeetingPage chooseStarters(String listName) {
-            browser.click(By.id("starters:list"));
-            browser.click(By.cssSelector("#starters\\:list_items li[data-label='" + listName + "']"));
+            browser.choose("starters:list", listName);
             browser.click(By.id("starters:saveStarters"));
             browser.waitForText("Breakouts will start from \"" + listName + "\".");
             browser.click(By.id("backToMeeting"));

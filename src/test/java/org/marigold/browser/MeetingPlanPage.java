@@ -18,8 +18,7 @@ public final class MeetingPlanPage {
         browser.visible(By.id("meeting:startsAt_input")).sendKeys(Keys.ESCAPE);
         browser.click(By.id("meeting:title"));
         browser.closeDatePicker(By.id("meeting:startsAt_input"));
-        browser.click(By.id("meeting:presenter"));
-        browser.click(By.cssSelector("#meeting\\:presenter_items li[data-label='" + presenter + "']"));
+        browser.choose("meeting:presenter", presenter);
         browser.click(By.id("meeting:schedule"));
         browser.waitForText("The meeting \"" + title + "\" is planned.");
         return new MeetingPage(browser);

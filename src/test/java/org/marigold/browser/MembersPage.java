@@ -15,8 +15,7 @@ public final class MembersPage {
 
     /** Creates an invitation link for the chosen role and reads it off the page. */
     public String invitationLink(String roleLabel) {
-        browser.click(By.id("invite:role"));
-        browser.click(By.cssSelector("#invite\\:role_items li[data-label='" + roleLabel + "']"));
+        browser.choose("invite:role", roleLabel);
         browser.click(By.id("invite:create"));
         return browser.text(By.id("invitationLink"));
     }

@@ -30,8 +30,7 @@ public final class ResourcePage {
     }
 
     public void addToList(String name) {
-        browser.click(By.id("lists:list"));
-        browser.click(By.cssSelector("#lists\\:list_items li[data-label='" + name + "']"));
+        browser.choose("lists:list", name);
         browser.click(By.id("lists:addToList"));
         browser.waitForText("Added to \"" + name + "\".");
     }

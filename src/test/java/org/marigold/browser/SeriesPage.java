@@ -24,10 +24,10 @@ public final class SeriesPage {
     /** A facilitator starts a weekly series on a day ("Thursday"), from a first day ("2030-01-03"), at a time ("19:30"). */
     public SeriesPage startWeekly(String title, String day, String firstDay, String at) {
         browser.type(By.id("seriesForm:title"), title);
-        choose("seriesForm:pattern", "Every week");
+        browser.choose("seriesForm:pattern", "Every week");
         // The weekly fields replace the monthly ones by AJAX: choose the day once "which week of the month" is gone.
         browser.waitFor(() -> "the weekly fields", d -> d.findElements(By.id("seriesForm:nth")).isEmpty());
-        choose("seriesForm:day", day);
+        browser.choose("seriesForm:day", day);
         browser.waitFor(() -> "the day " + day, d -> d.findElement(By.id("seriesForm:day_label")).getText().equals(day));
         WebElement first = browser.visible(By.id("seriesForm:firstDay_input"));
         first.sendKeys(Keys.chord(Keys.CONTROL, "a"), firstDay);
@@ -38,11 +38,6 @@ public final class SeriesPage {
         browser.click(By.id("seriesForm:startSeries"));
         browser.waitForText("The series \"" + title + "\" is started");
         return this;
-    }
-
-    private void choose(String menuId, String label) {
-        browser.click(By.id(menuId));
-        browser.click(By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']"));
     }
 
     /** The rule as the page describes it, for a series. */
