@@ -1,7 +1,6 @@
 package org.marigold.library;
 
 import java.io.Serializable;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.marigold.platform.Text;
@@ -40,23 +39,13 @@ public record LibraryQuery(String text, ResourceKind kind, String tag, Order ord
 
     /** The words typed, lower-cased, without the characters LIKE treats specially. */
     public List<String> words() {
-        String typed = Text.orNull(text);
-        if (typed == null) {
-            return List.of();
-        }
-        return Arrays.stream(withoutWildcards(typed.toLowerCase(Locale.ROOT)).split("\\s+"))
-                .filter(word -> !word.isBlank()).distinct().limit(MOST_WORDS).toList();
+        return Text.searchWords(text, MOST_WORDS);
     }
 
     /** The tag asked for, lower-cased, without the characters LIKE treats specially. */
     public String normalisedTag() {
         String typed = Text.orNull(tag);
-        return typed == null ? null : withoutWildcards(typed.toLowerCase(Locale.ROOT));
-    }
-
-    /** Typed % and _ are not wildcards: they are dropped. */
-    private static String withoutWildcards(String text) {
-        return text.replace("%", "").replace("_", "");
+        return typed == null ? null : Text.withoutWildcards(typed.toLowerCase(Locale.ROOT));
     }
 
     public Order orderOrNewest() {

@@ -20,6 +20,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.marigold.account.Account;
 import org.marigold.platform.Rejected;
+import org.marigold.platform.Text;
 
 /** Something one person said in a meeting, in the phase they said it. */
 @Entity
@@ -90,13 +91,7 @@ public class Contribution {
 
     public Contribution(Meeting meeting, int phaseIndex, ContributionKind kind, QuestionType questionType, Account author,
                         String body, Contribution parent, Instant createdAt) {
-        String text = body == null ? "" : body.strip();
-        if (text.isEmpty()) {
-            throw Rejected.onField("body", "contribution.empty");
-        }
-        if (text.length() > BODY_MAX) {
-            throw Rejected.onField("body", "contribution.tooLong", BODY_MAX);
-        }
+        String text = Text.written(body, BODY_MAX, "body", "contribution");
         this.meeting = meeting;
         this.phaseIndex = phaseIndex;
         this.kind = kind;

@@ -14,7 +14,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import org.marigold.account.Account;
 import org.marigold.meeting.Contribution;
-import org.marigold.platform.Rejected;
+import org.marigold.platform.Text;
 
 /**
  * One item of a breakout group's shared notes. Several members write at once: each adds its own items, and an
@@ -100,14 +100,7 @@ public class BreakoutNote {
     }
 
     private static String checked(String body) {
-        String text = body == null ? "" : body.strip();
-        if (text.isEmpty()) {
-            throw Rejected.onField("note", "breakout.note.empty");
-        }
-        if (text.length() > BODY_MAX) {
-            throw Rejected.onField("note", "breakout.note.tooLong", BODY_MAX);
-        }
-        return text;
+        return Text.written(body, BODY_MAX, "note", "breakout.note");
     }
 
     public Long getId() {

@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.marigold.account.Account;
 import org.marigold.meeting.Meeting;
-import org.marigold.platform.Rejected;
+import org.marigold.platform.Text;
 
 /** A message a facilitator sends to every breakout group of a meeting at once ("five minutes left"). */
 @Entity
@@ -46,13 +46,7 @@ public class Broadcast {
     }
 
     public Broadcast(Meeting meeting, Account author, String body, Instant sentAt) {
-        String text = body == null ? "" : body.strip();
-        if (text.isEmpty()) {
-            throw Rejected.onField("broadcast", "breakout.broadcast.empty");
-        }
-        if (text.length() > BODY_MAX) {
-            throw Rejected.onField("broadcast", "breakout.broadcast.tooLong", BODY_MAX);
-        }
+        String text = Text.written(body, BODY_MAX, "broadcast", "breakout.broadcast");
         this.meeting = meeting;
         this.author = author;
         this.body = text;
