@@ -38,6 +38,11 @@ public class CurrentUser {
         return account().map(Account::getId).orElseThrow(() -> new AccessDenied("Log in first."));
     }
 
+    /** The caller of an API request; without a token or a session the answer is 401, asking for a bearer token. */
+    public Account requireForApi() {
+        return account().orElseThrow(() -> new jakarta.ws.rs.NotAuthorizedException("Bearer realm=\"marigold\""));
+    }
+
     public boolean isLoggedIn() {
         return account().isPresent();
     }

@@ -3,7 +3,6 @@ package org.marigold.account.api;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -27,7 +26,7 @@ public class MeResource {
     @GET
     @Operation(summary = "Who the caller is (401 for an anonymous request)")
     public Me me() {
-        Account account = currentUser.account().orElseThrow(() -> new NotAuthorizedException("Bearer realm=\"marigold\""));
+        Account account = currentUser.requireForApi();
         return new Me(account.getId(), account.getEmail(), account.getDisplayName(), account.getOrganisation(),
                 account.getTimeZone().getId(), account.getLanguage().getLanguage());
     }

@@ -6,7 +6,6 @@ import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -107,7 +106,7 @@ public class LibraryResource {
     @APIResponse(responseCode = "400", description = "Refused input, with the reason", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "403", description = "Not a member", content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response add(@PathParam("slug") String slug, ResourceInput input, @Context UriInfo uri) {
-        long actor = currentUser.account().orElseThrow(() -> new NotAuthorizedException("Bearer realm=\"marigold\"")).getId();
+        long actor = currentUser.requireForApi().getId();
         if (input == null) {
             throw new BadRequestException("Send the resource as JSON.");
         }

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -114,7 +113,7 @@ public class MeetingResource {
     @APIResponse(responseCode = "200", description = "Markdown, UTF-8")
     @APIResponse(responseCode = "403", description = "Not a member", content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response recordMarkdown(@PathParam("id") long id) {
-        org.marigold.account.Account reader = currentUser.account().orElseThrow(() -> new NotAuthorizedException("Bearer realm=\"marigold\""));
+        org.marigold.account.Account reader = currentUser.requireForApi();
         MeetingRecord record = records.record(reader.getId(), id);
         java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("messages", reader.getLanguage());
         String when = java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.LONG, java.time.format.FormatStyle.SHORT)
@@ -126,6 +125,6 @@ public class MeetingResource {
     }
 
     private long caller() {
-        return currentUser.account().orElseThrow(() -> new NotAuthorizedException("Bearer realm=\"marigold\"")).getId();
+        return currentUser.requireForApi().getId();
     }
 }
