@@ -301,10 +301,15 @@ class WebAndApiIT {
 
         WebClient.Page settings = admin.get("community/settings.xhtml?c=" + slug);
         WebClient.Page blank = admin.submit(settings, "settings", "save",
-                Map.of("name", "", "description", "", "visibility", "LISTED"));
+                Map.of("name", "", "description", "", "visibility", "LISTED", "timeZone_input", "America/Toronto", "commentDays_hinput", "14"));
         assertTrue(blank.shows("Give the community a name."), blank.text());
+        WebClient.Page forged = admin.submit(blank, "settings", "save",
+                Map.of("name", "Grade 3 reading circle", "visibility", "LISTED", "timeZone_input", "Mars/Olympus_Mons"));
+        assertTrue(forged.shows("Where the community meets (time zone): choose one of the options."), "a zone that is not offered: " + forged.text());
+        assertEquals("Reading circle", admin.get("community/view.xhtml?c=" + slug).textOf("communityName"), "nothing was saved");
         WebClient.Page saved = admin.submit(blank, "settings", "save",
-                Map.of("name", "Grade 3 reading circle", "description", "New description", "visibility", "LISTED"));
+                Map.of("name", "Grade 3 reading circle", "description", "New description", "visibility", "LISTED",
+                        "timeZone_input", "America/Toronto", "commentDays_hinput", "14"));
         assertTrue(saved.shows("The community's settings are saved."), saved.text());
         assertEquals("Grade 3 reading circle", saved.textOf("communityName"));
         assertEquals(slug, saved.query("c"), "the address stays the same when the name changes");
@@ -336,6 +341,8 @@ class WebAndApiIT {
         assertTrue(openapi.body().contains("/api/meetings/{id}/transitions"));
         assertTrue(openapi.body().contains("/api/communities/{slug}/resources"));
         assertTrue(openapi.body().contains("/api/resources/{id}"));
+        assertTrue(openapi.body().contains("/api/communities/{slug}/meetings"));
+        assertTrue(openapi.body().contains("/api/meetings/{id}/record"));
         assertTrue(openapi.body().contains("scheme: bearer"));
     }
 
@@ -459,5 +466,49 @@ class WebAndApiIT {
 
         assertEquals(403, Visitors.registered(deployment, "Olive").download("api/meetings/" + meetingId + "/calendar.ics").statusCode(),
                 "only the community's people");
+    }
+
+    @Test
+    void aCommunitysMeetingsAreListedComingAndPastAndItsRecordsTakeComments() {
+        WebClient felix = Visitors.registered(deployment, "Félix");
+        String slug = Visitors.community(felix, "Meetings circle", "", "PRIVATE");
+        long march = Visitors.meeting(felix, slug, "March Consultancy", "2030-03-25 19:30");
+        WebClient.Page coming = felix.get("meeting/meetings.xhtml?c=" + slug);
+        assertEquals(200, coming.status());
+        assertTrue(coming.shows("March Consultancy"), coming.text());
+        assertTrue(coming.shows("Nobody presents yet."), coming.text());
+        WebClient.Page searched = felix.get("meeting/meetings.xhtml?c=" + slug + "&when=past&q=march&page=zz");
+        assertEquals(200, searched.status(), "a page number that is not one reads as the first page");
+        assertTrue(searched.shows("No past meeting found."), searched.text());
+
+        String token = Visitors.apiToken(felix, "meetings");
+        JsonObject upcoming = object(felix.api("api/communities/" + slug + "/meetings", token));
+        assertEquals(1, upcoming.getInt("total"));
+        JsonObject item = upcoming.getJsonArray("items").getJsonObject(0);
+        assertEquals("March Consultancy", item.getString("title"));
+        assertEquals("SCHEDULED", item.getString("status"));
+        assertTrue(item.isNull("record"), "no record before it ends");
+        assertEquals(400, felix.api("api/communities/" + slug + "/meetings?when=later", token).statusCode());
+        assertEquals(400, felix.api("api/communities/" + slug + "/meetings?size=0", token).statusCode());
+        assertEquals(401, new WebClient(deployment).api("api/communities/" + slug + "/meetings", null).statusCode());
+        WebClient olive = Visitors.registered(deployment, "Olive");
+        assertEquals(403, olive.api("api/communities/" + slug + "/meetings", Visitors.apiToken(olive, "peek")).statusCode());
+
+        for (String action : List.of("{\"action\":\"start\",\"expectedPhase\":-1}", "{\"action\":\"end\",\"expectedPhase\":0}")) {
+            assertEquals(200, felix.apiPost("api/meetings/" + march + "/transitions", token, action).statusCode());
+        }
+        JsonObject past = object(felix.api("api/communities/" + slug + "/meetings?when=past&q=consultancy", token));
+        assertEquals(1, past.getInt("total"));
+        assertTrue(past.getJsonArray("items").getJsonObject(0).getString("record").endsWith("/api/meetings/" + march + "/record"));
+
+        WebClient.Page record = felix.get("meeting/record.xhtml?m=" + march);
+        WebClient.Page commented = felix.submit(record, "commentForm", "addComment", Map.of("comment", "<script>alert(1)</script> roles worked"));
+        assertTrue(commented.shows("Your comment is added to the record."), commented.text());
+        assertTrue(commented.html().contains("&lt;script&gt;alert(1)&lt;/script&gt; roles worked"), "shown as text");
+        WebClient.Page empty = felix.submit(commented, "commentForm", "addComment", Map.of("comment", "  "));
+        assertTrue(empty.shows("Write something before adding your comment."), empty.text());
+        JsonObject json = object(felix.api("api/meetings/" + march + "/record", token));
+        assertEquals("<script>alert(1)</script> roles worked", json.getJsonArray("comments").getJsonObject(0).getString("body"));
+        assertEquals("Félix", json.getJsonArray("comments").getJsonObject(0).getString("author"));
     }
 }

@@ -56,6 +56,10 @@ public class Account {
     @Column(name = "calendar_secret")
     private String calendarSecret;
 
+    /** Whether this person keeps their badges to themselves (they still see them on their own pages). */
+    @Column(name = "badges_hidden", nullable = false)
+    private boolean badgesHidden;
+
     @Version
     private long version;
 
@@ -135,6 +139,14 @@ public class Account {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public boolean isBadgesHidden() {
+        return badgesHidden;
+    }
+
+    public void hideBadges(boolean hidden) {
+        this.badgesHidden = hidden;
     }
 
     public String getCalendarSecret() {

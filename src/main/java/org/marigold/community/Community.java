@@ -12,6 +12,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.ZoneId;
+import org.marigold.platform.Rejected;
 import org.marigold.platform.Text;
 
 /** A community of practice: a group of educators who meet regularly around shared work. */
@@ -23,6 +24,8 @@ public class Community {
 
     public static final int NAME_MAX = 120;
     public static final int DESCRIPTION_MAX = 4000;
+    public static final int DEFAULT_COMMENT_DAYS = 14;
+    public static final int MOST_COMMENT_DAYS = 90;
 
     @Id
     @SequenceGenerator(name = "community_seq", sequenceName = "community_seq", allocationSize = 50)
@@ -52,6 +55,14 @@ public class Community {
     @Column(name = "calendar_secret")
     private String calendarSecret;
 
+    /** Whether meeting records leave out who said what and who came (only counts remain). */
+    @Column(name = "anonymous_records", nullable = false)
+    private boolean anonymousRecords;
+
+    /** For how many days after a meeting ends its record takes comments from those who missed it. */
+    @Column(name = "comment_days", nullable = false)
+    private int commentDays = DEFAULT_COMMENT_DAYS;
+
     @Version
     private long version;
 
@@ -69,6 +80,21 @@ public class Community {
         this.name = name.strip();
         this.description = Text.orNull(description);
         this.visibility = visibility;
+    }
+
+    /**
+     * How the community meets and keeps its records. Returns whether the time zone changed, so the schedule can
+     * move its series' meetings to the same local time in the new zone.
+     */
+    public boolean keep(ZoneId zone, boolean anonymousRecords, int commentDays) {
+        if (commentDays < 0 || commentDays > MOST_COMMENT_DAYS) {
+            throw Rejected.onField("commentDays", "community.commentDays.range", MOST_COMMENT_DAYS);
+        }
+        boolean rezoned = !zone.getId().equals(timeZone);
+        this.timeZone = zone.getId();
+        this.anonymousRecords = anonymousRecords;
+        this.commentDays = commentDays;
+        return rezoned;
     }
 
     public boolean isListed() {
@@ -113,6 +139,14 @@ public class Community {
 
     public String getCalendarSecret() {
         return calendarSecret;
+    }
+
+    public boolean isAnonymousRecords() {
+        return anonymousRecords;
+    }
+
+    public int getCommentDays() {
+        return commentDays;
     }
 
     public void useCalendarSecret(String secret) {

@@ -1,6 +1,7 @@
 package org.marigold.community;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -39,6 +40,9 @@ public class CommunityService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<CommunityRezoned> rezoned;
 
     public Community create(long actorId, String name, String description, Visibility visibility) {
         Account founder = account(actorId);
@@ -90,13 +94,17 @@ public class CommunityService {
         return seen;
     }
 
-    public Community update(long actorId, String slug, long expectedVersion, String name, String description, Visibility visibility) {
+    /** An admin changes the community's settings; a new time zone moves its series to the same local times there. */
+    public Community update(long actorId, String slug, long expectedVersion, CommunitySettings settings) {
         Community community = community(slug);
         require(community, actorId, Role.ADMIN);
         if (community.getVersion() != expectedVersion) {
             throw Rejected.because("community.changedMeanwhile");
         }
-        community.describe(name, description, visibility);
+        community.describe(settings.name(), settings.description(), settings.visibility());
+        if (community.keep(settings.timeZone(), settings.anonymousRecords(), settings.commentDays())) {
+            rezoned.fire(new CommunityRezoned(community.getId()));
+        }
         return community;
     }
 
@@ -210,7 +218,7 @@ public class CommunityService {
             return membership;
         }
         invitation.use(now);
-        return communities.add(new Membership(community, account(actorId), invitation.getRole(), now));
+        return communities.add(new Membership(community, account(actorId), invitation.getRole(), now).invitedBy(invitation.getCreatedBy()));
     }
 
     /** The caller's membership if it carries at least the needed role; otherwise the action is refused. */

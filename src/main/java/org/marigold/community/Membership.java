@@ -49,6 +49,11 @@ public class Membership {
     @Column(name = "joined_at", nullable = false)
     private Instant joinedAt;
 
+    /** Who made the invitation this person joined through (null for founders and demo data). */
+    @ManyToOne
+    @JoinColumn(name = "invited_by")
+    private Account invitedBy;
+
     @Version
     private long version;
 
@@ -76,6 +81,16 @@ public class Membership {
 
     public Community getCommunity() {
         return community;
+    }
+
+    /** This person came through an invitation someone made. */
+    public Membership invitedBy(Account inviter) {
+        this.invitedBy = inviter;
+        return this;
+    }
+
+    public Account getInvitedBy() {
+        return invitedBy;
     }
 
     public Account getAccount() {

@@ -30,10 +30,14 @@ import org.marigold.library.ResourceKind;
 import org.marigold.library.ResourceRepository;
 import org.marigold.library.Tags;
 import org.marigold.library.WebLink;
+import org.marigold.meeting.Contribution;
+import org.marigold.meeting.ContributionKind;
 import org.marigold.meeting.Meeting;
 import org.marigold.meeting.MeetingRepository;
 import org.marigold.meeting.ProblemOfPractice;
+import org.marigold.meeting.PhaseKind;
 import org.marigold.meeting.ProtocolTemplate;
+import org.marigold.meeting.TransitionAction;
 
 /**
  * Seeds the District Literacy Community of Practice on first start, so a newcomer has something real to look
@@ -97,8 +101,10 @@ public class DemoData {
 
         library(literacy, felix);
         ProtocolTemplate consultancy = meetings.templatesFor(literacy).get(0);
+        java.time.Instant nextStart = nextLastMondayEvening();
+        lastMonth(literacy, consultancy, lastMondayEveningBefore(nextStart), felix, maya, sam, amara);
         Meeting next = meetings.add(new Meeting(literacy, "Monthly Consultancy: reading stamina in grade 3",
-                nextLastMondayEvening(), consultancy, maya, clock.instant()));
+                nextStart, consultancy, maya, clock.instant()));
         next.writeProblem(new ProblemOfPractice("Building reading stamina in grade 3",
                 "My grade 3 class loses focus after about ten minutes of independent reading. About a third of the "
                         + "students read below grade level; several are multilingual learners. I have tried timers and "
@@ -107,6 +113,40 @@ public class DemoData {
                         + "reading into a chore?",
                 List.of("https://www.schoolreforminitiative.org/download/consultancy/")));
         LOG.info("Seeded the demo community: " + COMMUNITY_NAME);
+    }
+
+    /**
+     * Last month's meeting, run and ended: Sam presented, picked a recommendation and told afterwards what he tried,
+     * so the next meeting opens with "last time" and the community has a record to read.
+     */
+    private void lastMonth(Community community, ProtocolTemplate consultancy, java.time.Instant start, Account felix, Account maya,
+                           Account sam, Account amara) {
+        Meeting last = meetings.add(new Meeting(community, "Monthly Consultancy: student-led writing conferences", start, consultancy, sam,
+                start.minus(java.time.Duration.ofDays(30))));
+        last.writeProblem(new ProblemOfPractice("Student-led writing conferences in grade 5",
+                "I confer with each writer once every two weeks, and I do most of the talking. Students wait for me to tell "
+                        + "them what to fix.",
+                "How can conferences become conversations my students lead?", List.of()));
+        java.time.Instant at = start;
+        meetings.add(last.apply(TransitionAction.START, -1, 0, felix, at));
+        for (Account person : List.of(felix, amara, sam, maya)) {
+            meetings.recordAttendance(last.getId(), person.getId(), at);
+        }
+        for (int phase = 0; phase < last.getPhases().size() - 1; phase++) {
+            at = at.plus(java.time.Duration.ofMinutes(last.getPhases().get(phase).getMinutes()));
+            if (last.getPhases().get(phase + 1).getKind() == PhaseKind.RECOMMENDATIONS) {
+                Contribution picked = meetings.add(new Contribution(last, phase + 1, ContributionKind.RECOMMENDATION, null, maya,
+                        "Let each writer bring one question to the conference, written on a sticky note.", null, at.plusSeconds(60)));
+                picked.pick(true);
+                meetings.add(new Contribution(last, phase + 1, ContributionKind.RECOMMENDATION, null, amara,
+                        "Record one conference and listen for who talks most.", null, at.plusSeconds(120)));
+            }
+            meetings.add(last.apply(TransitionAction.NEXT, phase, 0, felix, at));
+        }
+        at = at.plus(java.time.Duration.ofMinutes(last.getPhases().get(last.getPhaseIndex()).getMinutes()));
+        meetings.add(last.apply(TransitionAction.END, last.getPhaseIndex(), 0, felix, at));
+        last.tellWhatWasTried("Sticky-note questions for three weeks: every writer came with a question, and the quietest two "
+                + "led their conferences by the end.", at.plus(java.time.Duration.ofDays(14)));
     }
 
     private Account person(String email, String name, String password) {
@@ -143,6 +183,13 @@ public class DemoData {
                      String description, String tags) {
         resources.add(new Resource(community, kind, title, new WebLink(url), isbn == null ? null : new Isbn(isbn), description,
                 Tags.parse(tags), curator, clock.instant()));
+    }
+
+    /** The last Monday of the month before, at the same time in Toronto. */
+    private static java.time.Instant lastMondayEveningBefore(java.time.Instant next) {
+        LocalDate monthBefore = next.atZone(TORONTO).toLocalDate().minusMonths(1);
+        return ZonedDateTime.of(monthBefore.with(TemporalAdjusters.lastInMonth(java.time.DayOfWeek.MONDAY)), LocalTime.of(19, 30), TORONTO)
+                .toInstant();
     }
 
     /** The community's rhythm: the last Monday of the month, 19:30 in Toronto; the next one still ahead. */

@@ -10,7 +10,11 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
-/** That a person joined a meeting live: when first, and when last seen. */
+/**
+ * That a person took part in a meeting: recorded when they join live (first arrival, last seen), or added by a
+ * facilitator afterwards. Minutes present run from their arrival (or the start) to the end, unless a facilitator
+ * corrected them (someone who left early, or joined by phone).
+ */
 @Entity
 @Table(name = "meeting_attendance")
 @IdClass(Attendance.Key.class)
@@ -31,6 +35,16 @@ public class Attendance {
     @Column(name = "last_seen_at", nullable = false)
     private Instant lastSeenAt;
 
+    /** Set by a facilitator's correction; null while the minutes follow the clock. */
+    @Column(name = "minutes_present")
+    private Integer correctedMinutes;
+
+    @Column(name = "corrected_by")
+    private Long correctedBy;
+
+    @Column(name = "corrected_at")
+    private Instant correctedAt;
+
     protected Attendance() {
     }
 
@@ -43,6 +57,43 @@ public class Attendance {
 
     public void seen(Instant now) {
         lastSeenAt = now;
+    }
+
+    /** A facilitator says how many minutes this person was there; never negative, never longer than the meeting ran. */
+    public void correct(int minutes, int longest, long facilitatorId, Instant now) {
+        if (minutes < 0) {
+            throw org.marigold.platform.Rejected.onField("minutes", "attendance.minutes.negative");
+        }
+        if (minutes > longest) {
+            throw org.marigold.platform.Rejected.onField("minutes", "attendance.minutes.tooMany", longest);
+        }
+        this.correctedMinutes = minutes;
+        this.correctedBy = facilitatorId;
+        this.correctedAt = now;
+    }
+
+    /**
+     * Minutes present: the correction if there is one; otherwise from arrival (or the start, if they came early) until
+     * the meeting ended, or until {@code now} while it runs; 0 before it starts.
+     */
+    public int minutesPresent(Instant startedAt, Instant endedAt, Instant now) {
+        if (correctedMinutes != null) {
+            return correctedMinutes;
+        }
+        if (startedAt == null) {
+            return 0;
+        }
+        Instant from = firstJoinedAt.isAfter(startedAt) ? firstJoinedAt : startedAt;
+        Instant until = endedAt == null ? now : endedAt;
+        return until.isAfter(from) ? (int) java.time.Duration.between(from, until).toMinutes() : 0;
+    }
+
+    public boolean isCorrected() {
+        return correctedMinutes != null;
+    }
+
+    public Long getMeetingId() {
+        return meetingId;
     }
 
     public Long getAccountId() {

@@ -43,12 +43,11 @@ import org.marigold.platform.Rejected;
                 + " org.marigold.meeting.MeetingStatus.RUNNING) ORDER BY m.startsAt")
 @NamedQuery(name = "Meeting.releasingOnTimer",
         query = "SELECT m.id FROM Meeting m WHERE m.status = org.marigold.meeting.MeetingStatus.RUNNING AND m.releaseOnTimer = TRUE")
-@NamedQuery(name = "Meeting.ofCommunity",
-        query = "SELECT m FROM Meeting m WHERE m.community = :community ORDER BY m.startsAt DESC")
 public class Meeting {
 
     public static final int TITLE_MAX = 160;
     public static final int MOST_MINUTES_ADDED = 60;
+    public static final int FOLLOW_UP_MAX = 4000;
 
     @Id
     @SequenceGenerator(name = "meeting_seq", sequenceName = "meeting_seq", allocationSize = 50)
@@ -131,6 +130,13 @@ public class Meeting {
 
     @Column(name = "occurrence_date")
     private java.time.LocalDate occurrenceDate;
+
+    /** What the presenter tried after the meeting, told to the community at the next one ("what I tried"). */
+    @Column(name = "follow_up")
+    private String followUp;
+
+    @Column(name = "follow_up_at")
+    private Instant followUpAt;
 
     @Version
     private long version;
@@ -405,6 +411,54 @@ public class Meeting {
             throw Rejected.because("meeting.alreadyStarted");
         }
         this.presenter = presenter;
+    }
+
+    /**
+     * A member offers to present. Only while the meeting has not begun and nobody presents yet: a second volunteer
+     * is told someone was quicker, and nobody takes over a presenter chosen by the facilitators.
+     */
+    public void volunteer(Account member) {
+        if (hasStarted() || status == MeetingStatus.CANCELLED) {
+            throw Rejected.because("meeting.alreadyStarted");
+        }
+        boolean someoneElse = presenter != null && presenter != member && (presenter.getId() == null || !presenter.getId().equals(member.getId()));
+        if (someoneElse) {
+            throw Rejected.because("presenter.taken", presenter.getDisplayName());
+        }
+        this.presenter = member;
+    }
+
+    /** The presenter cannot present after all (before the meeting begins): the meeting needs a presenter again. */
+    public void withdraw(long accountId) {
+        if (hasStarted()) {
+            throw Rejected.because("meeting.alreadyStarted");
+        }
+        if (!isPresenter(accountId)) {
+            throw Rejected.because("presenter.notYou");
+        }
+        this.presenter = null;
+        this.problem = null;
+    }
+
+    /** After the meeting, the presenter tells what they tried of the recommendations (blank clears it). */
+    public void tellWhatWasTried(String text, Instant now) {
+        if (status != MeetingStatus.ENDED) {
+            throw Rejected.because("followUp.notEnded");
+        }
+        String told = org.marigold.platform.Text.orNull(text);
+        if (told != null && told.length() > FOLLOW_UP_MAX) {
+            throw Rejected.onField("followUp", "followUp.tooLong", FOLLOW_UP_MAX);
+        }
+        this.followUp = told;
+        this.followUpAt = told == null ? null : now;
+    }
+
+    public String getFollowUp() {
+        return followUp;
+    }
+
+    public Instant getFollowUpAt() {
+        return followUpAt;
     }
 
     public void setCoFacilitators(Set<Account> people) {

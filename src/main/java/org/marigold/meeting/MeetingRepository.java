@@ -36,10 +36,6 @@ public class MeetingRepository {
         return em.createNamedQuery("Meeting.releasingOnTimer", Long.class).getResultList();
     }
 
-    public List<Meeting> ofCommunity(Community community) {
-        return em.createNamedQuery("Meeting.ofCommunity", Meeting.class).setParameter("community", community).getResultList();
-    }
-
     /**
      * The next meeting of each of these communities that has not yet ended, in one query.
      * A meeting counts until its planned end, so one running now is still "next".
@@ -125,5 +121,70 @@ public class MeetingRepository {
     public List<org.marigold.library.ResourceList> groupStarterLists(Meeting meeting) {
         return em.createQuery("SELECT DISTINCT b.starterList FROM Breakout b WHERE b.meeting = :meeting AND b.starterList IS NOT NULL",
                 org.marigold.library.ResourceList.class).setParameter("meeting", meeting).getResultList();
+    }
+
+    /** The latest meeting of the same community that ended before this one began and had a presenter. */
+    public Optional<Meeting> presentedBefore(Meeting meeting) {
+        return em.createQuery("SELECT m FROM Meeting m WHERE m.community = :community AND m.status = org.marigold.meeting.MeetingStatus.ENDED"
+                        + " AND m.presenter IS NOT NULL AND m.startsAt < :before AND m.id <> :id ORDER BY m.startsAt DESC", Meeting.class)
+                .setParameter("community", meeting.getCommunity()).setParameter("before", meeting.getStartsAt())
+                .setParameter("id", meeting.getId()).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /** Meetings this person presents at, starting in the window, whose problem of practice is not written yet. */
+    public List<Meeting> toPresentWithoutProblem(long presenterId, Collection<Long> communityIds, Instant from, Instant until) {
+        return em.createQuery("SELECT m FROM Meeting m WHERE m.presenter.id = :presenter AND m.community.id IN :communities"
+                        + " AND m.status IN (org.marigold.meeting.MeetingStatus.SCHEDULED, org.marigold.meeting.MeetingStatus.OPEN)"
+                        + " AND m.startsAt >= :from AND m.startsAt < :until AND m.problem.title IS NULL ORDER BY m.startsAt", Meeting.class)
+                .setParameter("presenter", presenterId).setParameter("communities", communityIds)
+                .setParameter("from", from).setParameter("until", until).getResultList();
+    }
+
+    /** Meetings this person presented at, ended since then, that do not yet say what they tried. */
+    public List<Meeting> presentedWithoutFollowUp(long presenterId, Collection<Long> communityIds, Instant since) {
+        return em.createQuery("SELECT m FROM Meeting m WHERE m.presenter.id = :presenter AND m.community.id IN :communities"
+                        + " AND m.status = org.marigold.meeting.MeetingStatus.ENDED AND m.endedAt >= :since AND m.followUp IS NULL"
+                        + " ORDER BY m.endedAt DESC", Meeting.class)
+                .setParameter("presenter", presenterId).setParameter("communities", communityIds).setParameter("since", since)
+                .getResultList();
+    }
+
+    /** A page of a community's coming or past meetings having every word (see {@link MeetingPage}). */
+    public List<Meeting> find(Community community, MeetingPage.When when, List<String> words, Instant boundary, int first, int most) {
+        var query = em.createQuery("SELECT m FROM Meeting m LEFT JOIN m.presenter p WHERE " + where(when, words)
+                + (when == MeetingPage.When.UPCOMING ? " ORDER BY m.startsAt, m.id" : " ORDER BY m.startsAt DESC, m.id DESC"), Meeting.class);
+        bind(query, community, words, boundary);
+        return query.setFirstResult(first).setMaxResults(most).getResultList();
+    }
+
+    public long count(Community community, MeetingPage.When when, List<String> words, Instant boundary) {
+        var query = em.createQuery("SELECT COUNT(m) FROM Meeting m LEFT JOIN m.presenter p WHERE " + where(when, words), Long.class);
+        bind(query, community, words, boundary);
+        return query.getSingleResult();
+    }
+
+    private static String where(MeetingPage.When when, List<String> words) {
+        StringBuilder where = new StringBuilder("m.community = :community AND ");
+        where.append(when == MeetingPage.When.UPCOMING
+                ? "(m.status IN (org.marigold.meeting.MeetingStatus.OPEN, org.marigold.meeting.MeetingStatus.RUNNING)"
+                + " OR (m.status IN (org.marigold.meeting.MeetingStatus.SCHEDULED, org.marigold.meeting.MeetingStatus.CANCELLED)"
+                + " AND m.startsAt >= :boundary))"
+                : "(m.status = org.marigold.meeting.MeetingStatus.ENDED"
+                + " OR (m.status IN (org.marigold.meeting.MeetingStatus.SCHEDULED, org.marigold.meeting.MeetingStatus.CANCELLED)"
+                + " AND m.startsAt < :boundary))");
+        for (int i = 0; i < words.size(); i++) {
+            String w = ":w" + i;
+            where.append(" AND (LOWER(m.title) LIKE ").append(w).append(" OR LOWER(m.problem.title) LIKE ").append(w)
+                    .append(" OR LOWER(m.problem.context) LIKE ").append(w).append(" OR LOWER(m.protocolName) LIKE ").append(w)
+                    .append(" OR LOWER(p.displayName) LIKE ").append(w).append(")");
+        }
+        return where.toString();
+    }
+
+    private static void bind(jakarta.persistence.TypedQuery<?> query, Community community, List<String> words, Instant boundary) {
+        query.setParameter("community", community).setParameter("boundary", boundary);
+        for (int i = 0; i < words.size(); i++) {
+            query.setParameter("w" + i, "%" + words.get(i) + "%");
+        }
     }
 }

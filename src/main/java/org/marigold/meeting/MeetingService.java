@@ -77,12 +77,6 @@ public class MeetingService {
         return meetings.add(new Meeting(community, title, startsAt, template, presenter, clock.instant()));
     }
 
-    public List<Meeting> meetingsOf(long actorId, String slug) {
-        Community community = communityService.community(slug);
-        communityService.require(community, actorId, Role.GUEST);
-        return meetings.ofCommunity(community);
-    }
-
     /** The presenter writes the problem of practice; a facilitator may write it for them. */
     public Meeting writeProblem(long actorId, long meetingId, ProblemOfPractice problem) {
         Meeting meeting = meeting(meetingId);
@@ -131,6 +125,96 @@ public class MeetingService {
         meeting.useStarters(list);
         changed.fire(new MeetingChanged(meetingId, MeetingChanged.Change.PHASE));
         return meeting;
+    }
+
+    // ---- Presenters ----------------------------------------------------------------------------------
+
+    /**
+     * How long before their meeting a presenter is reminded to write the problem of practice: about a month, so the
+     * presenter of a monthly meeting sees it from the day they take their turn.
+     */
+    public static final java.time.Duration REMIND_BEFORE = java.time.Duration.ofDays(35);
+
+    /** How long after their meeting a presenter is asked what they tried. */
+    public static final java.time.Duration ASK_AFTER = java.time.Duration.ofDays(45);
+
+    /**
+     * A member offers to present at a meeting nobody presents at yet (presenters take turns). The row is locked, so of
+     * two members volunteering at once the first presents and the second is told who was quicker.
+     */
+    public Meeting volunteer(long actorId, long meetingId) {
+        Meeting meeting = meetings.lockForChange(meetingId).orElseThrow(() -> new NotFound("No such meeting"));
+        if (view(meeting, actorId).role() == Role.GUEST) {
+            throw new AccessDenied("Members present; guests take part.");
+        }
+        meeting.volunteer(accounts.find(actorId).orElseThrow());
+        changed.fire(new MeetingChanged(meetingId, MeetingChanged.Change.STAGE));
+        return meeting;
+    }
+
+    /** The presenter cannot present after all: the meeting looks for a presenter again. */
+    public Meeting withdraw(long actorId, long meetingId) {
+        Meeting meeting = meetings.lockForChange(meetingId).orElseThrow(() -> new NotFound("No such meeting"));
+        view(meeting, actorId);
+        meeting.withdraw(actorId);
+        changed.fire(new MeetingChanged(meetingId, MeetingChanged.Change.STAGE));
+        return meeting;
+    }
+
+    /** After the meeting, the presenter (or a facilitator for them) tells what they tried; the next meeting shows it. */
+    public Meeting tellWhatWasTried(long actorId, long meetingId, String text) {
+        Meeting meeting = meeting(meetingId);
+        if (!view(meeting, actorId).speaksForPresenter()) {
+            throw new AccessDenied("Only the presenter tells what they tried.");
+        }
+        meeting.tellWhatWasTried(text, clock.instant());
+        return meeting;
+    }
+
+    /** The community's last meeting with a presenter before this one: what they chose to try, and what they tried. */
+    public java.util.Optional<LastTime> lastTime(long actorId, long meetingId) {
+        Meeting meeting = meeting(meetingId);
+        view(meeting, actorId);
+        return meetings.presentedBefore(meeting)
+                .map(last -> new LastTime(last, meetings.contributions(last).stream().filter(Contribution::isPicked).toList()));
+    }
+
+    /** What the presenter of an earlier meeting chose to try ({@code picked}) and told afterwards. */
+    public record LastTime(Meeting meeting, List<Contribution> picked) {
+    }
+
+    /** A nudge for a presenter: write the problem before the meeting, or tell what you tried after it. */
+    public record PresenterReminder(Meeting meeting, boolean before) {
+    }
+
+    /** What waits for this person as a presenter, in the communities they still belong to, soonest first. */
+    public List<PresenterReminder> reminders(long actorId) {
+        List<Long> mine = communities.membershipsOf(actorId).stream().map(m -> m.getCommunity().getId()).toList();
+        if (mine.isEmpty()) {
+            return List.of();
+        }
+        Instant now = clock.instant();
+        List<PresenterReminder> reminders = new java.util.ArrayList<>();
+        meetings.toPresentWithoutProblem(actorId, mine, now.minus(java.time.Duration.ofHours(12)), now.plus(REMIND_BEFORE))
+                .forEach(m -> reminders.add(new PresenterReminder(m, true)));
+        meetings.presentedWithoutFollowUp(actorId, mine, now.minus(ASK_AFTER))
+                .forEach(m -> reminders.add(new PresenterReminder(m, false)));
+        return reminders;
+    }
+
+    // ---- Finding meetings ----------------------------------------------------------------------------
+
+    /** A page of a community's meetings, coming or past, whose title, problem, protocol or presenter has every word. */
+    public MeetingPage find(long actorId, String slug, MeetingPage.When when, String words, int page, int size) {
+        Community community = communityService.community(slug);
+        communityService.require(community, actorId, Role.GUEST);
+        if (page < 1 || size < 1 || size > MeetingPage.MOST_PER_PAGE) {
+            throw Rejected.because("meeting.find.page", MeetingPage.MOST_PER_PAGE);
+        }
+        List<String> searched = org.marigold.platform.Text.searchWords(words, MeetingPage.MOST_WORDS);
+        Instant boundary = clock.instant().minus(MeetingPage.STILL_COMING);
+        return new MeetingPage(when, meetings.find(community, when, searched, boundary, (page - 1) * size, size),
+                meetings.count(community, when, searched, boundary), page, size);
     }
 
     // ---- Running -------------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 package org.marigold.schedule;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -25,6 +26,7 @@ import java.util.stream.Collectors;
 import org.marigold.account.Account;
 import org.marigold.community.Community;
 import org.marigold.community.CommunityRepository;
+import org.marigold.community.CommunityRezoned;
 import org.marigold.community.CommunityService;
 import org.marigold.community.Membership;
 import org.marigold.community.Role;
@@ -136,6 +138,12 @@ public class ScheduleService {
             planned += plan(em.find(MeetingSeries.class, id, LockModeType.PESSIMISTIC_WRITE));
         }
         return planned;
+    }
+
+    /** The community now meets in another zone: its series' coming meetings move to the same local times there. */
+    void rezoned(@Observes CommunityRezoned event) {
+        em.createQuery("SELECT s FROM MeetingSeries s WHERE s.community.id = :community", MeetingSeries.class)
+                .setParameter("community", event.communityId()).getResultList().forEach(this::plan);
     }
 
     /**

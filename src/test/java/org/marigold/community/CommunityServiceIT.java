@@ -176,7 +176,7 @@ class CommunityServiceIT {
                 .filter(m -> m.getAccount().getId() == amara).findFirst().orElseThrow();
         Community community = communities.community(slug);
 
-        assertThrows(AccessDenied.class, () -> communities.update(maya, slug, community.getVersion(), "Mine now", null, Visibility.LISTED));
+        assertThrows(AccessDenied.class, () -> communities.update(maya, slug, community.getVersion(), CommunitySettings.of(community).describedAs("Mine now", null, Visibility.LISTED)));
         assertThrows(AccessDenied.class, () -> communities.changeRole(maya, slug, amaraMembership.getId(), Role.GUEST));
         assertThrows(AccessDenied.class, () -> communities.remove(maya, slug, amaraMembership.getId()));
         assertThrows(AccessDenied.class, () -> communities.invite(maya, slug, Role.MEMBER, Duration.ofDays(1), null, null));
@@ -272,9 +272,9 @@ class CommunityServiceIT {
         long amara = person("Amara");
         String slug = community(amara, Visibility.PRIVATE);
         long seenVersion = communities.community(slug).getVersion();
-        communities.update(amara, slug, seenVersion, "Renamed by a co-admin", null, Visibility.PRIVATE);
+        communities.update(amara, slug, seenVersion, CommunitySettings.of(communities.community(slug)).describedAs("Renamed by a co-admin", null, Visibility.PRIVATE));
         assertEquals("community.changedMeanwhile", assertThrows(Rejected.class,
-                () -> communities.update(amara, slug, seenVersion, "Stale rename", null, Visibility.PRIVATE)).messageKey());
+                () -> communities.update(amara, slug, seenVersion, CommunitySettings.of(communities.community(slug)).describedAs("Stale rename", null, Visibility.PRIVATE))).messageKey());
         assertEquals("Renamed by a co-admin", communities.community(slug).getName());
     }
 

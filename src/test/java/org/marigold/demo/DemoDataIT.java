@@ -96,6 +96,27 @@ class DemoDataIT {
         assertEquals(60, seen.nextMeeting().getDurationMinutes());
     }
 
+    @Inject
+    org.marigold.meeting.MeetingService meetings;
+
+    @Inject
+    org.marigold.meeting.record.RecordService records;
+
+    @Test
+    void theNextMeetingOpensWithWhatLastMonthsPresenterTried() {
+        long maya = login("maya@example.org", "demo-member-2026");
+        long next = communities.open(maya, slug()).nextMeeting().getId();
+        var lastTime = meetings.lastTime(maya, next).orElseThrow(() -> new AssertionError("no meeting last month"));
+        assertEquals("Sam Rivera", lastTime.meeting().getPresenter().getDisplayName());
+        assertEquals(1, lastTime.picked().size());
+        assertTrue(lastTime.meeting().getFollowUp().startsWith("Sticky-note questions"));
+        var record = records.record(maya, lastTime.meeting().getId());
+        assertEquals(4, record.attendance());
+        assertEquals(2, record.phases().stream().filter(p -> p.phase().getKind() == org.marigold.meeting.PhaseKind.RECOMMENDATIONS)
+                .findFirst().orElseThrow().said().size());
+        assertTrue(record.commentsOpen() == lastTime.meeting().getEndedAt().plus(java.time.Duration.ofDays(14)).isAfter(java.time.Instant.now()));
+    }
+
     @Test
     void startingAgainSeedsNothingTwice() {
         demoData.seed();

@@ -218,4 +218,57 @@ class MeetingRunTest {
         meeting.releaseOnTimer(false);
         assertFalse(consultancy().isReleaseOnTimer(), "a consultancy is stepped by hand");
     }
+
+    private static org.marigold.account.Account person(String name) {
+        return new org.marigold.account.Account(name.toLowerCase() + "@example.org", name, "hash", ZoneOffset.UTC, java.util.Locale.ENGLISH, T0);
+    }
+
+    @Test
+    void aMemberVolunteersToPresentOnlyWhileNobodyPresentsAndTheMeetingHasNotBegun() {
+        Meeting meeting = consultancy();
+        var maya = person("Maya");
+        meeting.volunteer(maya);
+        assertEquals(maya, meeting.getPresenter());
+        meeting.volunteer(maya);
+        assertEquals(maya, meeting.getPresenter(), "volunteering twice changes nothing");
+        Rejected taken = assertThrows(Rejected.class, () -> meeting.volunteer(person("Sam")));
+        assertEquals("presenter.taken", taken.messageKey());
+        assertEquals("Maya", taken.arguments()[0], "the second volunteer is told who presents");
+
+        Meeting started = consultancy();
+        started.apply(TransitionAction.START, -1, 0, null, T0);
+        assertEquals("meeting.alreadyStarted", assertThrows(Rejected.class, () -> started.volunteer(maya)).messageKey());
+    }
+
+    @Test
+    void thePresenterTellsWhatTheyTriedOnlyOnceTheMeetingHasEnded() {
+        Meeting meeting = consultancy();
+        assertEquals("followUp.notEnded", assertThrows(Rejected.class, () -> meeting.tellWhatWasTried("Too soon", T0)).messageKey());
+        meeting.apply(TransitionAction.START, -1, 0, null, T0);
+        meeting.apply(TransitionAction.END, 0, 0, null, at(10, 0));
+        meeting.tellWhatWasTried("  Sticky-note questions  ", at(60 * 24, 0));
+        assertEquals("Sticky-note questions", meeting.getFollowUp());
+        assertEquals(at(60 * 24, 0), meeting.getFollowUpAt());
+        assertEquals("followUp.tooLong", assertThrows(Rejected.class,
+                () -> meeting.tellWhatWasTried("x".repeat(Meeting.FOLLOW_UP_MAX + 1), T0)).messageKey());
+        assertEquals("Sticky-note questions", meeting.getFollowUp(), "a refused text leaves the told one");
+        meeting.tellWhatWasTried("   ", at(60 * 25, 0));
+        assertNull(meeting.getFollowUp(), "blank takes it back");
+    }
+
+    @Test
+    void minutesPresentRunFromArrivalOrTheStartToTheEndUnlessAFacilitatorCorrectedThem() {
+        Attendance early = new Attendance(1L, 1L, T0.minusSeconds(600));
+        Attendance late = new Attendance(1L, 2L, at(12, 30));
+        assertEquals(0, early.minutesPresent(null, null, at(5, 0)), "nothing before the start");
+        assertEquals(45, early.minutesPresent(T0, at(45, 0), at(90, 0)), "arriving early counts from the start");
+        assertEquals(32, late.minutesPresent(T0, at(45, 0), at(90, 0)));
+        assertEquals(20, late.minutesPresent(T0, null, at(32, 40)), "while it runs: until now");
+        late.correct(20, 45, 9L, at(50, 0));
+        assertEquals(20, late.minutesPresent(T0, at(45, 0), at(90, 0)));
+        assertTrue(late.isCorrected());
+        assertEquals("attendance.minutes.negative", assertThrows(Rejected.class, () -> late.correct(-1, 45, 9L, T0)).messageKey());
+        assertEquals("attendance.minutes.tooMany", assertThrows(Rejected.class, () -> late.correct(46, 45, 9L, T0)).messageKey());
+        assertEquals(20, late.minutesPresent(T0, at(45, 0), at(90, 0)), "a refused correction leaves the last one");
+    }
 }

@@ -353,4 +353,106 @@ class MeetingServiceIT extends InACircle {
         assertTrue(uses.get(0).getDetail().startsWith("Start book clubs"));
         assertEquals(1, library.uses(member, video.getId()).size(), "a link to the resource's page cites it too");
     }
+
+    private long consultancyTemplate() {
+        return protocols.templates(admin, slug).stream().filter(t -> "consultancy".equals(t.getCode())).findFirst().orElseThrow().getId();
+    }
+
+    @Test
+    void membersTakeTurnsPresentingAndOfTwoVolunteeringAtOnceOnePresents() throws Exception {
+        long december = meetings.schedule(admin, slug, "December", Instant.now().plus(Duration.ofDays(10)), consultancyTemplate(), null).getId();
+        long noor = newMember("Noor");
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> outcomes = new ArrayList<>();
+        for (long volunteer : List.of(member, noor)) {
+            outcomes.add(executor.submit(() -> {
+                start.await();
+                try {
+                    meetings.volunteer(volunteer, december);
+                    return "presents";
+                } catch (Rejected rejected) {
+                    return rejected.messageKey();
+                }
+            }));
+        }
+        start.countDown();
+        List<String> results = new ArrayList<>();
+        for (Future<String> outcome : outcomes) {
+            results.add(outcome.get());
+        }
+        assertTrue(results.contains("presents") && results.contains("presenter.taken"), results.toString());
+        long chosen = meetings.open(admin, december).meeting().getPresenter().getId();
+        long other = chosen == member ? noor : member;
+
+        assertThrows(AccessDenied.class, () -> meetings.volunteer(guest, december));
+        assertThrows(AccessDenied.class, () -> meetings.volunteer(outsider, december));
+        assertEquals("presenter.notYou", assertThrows(Rejected.class, () -> meetings.withdraw(other, december)).messageKey());
+        meetings.writeProblem(chosen, december, new ProblemOfPractice("Mine", "Context", "How?", List.of()));
+        meetings.withdraw(chosen, december);
+        assertEquals(null, meetings.open(admin, december).meeting().getPresenter());
+        assertFalse(meetings.open(admin, december).meeting().getProblem() != null && meetings.open(admin, december).meeting().getProblem().isWritten(),
+                "the one who stepped back takes their problem with them");
+        meetings.volunteer(other, december);
+        assertTrue(meetings.open(admin, december).meeting().isPresenter(other));
+
+        long started = consultancy();
+        move(started, TransitionAction.START, -1);
+        assertEquals("meeting.alreadyStarted", assertThrows(Rejected.class, () -> meetings.volunteer(member, started)).messageKey());
+    }
+
+    @Test
+    void presentersAreRemindedToWriteTheirProblemAndAfterwardsToTellWhatTheyTried() {
+        long soon = consultancy();
+        meetings.schedule(admin, slug, "Far away", Instant.now().plus(Duration.ofDays(60)), consultancyTemplate(), presenter);
+        assertEquals(List.of(soon), meetings.reminders(presenter).stream().map(r -> r.meeting().getId()).toList(),
+                "only the meeting within five weeks");
+        assertTrue(meetings.reminders(presenter).get(0).before());
+        assertTrue(meetings.reminders(member).isEmpty());
+
+        meetings.writeProblem(presenter, soon, new ProblemOfPractice("Reading stamina", "Grade 3", "How?", List.of()));
+        assertTrue(meetings.reminders(presenter).isEmpty(), "written: nothing to remind");
+
+        move(soon, TransitionAction.START, -1);
+        move(soon, TransitionAction.END, 0);
+        assertEquals(1, meetings.reminders(presenter).size());
+        assertFalse(meetings.reminders(presenter).get(0).before(), "now: tell what you tried");
+        meetings.tellWhatWasTried(presenter, soon, "Stamina charts");
+        assertTrue(meetings.reminders(presenter).isEmpty());
+    }
+
+    @Test
+    void pastMeetingsAreListedLatestFirstAndFoundByTheirWords() {
+        long first = consultancy();
+        meetings.writeProblem(presenter, first, new ProblemOfPractice("Reading stamina in grade 3", "Ten minutes and they stop", "How?", List.of()));
+        move(first, TransitionAction.START, -1);
+        move(first, TransitionAction.END, 0);
+        long second = meetings.schedule(admin, slug, "Writers' workshop", Instant.now().plusSeconds(900), consultancyTemplate(), member).getId();
+        move(second, TransitionAction.START, -1);
+        move(second, TransitionAction.END, 0);
+        long coming = meetings.schedule(admin, slug, "January", Instant.now().plus(Duration.ofDays(30)), consultancyTemplate(), null).getId();
+
+        MeetingPage past = meetings.find(member, slug, MeetingPage.When.PAST, null, 1, 20);
+        assertEquals(List.of(second, first), past.meetings().stream().map(Meeting::getId).toList(), "latest first");
+        assertEquals(2, past.total());
+        assertEquals(List.of(coming), meetings.find(member, slug, MeetingPage.When.UPCOMING, null, 1, 20).meetings().stream()
+                .map(Meeting::getId).toList());
+
+        assertEquals(List.of(first), ids(meetings.find(member, slug, MeetingPage.When.PAST, "STAMINA grade", 1, 20)), "every word, any case");
+        assertEquals(List.of(first), ids(meetings.find(member, slug, MeetingPage.When.PAST, "they stop", 1, 20)), "the problem's context");
+        assertEquals(List.of(second), ids(meetings.find(member, slug, MeetingPage.When.PAST, "sam", 1, 20)), "the presenter");
+        assertEquals(List.of(), ids(meetings.find(member, slug, MeetingPage.When.PAST, "stamina workshop", 1, 20)));
+        assertEquals(2, meetings.find(member, slug, MeetingPage.When.PAST, "%_", 1, 20).total(), "wildcards are not searched for");
+
+        MeetingPage secondPage = meetings.find(member, slug, MeetingPage.When.PAST, null, 2, 1);
+        assertEquals(List.of(first), ids(secondPage));
+        assertEquals(2, secondPage.pages());
+        assertFalse(secondPage.hasNext());
+        assertEquals("meeting.find.page", assertThrows(Rejected.class, () -> meetings.find(member, slug, MeetingPage.When.PAST, null, 0, 20))
+                .messageKey());
+        assertThrows(AccessDenied.class, () -> meetings.find(outsider, slug, MeetingPage.When.PAST, null, 1, 20));
+    }
+
+    private static List<Long> ids(MeetingPage page) {
+        return page.meetings().stream().map(Meeting::getId).toList();
+    }
 }

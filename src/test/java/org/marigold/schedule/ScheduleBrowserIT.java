@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.marigold.browser.Browser;
 import org.marigold.browser.LoginPage;
 import org.marigold.browser.MeetingPage;
+import org.marigold.browser.RecordPage;
 import org.marigold.browser.SeriesPage;
 import org.marigold.support.Deployments;
 import org.marigold.support.People;
@@ -76,6 +77,15 @@ class ScheduleBrowserIT {
             MeetingPage felixInMeeting = MeetingPage.open(felixBrowser, meeting.url());
             assertEquals("1 yes · 0 maybe · 0 no", felixInMeeting.rsvpCounts());
 
+            // Presenters take turns: Sam offers to present; Félix's open page names him; his home page reminds him.
+            meeting.volunteer("Sam Okafor");
+            felixInMeeting.waitForPresenter("Sam Okafor");
+            String meetingUrl = meeting.url();
+            samBrowser.go("index.xhtml");
+            assertTrue(samBrowser.text(org.openqa.selenium.By.id("reminders")).contains("You present at Thursday circle"),
+                    samBrowser.text(org.openqa.selenium.By.id("reminders")));
+            meeting = MeetingPage.open(samBrowser, meetingUrl);
+
             // A short meeting, then its record, on the page and as Markdown.
             felixInMeeting.openLobby();
             felixInMeeting.start();
@@ -95,6 +105,19 @@ class ScheduleBrowserIT {
                             + "fetch(document.getElementById('markdown').href).then(r => r.text()).then(done);");
             assertTrue(markdown.startsWith("# Thursday circle") && markdown.contains("How do you group \\*readers\\*? — Sam Okafor"), markdown);
             samBrowser.capture("record-phone");
+
+            // Afterwards: Sam says what he tried; Félix comments; the next meeting opens with "last time".
+            new RecordPage(samBrowser).tellWhatWasTried("Reader groups by interest for two weeks");
+            long recordId = Long.parseLong(java.net.URI.create(samBrowser.driver().getCurrentUrl()).getQuery().replaceAll(".*m=(\\d+).*", "$1"));
+            RecordPage felixReading = RecordPage.open(felixBrowser, recordId).comment("Missed the debrief: <b>great</b> questions");
+            assertEquals(List.of("Missed the debrief: <b>great</b> questions"), felixReading.comments());
+            MeetingPage nextMeeting = SeriesPage.open(felixBrowser, slug).openMeeting("Thursday circle", third);
+            String lastTime = nextMeeting.lastTime();
+            assertTrue(lastTime.contains("Sam Okafor presented") && lastTime.contains("Reader groups by interest for two weeks"), lastTime);
+            felixBrowser.capture("last-time-laptop");
+            felixBrowser.go("meeting/meetings.xhtml?c=" + slug + "&when=past&q=thursday");
+            assertTrue(felixBrowser.text(org.openqa.selenium.By.id("meetingList")).contains("Thursday circle"));
+            assertEquals("One meeting", felixBrowser.text(org.openqa.selenium.By.id("meetingCount")));
 
             HttpResponse<byte[]> feed = new WebClient(deployment).download(feedAddress.replaceFirst("^https?://[^/]+/[^/]+/", ""));
             String ics = new String(feed.body(), java.nio.charset.StandardCharsets.UTF_8);

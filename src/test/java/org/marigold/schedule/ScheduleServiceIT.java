@@ -164,4 +164,21 @@ class ScheduleServiceIT extends InACircle {
         move(id, TransitionAction.END, 0);
         assertEquals("schedule.rsvp.over", assertThrows(Rejected.class, () -> schedules.answer(member, id, Rsvp.Answer.YES)).messageKey());
     }
+
+    @Test
+    void aCommunityMovingToAnotherTimeZoneKeepsItsSeriesAtTheSameLocalTimeThere() {
+        MeetingSeries series = thursdays();
+        ZoneId paris = ZoneId.of("Europe/Paris");
+        var settings = org.marigold.community.CommunitySettings.of(communities.community(slug));
+        assertThrows(AccessDenied.class, () -> communities.update(member, slug, communities.community(slug).getVersion(), settings.meetingIn(paris)));
+        communities.update(admin, slug, communities.community(slug).getVersion(), settings.meetingIn(paris));
+
+        List<Meeting> planned = schedules.meetingsOf(member, series.getId());
+        assertEquals(thursdaysAhead(series.getFirstDay()).get(0), planned.get(0).getOccurrenceDate());
+        assertTrue(planned.stream().allMatch(m -> m.getStartsAt().atZone(paris).toLocalTime().equals(LocalTime.of(19, 30))),
+                "19:30 in Paris now: " + planned.stream().map(m -> m.getStartsAt().atZone(paris)).toList());
+        assertEquals("community.commentDays.range", assertThrows(Rejected.class, () -> communities.update(admin, slug,
+                communities.community(slug).getVersion(), settings.meetingIn(paris).keepingRecords(false, 91))).messageKey());
+        assertEquals(paris, communities.community(slug).getTimeZone(), "the refused change left the zone as it was");
+    }
 }

@@ -8,7 +8,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import org.marigold.account.Account;
@@ -17,14 +16,11 @@ import org.marigold.account.CurrentUser;
 import org.marigold.account.PasswordPolicy;
 import org.marigold.platform.Rejected;
 import org.marigold.web.PageMessages;
+import org.marigold.web.TimeZones;
 
 @Named
 @ViewScoped
 public class ProfileView implements Serializable {
-
-    private static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream()
-            .filter(id -> id.contains("/") && !id.startsWith("Etc/") && !id.startsWith("SystemV/"))
-            .sorted().toList();
 
     @Inject
     AccountService accounts;
@@ -32,7 +28,12 @@ public class ProfileView implements Serializable {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    org.marigold.engagement.EngagementService engagement;
+
     private String email;
+    private boolean badgesHidden;
+    private transient java.util.Map<org.marigold.community.Community, List<org.marigold.engagement.BadgeRule>> badges;
 
     @NotBlank(message = "{account.displayName.required}")
     @Size(max = 80, message = "{account.displayName.tooLong}")
@@ -62,10 +63,34 @@ public class ProfileView implements Serializable {
         organisation = account.getOrganisation();
         timeZone = account.getTimeZone().getId();
         language = account.getLanguage().getLanguage();
+        badgesHidden = account.isBadgesHidden();
+    }
+
+    /** Whether others see my badges; I always see them here. */
+    public void saveBadges() {
+        engagement.hideMyBadges(currentUser.requireId(), badgesHidden);
+        PageMessages.info(badgesHidden ? "badges.hidden" : "badges.shown");
+    }
+
+    /** My badges in each of my communities. */
+    public List<java.util.Map.Entry<org.marigold.community.Community, List<org.marigold.engagement.BadgeRule>>> getBadges() {
+        if (badges == null) {
+            badges = engagement.myBadges(currentUser.requireId());
+        }
+        return new java.util.ArrayList<>(badges.entrySet());
+    }
+
+    public boolean isBadgesHidden() {
+        return badgesHidden;
+    }
+
+    public void setBadgesHidden(boolean badgesHidden) {
+        this.badgesHidden = badgesHidden;
     }
 
     public void save() {
-        if (!ZONES.contains(timeZone) && !timeZone.equals("UTC")) {
+        var zone = TimeZones.named(timeZone);
+        if (zone.isEmpty()) {
             PageMessages.error("profile:timeZone", "account.timeZone.unknown");
             return;
         }
@@ -73,7 +98,7 @@ public class ProfileView implements Serializable {
             PageMessages.error("profile:language", "account.language.unknown");
             return;
         }
-        accounts.updateProfile(currentUser.requireId(), displayName, organisation, ZoneId.of(timeZone), Locale.forLanguageTag(language));
+        accounts.updateProfile(currentUser.requireId(), displayName, organisation, zone.get(), Locale.forLanguageTag(language));
         PageMessages.info("profile.saved");
     }
 
@@ -89,7 +114,7 @@ public class ProfileView implements Serializable {
     }
 
     public List<String> getZones() {
-        return ZONES;
+        return TimeZones.CHOICES;
     }
 
     public String getEmail() {

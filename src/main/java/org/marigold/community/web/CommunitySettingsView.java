@@ -4,15 +4,20 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import java.io.Serializable;
 import org.marigold.account.CurrentUser;
 import org.marigold.community.Community;
 import org.marigold.community.CommunityService;
+import org.marigold.community.CommunitySettings;
 import org.marigold.community.Role;
 import org.marigold.platform.Rejected;
 import org.marigold.web.PageMessages;
+import org.marigold.web.TimeZones;
 
-/** Admins edit a community's name, description and visibility. */
+/** Admins edit a community's name, description, visibility, time zone, and how its meeting records are kept. */
 @Named
 @ViewScoped
 public class CommunitySettingsView implements Serializable {
@@ -30,17 +35,36 @@ public class CommunitySettingsView implements Serializable {
     @Valid
     private CommunityForm form;
 
+    @NotNull(message = "{account.timeZone.required}")
+    private String timeZone;
+
+    private boolean anonymousRecords;
+
+    @NotNull(message = "{community.commentDays.required}")
+    @Min(value = 0, message = "{community.commentDays.range}")
+    @Max(value = Community.MOST_COMMENT_DAYS, message = "{community.commentDays.range}")
+    private Integer commentDays;
+
     public void load() {
         Community community = communities.community(slug);
         communities.require(community, currentUser.requireId(), Role.ADMIN);
         form = CommunityForm.of(community);
+        timeZone = community.getTimeZone().getId();
+        anonymousRecords = community.isAnonymousRecords();
+        commentDays = community.getCommentDays();
         version = community.getVersion();
         communityName = community.getName();
     }
 
     public String save() {
+        var zone = TimeZones.named(timeZone);
+        if (zone.isEmpty()) {
+            PageMessages.error("settings:timeZone", "account.timeZone.unknown");
+            return null;
+        }
         try {
-            communities.update(currentUser.requireId(), slug, version, form.getName(), form.getDescription(), form.getVisibility());
+            communities.update(currentUser.requireId(), slug, version, new CommunitySettings(form.getName(), form.getDescription(),
+                    form.getVisibility(), zone.get(), anonymousRecords, commentDays));
         } catch (Rejected rejected) {
             PageMessages.show(rejected, "settings");
             return null;
@@ -63,5 +87,33 @@ public class CommunitySettingsView implements Serializable {
 
     public CommunityForm getForm() {
         return form;
+    }
+
+    public java.util.List<String> getZones() {
+        return TimeZones.CHOICES;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
+    }
+
+    public boolean isAnonymousRecords() {
+        return anonymousRecords;
+    }
+
+    public void setAnonymousRecords(boolean anonymousRecords) {
+        this.anonymousRecords = anonymousRecords;
+    }
+
+    public Integer getCommentDays() {
+        return commentDays;
+    }
+
+    public void setCommentDays(Integer commentDays) {
+        this.commentDays = commentDays;
     }
 }

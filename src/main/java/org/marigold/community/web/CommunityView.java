@@ -12,6 +12,7 @@ import org.marigold.community.Membership;
 import org.marigold.library.LibraryService;
 import org.marigold.library.Resource;
 import org.marigold.meeting.Meeting;
+import org.marigold.meeting.MeetingPage;
 import org.marigold.meeting.MeetingService;
 import org.marigold.platform.Rejected;
 import org.marigold.web.PageMessages;
@@ -33,7 +34,16 @@ public class CommunityView implements Serializable {
     @Inject
     CurrentUser currentUser;
 
+    /** The page shows the next few meetings and the last few records; the meetings page has them all. */
+    private static final int COMING_SHOWN = 5;
+    private static final int PAST_SHOWN = 3;
+
+    @Inject
+    org.marigold.engagement.EngagementService engagement;
+
+    private transient java.util.Map<Long, List<org.marigold.engagement.BadgeRule>> badges = java.util.Map.of();
     private List<Meeting> meetings = List.of();
+    private List<Meeting> past = List.of();
 
     private String slug;
     private CommunityOverview overview;
@@ -45,7 +55,9 @@ public class CommunityView implements Serializable {
         overview = communities.open(currentUser.idOrNull(), slug);
         if (overview.isMember()) {
             members = communities.members(currentUser.requireId(), slug);
-            meetings = meetingService.meetingsOf(currentUser.requireId(), slug);
+            badges = engagement.badges(currentUser.requireId(), slug);
+            meetings = meetingService.find(currentUser.requireId(), slug, MeetingPage.When.UPCOMING, null, 1, COMING_SHOWN).meetings();
+            past = meetingService.find(currentUser.requireId(), slug, MeetingPage.When.PAST, null, 1, PAST_SHOWN).meetings();
         }
         resources = library.newest(currentUser.idOrNull(), slug, 10);
         resourceCount = library.count(currentUser.idOrNull(), slug);
@@ -84,6 +96,15 @@ public class CommunityView implements Serializable {
 
     public List<Meeting> getMeetings() {
         return meetings;
+    }
+
+    /** Each member's badges, unless they hide them. */
+    public java.util.Map<Long, List<org.marigold.engagement.BadgeRule>> getBadges() {
+        return badges == null ? java.util.Map.of() : badges;
+    }
+
+    public List<Meeting> getPast() {
+        return past;
     }
 
     public long getResourceCount() {

@@ -8,8 +8,9 @@ import java.util.List;
 import org.marigold.account.CurrentUser;
 import org.marigold.community.CommunityOverview;
 import org.marigold.community.CommunityService;
+import org.marigold.meeting.MeetingService;
 
-/** The home page: my communities and their next meetings, or a welcome for visitors. */
+/** The home page: what waits for me as a presenter, my communities and their next meetings; or a welcome for visitors. */
 @Named
 @RequestScoped
 public class HomeView {
@@ -20,13 +21,23 @@ public class HomeView {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    MeetingService meetings;
+
     private List<CommunityOverview> mine = List.of();
+    private List<MeetingService.PresenterReminder> reminders = List.of();
 
     @PostConstruct
     void load() {
         if (currentUser.isLoggedIn()) {
             mine = communities.mine(currentUser.requireId());
+            reminders = meetings.reminders(currentUser.requireId());
         }
+    }
+
+    /** Problems of practice to write before my meetings, and "what I tried" to tell after them. */
+    public List<MeetingService.PresenterReminder> getReminders() {
+        return reminders;
     }
 
     public List<CommunityOverview> getMine() {

@@ -37,6 +37,10 @@ public class MembersView implements Serializable {
     private String slug;
     private CommunityOverview overview;
     private List<Membership> members;
+    private transient java.util.Map<Long, List<org.marigold.engagement.BadgeRule>> badges = java.util.Map.of();
+
+    @Inject
+    org.marigold.engagement.EngagementService engagement;
     private List<Invitation> invitations = List.of();
 
     @NotNull(message = "{invitation.role.required}")
@@ -60,6 +64,7 @@ public class MembersView implements Serializable {
     public void load() {
         overview = communities.open(currentUser.requireId(), slug);
         members = communities.members(currentUser.requireId(), slug);
+        badges = engagement.badges(currentUser.requireId(), slug);
         if (overview.mayInvite()) {
             invitations = communities.invitations(currentUser.requireId(), slug);
         }
@@ -129,6 +134,11 @@ public class MembersView implements Serializable {
 
     public CommunityOverview getOverview() {
         return overview;
+    }
+
+    /** Each member's badges, unless they hide them. */
+    public java.util.Map<Long, List<org.marigold.engagement.BadgeRule>> getBadges() {
+        return badges == null ? java.util.Map.of() : badges;
     }
 
     public List<Membership> getMembers() {

@@ -3,6 +3,9 @@ package org.marigold.meeting.record;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import org.marigold.account.Account;
+import org.marigold.library.Resource;
 import org.marigold.meeting.Contribution;
 import org.marigold.meeting.ContributionKind;
 import org.marigold.meeting.Meeting;
@@ -13,12 +16,20 @@ import org.marigold.meeting.breakout.GroupWorkService;
 /**
  * What a meeting leaves behind, in phase order: the problem of practice, questions and answers, what the breakout
  * groups noted and found, recommendations with their +1s and the presenter's picks, the reflection and takeaways,
- * and how many came. Merged duplicates are left out; replies stay under their answer.
+ * how many came (and who, unless the community keeps records anonymous), what the presenter tried afterwards, and
+ * the comments of people who read it later. Merged duplicates are left out; replies stay under their answer.
+ * In an anonymous record every author is null.
  */
-public record MeetingRecord(Meeting meeting, List<PhaseRecord> phases, int attendance) {
+public record MeetingRecord(Meeting meeting, List<PhaseRecord> phases, int attendance, List<String> attendees, boolean anonymous,
+                            List<Comment> comments, Instant commentsUntil, boolean commentsOpen) {
+
+    /** Who came, as one line ("Maya Chen, Sam Rivera"); empty in an anonymous record. */
+    public String attendeeList() {
+        return String.join(", ", attendees);
+    }
 
     /** One phase and what was said in it. */
-    public record PhaseRecord(int number, Phase phase, List<Said> said, List<GroupWorkService.GroupResult> groups) {
+    public record PhaseRecord(int number, Phase phase, List<Said> said, List<GroupRecord> groups) {
 
         public boolean isEmpty() {
             return said.isEmpty() && groups.isEmpty();
@@ -30,26 +41,53 @@ public record MeetingRecord(Meeting meeting, List<PhaseRecord> phases, int atten
                        Instant at) {
     }
 
-    /** Builds the record from the meeting, everything said in it, the groups' results and the attendance. */
-    public static MeetingRecord of(Meeting meeting, List<Contribution> contributions, List<GroupWorkService.GroupResult> groups,
-                                   int attendance) {
+    /** One breakout group: its lens, its notes (with their authors) and what it found. */
+    public record GroupRecord(String name, String lens, List<Note> notes, List<Resource> finds) {
+    }
+
+    public record Note(String author, String body) {
+    }
+
+    /** A comment added after the meeting; {@code removable} by the one reading the record (its author, or a facilitator). */
+    public record Comment(long id, String author, String body, Instant at, boolean removable) {
+    }
+
+    /** What the record is built from, as the services read it. */
+    public record Sources(Meeting meeting, List<Contribution> contributions, List<GroupWorkService.GroupResult> groups, List<Account> present,
+                          List<RecordComment> comments) {
+    }
+
+    /**
+     * Builds the record for one reader: names unless {@code anonymous}; comments the reader may remove marked so;
+     * comments open until {@code commentsUntil} (null: not yet, the meeting has not ended).
+     */
+    public static MeetingRecord of(Sources sources, boolean anonymous, long readerId, boolean readerFacilitates, Instant commentsUntil,
+                                   Instant now) {
+        Function<Account, String> name = account -> anonymous || account == null ? null : account.getDisplayName();
+        List<Contribution> contributions = sources.contributions();
+        List<GroupRecord> groups = sources.groups().stream().map(g -> new GroupRecord(g.group().getName(), g.group().getLens(),
+                g.notes().stream().map(n -> new Note(name.apply(n.getAuthor()), n.getBody())).toList(), g.finds())).toList();
         List<PhaseRecord> phases = new ArrayList<>();
-        List<Phase> all = meeting.getPhases();
+        List<Phase> all = sources.meeting().getPhases();
         for (int i = 0; i < all.size(); i++) {
             int index = i;
             List<Said> said = contributions.stream()
                     .filter(c -> c.getPhaseIndex() == index && !c.isMerged() && c.getKind() != ContributionKind.REPLY)
-                    .map(c -> said(c, contributions)).toList();
+                    .map(c -> said(c, contributions, name)).toList();
             boolean breakout = all.get(i).getKind() == PhaseKind.BREAKOUT;
             phases.add(new PhaseRecord(i + 1, all.get(i), said, breakout ? groups : List.of()));
         }
-        return new MeetingRecord(meeting, phases, attendance);
+        List<Comment> comments = sources.comments().stream().map(c -> new Comment(c.getId(), name.apply(c.getAuthor()), c.getBody(),
+                c.getWrittenAt(), c.isBy(readerId) || readerFacilitates)).toList();
+        List<String> attendees = anonymous ? List.of() : sources.present().stream().map(Account::getDisplayName).toList();
+        boolean open = commentsUntil != null && now.isBefore(commentsUntil);
+        return new MeetingRecord(sources.meeting(), phases, sources.present().size(), attendees, anonymous, comments, commentsUntil, open);
     }
 
-    private static Said said(Contribution c, List<Contribution> all) {
+    private static Said said(Contribution c, List<Contribution> all, Function<Account, String> name) {
         List<Said> replies = all.stream().filter(r -> r.getParent() != null && r.getParent().getId().equals(c.getId()))
-                .map(r -> said(r, all)).toList();
-        return new Said(c.getKind(), c.getAuthor() == null ? null : c.getAuthor().getDisplayName(), c.getBody(), c.getAnswer(),
-                c.getVotes(), c.isPicked(), replies, c.getCreatedAt());
+                .map(r -> said(r, all, name)).toList();
+        return new Said(c.getKind(), name.apply(c.getAuthor()), c.getBody(), c.getAnswer(), c.getVotes(), c.isPicked(), replies,
+                c.getCreatedAt());
     }
 }

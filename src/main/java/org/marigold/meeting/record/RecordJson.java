@@ -3,9 +3,10 @@ package org.marigold.meeting.record;
 import java.time.Instant;
 import java.util.List;
 
-/** A meeting's record as the API returns it. */
+/** A meeting's record as the API returns it. In an anonymous record authors and attendees are left out. */
 public record RecordJson(long id, String title, Instant startsAt, String status, String protocol, String presenter, int attendance,
-                         Problem problem, List<PhaseJson> phases) {
+                         List<String> attendees, boolean anonymous, Problem problem, List<PhaseJson> phases, String whatWasTried,
+                         List<CommentJson> comments, Instant commentsUntil) {
 
     public record Problem(String title, String context, String framingQuestion, List<String> links) {
     }
@@ -16,13 +17,13 @@ public record RecordJson(long id, String title, Instant startsAt, String status,
     public record Item(String kind, String author, String body, String answer, int votes, boolean picked, List<Item> replies) {
     }
 
-    public record Group(String name, String lens, List<Note> notes, List<Find> finds) {
-    }
-
-    public record Note(String author, String body) {
+    public record Group(String name, String lens, List<MeetingRecord.Note> notes, List<Find> finds) {
     }
 
     public record Find(String title, String url, String why) {
+    }
+
+    public record CommentJson(String author, String body, Instant at) {
     }
 
     public static RecordJson of(MeetingRecord record) {
@@ -31,13 +32,15 @@ public record RecordJson(long id, String title, Instant startsAt, String status,
                 ? new Problem(meeting.getProblem().getTitle(), meeting.getProblem().getContext(), meeting.getProblem().getFramingQuestion(),
                 meeting.getProblem().getLinks()) : null;
         return new RecordJson(meeting.getId(), meeting.getTitle(), meeting.getStartsAt(), meeting.getStatus().name(), meeting.getProtocolName(),
-                meeting.getPresenter() == null ? null : meeting.getPresenter().getDisplayName(), record.attendance(), problem,
+                meeting.getPresenter() == null ? null : meeting.getPresenter().getDisplayName(), record.attendance(), record.attendees(),
+                record.anonymous(), problem,
                 record.phases().stream().map(p -> new PhaseJson(p.number(), p.phase().getTitle(), p.phase().getKind().name(),
                         p.said().stream().map(RecordJson::item).toList(),
-                        p.groups().stream().map(g -> new Group(g.group().getName(), g.group().getLens(),
-                                g.notes().stream().map(n -> new Note(n.getAuthor() == null ? null : n.getAuthor().getDisplayName(), n.getBody())).toList(),
+                        p.groups().stream().map(g -> new Group(g.name(), g.lens(), g.notes(),
                                 g.finds().stream().map(r -> new Find(r.getTitle(), r.getUrl(), r.getDescription())).toList())).toList()))
-                        .toList());
+                        .toList(),
+                meeting.getFollowUp(),
+                record.comments().stream().map(c -> new CommentJson(c.author(), c.body(), c.at())).toList(), record.commentsUntil());
     }
 
     private static Item item(MeetingRecord.Said said) {

@@ -3,8 +3,6 @@ package org.marigold.meeting.record;
 import java.util.List;
 import java.util.regex.Matcher;
 import org.marigold.meeting.ContributionKind;
-import org.marigold.meeting.breakout.BreakoutNote;
-import org.marigold.meeting.breakout.GroupWorkService;
 import org.marigold.library.Resource;
 
 /**
@@ -28,7 +26,11 @@ public final class RecordMarkdown {
         if (record.meeting().getPresenter() != null) {
             md.append(labels.text("meeting.presenter")).append(": ").append(escape(record.meeting().getPresenter().getDisplayName())).append("  \n");
         }
-        md.append(labels.text("record.attendance", record.attendance())).append("\n");
+        md.append(labels.text("record.attendance", record.attendance()));
+        if (!record.attendees().isEmpty()) {
+            md.append(": ").append(escape(String.join(", ", record.attendees())));
+        }
+        md.append("\n");
         var problem = record.meeting().getProblem();
         if (problem != null && problem.isWritten()) {
             md.append("\n## ").append(labels.text("meeting.problem")).append(": ").append(escape(problem.getTitle())).append("\n\n");
@@ -46,19 +48,27 @@ public final class RecordMarkdown {
             for (MeetingRecord.Said said : phase.said()) {
                 item(md, said, labels, "");
             }
-            for (GroupWorkService.GroupResult group : phase.groups()) {
-                md.append("\n### ").append(escape(group.group().getName())).append("\n\n");
-                if (group.group().getLens() != null) {
-                    md.append("*").append(escape(group.group().getLens())).append("*\n\n");
+            for (MeetingRecord.GroupRecord group : phase.groups()) {
+                md.append("\n### ").append(escape(group.name())).append("\n\n");
+                if (group.lens() != null) {
+                    md.append("*").append(escape(group.lens())).append("*\n\n");
                 }
-                for (BreakoutNote note : group.notes()) {
-                    md.append("- ").append(escape(note.getBody())).append(author(note.getAuthor() == null ? null : note.getAuthor().getDisplayName()))
-                            .append("\n");
+                for (MeetingRecord.Note note : group.notes()) {
+                    md.append("- ").append(escape(note.body())).append(author(note.author())).append("\n");
                 }
                 for (Resource found : group.finds()) {
                     md.append("- [").append(escape(found.getTitle())).append("](").append(found.getUrl() == null ? "" : found.getUrl()).append(")")
                             .append(found.getDescription() == null ? "" : ": " + escape(found.getDescription())).append("\n");
                 }
+            }
+        }
+        if (record.meeting().getFollowUp() != null) {
+            md.append("\n## ").append(labels.text("followUp.heading")).append("\n\n").append(escape(record.meeting().getFollowUp())).append("\n");
+        }
+        if (!record.comments().isEmpty()) {
+            md.append("\n## ").append(labels.text("record.comments")).append("\n\n");
+            for (MeetingRecord.Comment comment : record.comments()) {
+                md.append("- ").append(escape(comment.body())).append(author(comment.author())).append("\n");
             }
         }
         return md.toString();

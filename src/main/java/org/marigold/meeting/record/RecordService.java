@@ -2,15 +2,34 @@ package org.marigold.meeting.record;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.marigold.account.Account;
+import org.marigold.community.Role;
+import org.marigold.meeting.Meeting;
 import org.marigold.meeting.MeetingService;
+import org.marigold.meeting.MeetingStatus;
 import org.marigold.meeting.MeetingView;
 import org.marigold.meeting.breakout.GroupWorkService;
+import org.marigold.platform.AccessDenied;
+import org.marigold.platform.NotFound;
+import org.marigold.platform.Rejected;
 
-/** Reads a meeting's record, for the members and guests of its community. */
+/**
+ * Reads a meeting's record, for the members and guests of its community, and keeps the comments members add to it
+ * afterwards, for as many days after the meeting as the community chose.
+ */
 @ApplicationScoped
 @Transactional
 public class RecordService {
+
+    @PersistenceContext(unitName = "marigold")
+    EntityManager em;
 
     @Inject
     MeetingService meetings;
@@ -18,9 +37,51 @@ public class RecordService {
     @Inject
     GroupWorkService groups;
 
+    @Inject
+    Clock clock;
+
     public MeetingRecord record(long actorId, long meetingId) {
         MeetingView view = meetings.open(actorId, meetingId);
-        return MeetingRecord.of(view.meeting(), meetings.contributions(actorId, meetingId), groups.results(actorId, meetingId),
-                meetings.present(actorId, meetingId).size());
+        Meeting meeting = view.meeting();
+        var sources = new MeetingRecord.Sources(meeting, meetings.contributions(actorId, meetingId), groups.results(actorId, meetingId),
+                meetings.present(actorId, meetingId),
+                em.createNamedQuery("RecordComment.of", RecordComment.class).setParameter("meeting", meeting).getResultList());
+        return MeetingRecord.of(sources, meeting.getCommunity().isAnonymousRecords(), actorId, view.facilitates(),
+                commentsUntil(meeting).orElse(null), clock.instant());
+    }
+
+    /** A member adds a comment to an ended meeting's record, while its community still takes comments. */
+    public RecordComment comment(long actorId, long meetingId, String body) {
+        MeetingView view = meetings.open(actorId, meetingId);
+        if (view.role() == Role.GUEST) {
+            throw new AccessDenied("Members comment on records.");
+        }
+        Meeting meeting = view.meeting();
+        Instant until = commentsUntil(meeting).orElseThrow(() -> Rejected.onField("comment", "record.comment.notEnded"));
+        if (!clock.instant().isBefore(until)) {
+            throw Rejected.onField("comment", "record.comment.closed");
+        }
+        RecordComment comment = new RecordComment(meeting, em.find(Account.class, actorId), body, clock.instant());
+        em.persist(comment);
+        return comment;
+    }
+
+    /** Its author, or a facilitator, takes a comment away. */
+    public void removeComment(long actorId, long commentId) {
+        RecordComment comment = Optional.ofNullable(em.find(RecordComment.class, commentId))
+                .orElseThrow(() -> new NotFound("No such comment"));
+        MeetingView view = meetings.open(actorId, comment.getMeeting().getId());
+        if (!comment.isBy(actorId) && !view.facilitates()) {
+            throw new AccessDenied("Only its author or a facilitator removes a comment.");
+        }
+        em.remove(comment);
+    }
+
+    /** Until when the record takes comments: the community's number of days after the meeting ended. */
+    private static Optional<Instant> commentsUntil(Meeting meeting) {
+        if (meeting.getStatus() != MeetingStatus.ENDED || meeting.getEndedAt() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(meeting.getEndedAt().plus(Duration.ofDays(meeting.getCommunity().getCommentDays())));
     }
 }

@@ -5,8 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.marigold.account.CurrentUser;
+import org.marigold.meeting.MeetingService;
+import org.marigold.platform.Rejected;
+import org.marigold.web.PageMessages;
 
-/** meeting/record.xhtml: a meeting's record to read, print or download. */
+/** meeting/record.xhtml: a meeting's record to read, print or download; comments afterwards; the presenter's "what I tried". */
 @Named
 @ViewScoped
 public class RecordView implements Serializable {
@@ -15,17 +18,69 @@ public class RecordView implements Serializable {
     RecordService records;
 
     @Inject
+    MeetingService meetings;
+
+    @Inject
     CurrentUser currentUser;
 
     private Long meetingId;
     private MeetingRecord record;
+    private boolean speaksForPresenter;
+    private boolean facilitates;
+    private boolean mayComment;
+    private String comment;
+    private String followUp;
 
     public void load() {
         record = records.record(currentUser.requireId(), meetingId);
+        var view = meetings.open(currentUser.requireId(), meetingId);
+        speaksForPresenter = view.speaksForPresenter();
+        facilitates = view.facilitates();
+        mayComment = view.role() != org.marigold.community.Role.GUEST;
+        followUp = record.meeting().getFollowUp();
+    }
+
+    public void addComment() {
+        try {
+            records.comment(currentUser.requireId(), meetingId, comment);
+            comment = null;
+            PageMessages.info("record.comment.added");
+        } catch (Rejected rejected) {
+            PageMessages.show(rejected, "commentForm");
+        }
+        load();
+    }
+
+    public void removeComment(long commentId) {
+        records.removeComment(currentUser.requireId(), commentId);
+        PageMessages.info("record.comment.removed");
+        load();
+    }
+
+    public void saveFollowUp() {
+        try {
+            meetings.tellWhatWasTried(currentUser.requireId(), meetingId, followUp);
+            PageMessages.info("followUp.saved");
+        } catch (Rejected rejected) {
+            PageMessages.show(rejected, "followUpForm");
+        }
+        load();
     }
 
     public MeetingRecord getRecord() {
         return record;
+    }
+
+    public boolean isSpeaksForPresenter() {
+        return speaksForPresenter;
+    }
+
+    public boolean isFacilitates() {
+        return facilitates;
+    }
+
+    public boolean isMayComment() {
+        return mayComment;
     }
 
     public Long getMeetingId() {
@@ -34,5 +89,21 @@ public class RecordView implements Serializable {
 
     public void setMeetingId(Long meetingId) {
         this.meetingId = meetingId;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+
+    public String getFollowUp() {
+        return followUp;
+    }
+
+    public void setFollowUp(String followUp) {
+        this.followUp = followUp;
     }
 }

@@ -1,6 +1,8 @@
 package org.marigold.meeting.record;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +13,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.marigold.community.CommunitySettings;
 import org.marigold.library.ResourceKind;
 import org.marigold.meeting.Contribution;
 import org.marigold.meeting.ContributionKind;
@@ -21,6 +24,7 @@ import org.marigold.meeting.breakout.BreakoutService;
 import org.marigold.meeting.breakout.GroupAssignment;
 import org.marigold.meeting.breakout.GroupWorkService;
 import org.marigold.platform.AccessDenied;
+import org.marigold.platform.Rejected;
 import org.marigold.support.Deployments;
 import org.marigold.support.InACircle;
 
@@ -77,7 +81,9 @@ class RecordIT extends InACircle {
         var questions = record.phases().get(1).said();
         assertEquals(1, questions.size(), "the merged duplicate is left out");
         assertEquals("Twenty minutes", questions.get(0).answer());
-        assertEquals("Roles: summariser, connector", record.phases().get(2).groups().get(0).notes().get(0).getBody());
+        assertEquals("Roles: summariser, connector", record.phases().get(2).groups().get(0).notes().get(0).body());
+        assertEquals("Sam", record.phases().get(2).groups().get(0).notes().get(0).author());
+        assertEquals(List.of("Amara", "Sam", "Maya"), record.attendees(), "who came, in order of arrival");
         var recommended = record.phases().get(3).said().get(0);
         assertTrue(recommended.picked());
         assertEquals(1, recommended.votes());
@@ -96,5 +102,94 @@ class RecordIT extends InACircle {
         assertTrue(markdown.contains("- [Literature circles](https://example.org/lit): Roles keep talk going"), markdown);
 
         assertThrows(AccessDenied.class, () -> records.record(outsider, id));
+    }
+
+    /** A short meeting that ends at once, with Sam's picked recommendation and his takeaway. */
+    private long endedMeeting() {
+        long id = consultancy();
+        move(id, TransitionAction.START, -1);
+        meetings.join(member, id);
+        move(id, TransitionAction.NEXT, 0);
+        move(id, TransitionAction.NEXT, 1);
+        move(id, TransitionAction.NEXT, 2);
+        Contribution recommendation = meetings.contribute(member, id, ContributionKind.RECOMMENDATION, null, "Try reading roles", null);
+        meetings.pick(presenter, recommendation.getId(), true);
+        meetings.contribute(member, id, ContributionKind.RECOMMENDATION, null, "Shorter clubs", null);
+        move(id, TransitionAction.END, 3);
+        return id;
+    }
+
+    @Test
+    void membersWhoMissedItCommentWhileTheCommunityTakesCommentsAndOnlyTheAuthorOrAFacilitatorRemovesOne() {
+        long id = endedMeeting();
+        long missed = newMember("Noor");
+        var comment = records.comment(missed, id, "Sorry I missed it: <b>roles</b> worked in my class");
+        assertEquals("Sorry I missed it: <b>roles</b> worked in my class", records.record(member, id).comments().get(0).body(),
+                "kept as typed; pages escape it");
+        assertEquals("Noor", records.record(member, id).comments().get(0).author());
+        assertTrue(records.record(missed, id).comments().get(0).removable(), "its author may remove it");
+        assertFalse(records.record(member, id).comments().get(0).removable(), "another member may not");
+        assertTrue(records.record(admin, id).comments().get(0).removable(), "a facilitator may");
+        assertThrows(AccessDenied.class, () -> records.removeComment(member, comment.getId()));
+        assertThrows(AccessDenied.class, () -> records.comment(guest, id, "Guests read records"));
+        assertThrows(AccessDenied.class, () -> records.comment(outsider, id, "Let me in"));
+        assertEquals("record.comment.empty", assertThrows(Rejected.class, () -> records.comment(missed, id, "   ")).messageKey());
+        assertEquals("record.comment.tooLong", assertThrows(Rejected.class, () -> records.comment(missed, id, "x".repeat(4001))).messageKey());
+        assertEquals(1, records.record(member, id).comments().size(), "refused comments left nothing behind");
+        assertTrue(RecordMarkdown.write(records.record(member, id), "then", (key, arguments) -> key)
+                .contains("- Sorry I missed it: \\<b\\>roles\\</b\\> worked in my class — Noor"));
+
+        records.removeComment(missed, comment.getId());
+        assertTrue(records.record(member, id).comments().isEmpty());
+
+        long running = consultancy();
+        move(running, TransitionAction.START, -1);
+        assertEquals("record.comment.notEnded", assertThrows(Rejected.class, () -> records.comment(member, running, "Too soon")).messageKey());
+
+        communities.update(admin, slug, communities.community(slug).getVersion(),
+                CommunitySettings.of(communities.community(slug)).keepingRecords(false, 0));
+        assertFalse(records.record(member, id).commentsOpen());
+        assertEquals("record.comment.closed", assertThrows(Rejected.class, () -> records.comment(missed, id, "Too late")).messageKey());
+    }
+
+    @Test
+    void aCommunityThatKeepsRecordsAnonymousShowsWhatWasSaidWithoutWhoSaidIt() {
+        long id = endedMeeting();
+        records.comment(member, id, "Roles went well");
+        communities.update(admin, slug, communities.community(slug).getVersion(),
+                CommunitySettings.of(communities.community(slug)).keepingRecords(true, 14));
+
+        MeetingRecord record = records.record(member, id);
+        assertTrue(record.anonymous());
+        assertEquals(2, record.attendance(), "the count stays");
+        assertTrue(record.attendees().isEmpty(), "the names go");
+        var recommendations = record.phases().get(3).said();
+        assertEquals("Try reading roles", recommendations.get(0).body());
+        assertNull(recommendations.get(0).author());
+        assertNull(record.comments().get(0).author());
+        RecordJson json = RecordJson.of(record);
+        assertNull(json.phases().get(3).items().get(0).author());
+        assertTrue(json.attendees().isEmpty());
+        String markdown = RecordMarkdown.write(record, "then", (key, arguments) -> key);
+        assertFalse(markdown.contains("Sam"), markdown);
+    }
+
+    @Test
+    void theNextMeetingShowsWhatLastMeetingsPresenterPickedAndTried() {
+        long last = endedMeeting();
+        assertThrows(AccessDenied.class, () -> meetings.tellWhatWasTried(member, last, "Not mine to tell"));
+        assertEquals("followUp.tooLong", assertThrows(Rejected.class,
+                () -> meetings.tellWhatWasTried(presenter, last, "x".repeat(4001))).messageKey());
+        meetings.tellWhatWasTried(presenter, last, "Roles for three weeks: quieter readers spoke first");
+
+        long next = consultancy();
+        var lastTime = meetings.lastTime(member, next).orElseThrow();
+        assertEquals(last, lastTime.meeting().getId());
+        assertEquals("Roles for three weeks: quieter readers spoke first", lastTime.meeting().getFollowUp());
+        assertEquals(List.of("Try reading roles"), lastTime.picked().stream().map(Contribution::getBody).toList(),
+                "only what the presenter picked");
+        assertEquals("Roles for three weeks: quieter readers spoke first", RecordJson.of(records.record(member, last)).whatWasTried());
+        assertTrue(meetings.lastTime(member, last).isEmpty(), "nothing came before the first meeting");
+        assertThrows(AccessDenied.class, () -> meetings.lastTime(outsider, next));
     }
 }
