@@ -18,6 +18,40 @@ document.addEventListener('visibilitychange', function () {
 });
 window.addEventListener('online', function () { marigold.meetingChanged('phase'); });
 
+/**
+ * Says something to screen readers through the page's one live region (layout.xhtml), which AJAX updates never
+ * replace, so it is heard; nobody's focus moves.
+ */
+marigold.announce = function (text) {
+  var region = document.getElementById('announcer');
+  if (region && text) {
+    region.textContent = '';
+    setTimeout(function () { region.textContent = text; }, 50);
+  }
+};
+
+/**
+ * Elements with data-announce carry what changed (the phase now, the newest question, a broadcast). When an update
+ * brings a different text than the last one heard for that element, it is announced; on first load nothing is.
+ */
+marigold.announced = {};
+marigold.announceChanges = function () {
+  document.querySelectorAll('[data-announce]').forEach(function (element) {
+    var text = element.getAttribute('data-announce');
+    var before = marigold.announced[element.id];
+    marigold.announced[element.id] = text;
+    if (before !== undefined && text && text !== before) {
+      marigold.announce(text);
+    }
+  });
+};
+document.addEventListener('DOMContentLoaded', function () {
+  marigold.announceChanges();
+  if (window.jQuery) {
+    window.jQuery(document).on('pfAjaxComplete', marigold.announceChanges);
+  }
+});
+
 marigold.meetingChanged = function (change) {
   var refresh = window['marigoldRefresh_' + change];
   if (typeof refresh === 'function') {
@@ -58,12 +92,7 @@ document.addEventListener('DOMContentLoaded', function () {
     var text = Math.floor(s / 60) + ':' + String(s % 60).padStart(2, '0');
     return text;
   }
-  function announce(text) {
-    var region = document.getElementById('timerAnnouncement');
-    if (region && region.textContent !== text) {
-      region.textContent = text;
-    }
-  }
+  var announce = function (text) { marigold.announce(text); };
   function tick() {
     document.querySelectorAll('[data-remaining]').forEach(function (timer) {
       if (!timer.dataset.deadline) {

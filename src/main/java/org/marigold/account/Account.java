@@ -94,6 +94,10 @@ public class Account {
         lastFailedLoginAt = null;
     }
 
+    public void speak(Locale chosen) {
+        this.language = chosen.getLanguage();
+    }
+
     public void updateProfile(String displayName, String organisation, ZoneId timeZone, Locale language) {
         this.displayName = displayName.strip();
         this.organisation = Text.orNull(organisation);

@@ -126,4 +126,9 @@ public class AccountService {
 
     public record CreatedToken(ApiToken token, String secret) {
     }
+
+    /** The member chose a language with the switcher: their pages speak it from now on, on any device. */
+    public void speak(long actorId, java.util.Locale language) {
+        accounts.find(actorId).ifPresent(account -> account.speak(language));
+    }
 }

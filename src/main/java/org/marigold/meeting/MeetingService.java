@@ -74,7 +74,8 @@ public class MeetingService {
                 .filter(t -> t.isBuiltIn() || t.getCommunity().getId().equals(community.getId()))
                 .orElseThrow(() -> Rejected.onField("template", "meeting.noSuchTemplate"));
         Account presenter = presenterId == null ? null : memberOf(community, presenterId).getAccount();
-        return meetings.add(new Meeting(community, title, startsAt, template, presenter, clock.instant()));
+        java.util.Locale language = accounts.find(actorId).map(Account::getLanguage).orElse(java.util.Locale.ENGLISH);
+        return meetings.add(new Meeting(community, title, startsAt, template.in(language), presenter, clock.instant()));
     }
 
     /** The presenter writes the problem of practice; a facilitator may write it for them. */

@@ -31,6 +31,9 @@ public class ProtocolService {
     @Inject
     Clock clock;
 
+    @Inject
+    org.marigold.account.AccountRepository accounts;
+
     public List<ProtocolTemplate> templates(long actorId, String slug) {
         Community community = communities.community(slug);
         communities.require(community, actorId, Role.FACILITATOR);
@@ -43,9 +46,13 @@ public class ProtocolService {
         ProtocolTemplate source = meetings.template(fromTemplateId)
                 .filter(t -> t.isBuiltIn() || t.getCommunity().getId().equals(community.getId()))
                 .orElseThrow(() -> new NotFound("No such template"));
-        String name = source.getName().length() > NAME_MAX - 12 ? source.getName().substring(0, NAME_MAX - 12) : source.getName();
-        return meetings.add(new ProtocolTemplate(community, name + " (our copy)", source.getDescription(), source.copyOfPhases(),
-                clock.instant()));
+        java.util.Locale language = accounts.find(actorId).map(org.marigold.account.Account::getLanguage).orElse(java.util.Locale.ENGLISH);
+        ProtocolTemplate worded = source.in(language);
+        String name = org.marigold.platform.Wording.of(language, "template.ourCopy", worded.getName());
+        if (name.length() > NAME_MAX) {
+            name = name.substring(0, NAME_MAX);
+        }
+        return meetings.add(new ProtocolTemplate(community, name, worded.getDescription(), worded.copyOfPhases(), clock.instant()));
     }
 
     public ProtocolTemplate template(long actorId, long templateId) {

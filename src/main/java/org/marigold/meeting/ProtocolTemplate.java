@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.marigold.community.Community;
 import org.marigold.platform.Text;
+import org.marigold.platform.Wording;
 
 /**
  * A discussion protocol as data: an ordered list of phases. Built-in templates belong to no community and have
@@ -91,6 +92,32 @@ public class ProtocolTemplate {
 
     public boolean isBuiltIn() {
         return community == null;
+    }
+
+    /**
+     * This protocol worded in a language: a built-in's name, description and phases as the bundles word them there
+     * ({@code protocol.<code>.name}, {@code protocol.<code>.<position>.title}, ...); a community's own protocol is its
+     * community's words and stays as written. The result is for reading and copying, never saved itself.
+     */
+    public ProtocolTemplate in(java.util.Locale language) {
+        String prefix = "protocol." + code + ".";
+        if (!isBuiltIn() || code == null || Wording.find(language, prefix + "name").isEmpty()) {
+            return this;
+        }
+        ProtocolTemplate worded = new ProtocolTemplate();
+        worded.id = id;
+        worded.code = code;
+        worded.createdAt = createdAt;
+        worded.version = version;
+        worded.name = Wording.of(language, prefix + "name");
+        worded.description = Wording.find(language, prefix + "description").orElse(description);
+        for (int i = 0; i < phases.size(); i++) {
+            Phase phase = phases.get(i);
+            worded.phases.add(new Phase(phase.getKind(), Wording.find(language, prefix + i + ".title").orElse(phase.getTitle()),
+                    Wording.find(language, prefix + i + ".instructions").orElse(phase.getInstructions()), phase.getMinutes(),
+                    phase.getSpeakers()));
+        }
+        return worded;
     }
 
     /** A fresh copy of the phases, for a meeting to adjust without changing the template. */

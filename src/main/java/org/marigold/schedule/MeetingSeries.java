@@ -69,6 +69,10 @@ public class MeetingSeries {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The language its meetings word their protocol in: the one of the facilitator who started the series. */
+    @Column(nullable = false)
+    private String language = "en";
+
     @Version
     private long version;
 
@@ -120,6 +124,15 @@ public class MeetingSeries {
         this.firstDay = plan.firstDay();
         this.startTime = plan.at();
         this.durationMinutes = Math.toIntExact(plan.length().toMinutes());
+    }
+
+    public MeetingSeries speaking(java.util.Locale spoken) {
+        this.language = spoken.getLanguage();
+        return this;
+    }
+
+    public java.util.Locale getLanguage() {
+        return java.util.Locale.forLanguageTag(language);
     }
 
     /** When the series meets, in the community's time zone. */

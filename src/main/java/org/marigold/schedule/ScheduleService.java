@@ -89,7 +89,8 @@ public class ScheduleService {
         if (plan.between(clock.instant(), clock.instant().plus(Duration.ofDays(400)), List.of()).isEmpty()) {
             throw Rejected.onField("rule", "schedule.noDates");
         }
-        MeetingSeries series = new MeetingSeries(community, form.title(), plan, template, clock.instant());
+        java.util.Locale language = em.find(Account.class, actorId).getLanguage();
+        MeetingSeries series = new MeetingSeries(community, form.title(), plan, template, clock.instant()).speaking(language);
         em.persist(series);
         em.flush();
         plan(series);
@@ -164,7 +165,7 @@ public class ScheduleService {
             Meeting meeting = existing.get(occurrence.date());
             if (meeting == null) {
                 if (series.getTemplate() != null) {
-                    meetings.add(new Meeting(series.getCommunity(), series.getTitle(), occurrence.startsAt(), series.getTemplate(), null, now)
+                    meetings.add(new Meeting(series.getCommunity(), series.getTitle(), occurrence.startsAt(), series.getTemplate().in(series.getLanguage()), null, now)
                             .ofSeries(series.getId(), occurrence.date(), occurrence.length()));
                     created++;
                 }

@@ -2,10 +2,8 @@ package org.marigold.web;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import java.text.MessageFormat;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import org.marigold.platform.Rejected;
+import org.marigold.platform.Wording;
 
 /** Turns service refusals and notices into Faces messages from the {@code messages} bundle, in the viewer's language. */
 public final class PageMessages {
@@ -14,14 +12,7 @@ public final class PageMessages {
     }
 
     public static String text(String key, Object... arguments) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = ResourceBundle.getBundle("messages", faces.getViewRoot().getLocale());
-        try {
-            String pattern = bundle.getString(key);
-            return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
-        } catch (MissingResourceException e) {
-            return key;
-        }
+        return Wording.of(FacesContext.getCurrentInstance().getViewRoot().getLocale(), key, arguments);
     }
 
     /** Shows the refusal next to its field ({@code formId:field}), or at the top of the page. */

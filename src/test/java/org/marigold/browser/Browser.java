@@ -21,6 +21,8 @@ public final class Browser implements AutoCloseable {
 
     public static final Dimension PHONE = new Dimension(390, 844);
     public static final Dimension LAPTOP = new Dimension(1280, 900);
+    /** The narrowest screen WCAG asks pages to reflow to (320 CSS pixels, as a 1280-pixel screen at 400 % zoom). */
+    public static final Dimension NARROW = new Dimension(320, 640);
 
     public record Dimension(int width, int height) {
     }
@@ -36,16 +38,28 @@ public final class Browser implements AutoCloseable {
     }
 
     public static Browser open(URI base, Dimension size) {
+        return open(base, size, "en-US");
+    }
+
+    /** A browser whose person prefers this language ("fr-CA"), as their system would say. */
+    public static Browser open(URI base, Dimension size, String language) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=" + size.width() + "," + size.height(), "--lang=en-US");
+                "--window-size=" + size.width() + "," + size.height(), "--lang=" + language);
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
                 .usingAnyFreePort()
                 .build();
-        return new Browser(new ChromeDriver(service, options), base);
+        ChromeDriver driver = new ChromeDriver(service, options);
+        if (size.width() < 500) {
+            // Chromium keeps a window at least 500 pixels wide; a narrower screen is emulated as a phone's would be.
+            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    java.util.Map.of("width", size.width(), "height", size.height(), "deviceScaleFactor", 1, "mobile", true));
+        }
+        return new Browser(driver, base);
     }
 
     /** Runs this script in every page before the page's own scripts (Chrome DevTools protocol). */
@@ -115,6 +129,61 @@ public final class Browser implements AutoCloseable {
                 });
     }
 
+    /**
+     * Moves the keyboard focus with Tab (at most 150 presses) until it is on this element, as someone without a mouse
+     * would; fails when the element cannot be reached, or when where the focus is cannot be seen.
+     */
+    public WebElement tabTo(By by) {
+        WebElement target = visible(by);
+        org.openqa.selenium.interactions.Actions keys = new org.openqa.selenium.interactions.Actions(driver);
+        for (int presses = 0; presses < 150; presses++) {
+            WebElement focused = driver.switchTo().activeElement();
+            boolean there;
+            try {
+                there = focused.equals(target) || (Boolean) driver.executeScript("return arguments[0].contains(arguments[1]);", target, focused);
+            } catch (org.openqa.selenium.StaleElementReferenceException rerendered) {
+                // A push re-rendered the element: look for it again where it is now.
+                target = visible(by);
+                continue;
+            }
+            if (there) {
+                String outline = (String) driver.executeScript("var s = getComputedStyle(arguments[0]);"
+                        + "return s.outlineStyle + ' ' + s.outlineWidth + ' ' + s.boxShadow;", focused);
+                if (outline.startsWith("none") && outline.endsWith("none")) {
+                    throw new AssertionError("The focus on " + by + " cannot be seen: " + outline);
+                }
+                return focused;
+            }
+            keys.sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        }
+        throw new AssertionError("Tab never reached " + by + " on " + driver.getCurrentUrl());
+    }
+
+    /**
+     * What makes the page wider than the window, so a person would have to scroll sideways to read it: the outermost
+     * elements reaching past the right edge (empty when nothing does). Content that scrolls in its own box (a table)
+     * does not count.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> widerThanTheWindow() {
+        return (List<String>) driver.executeScript("""
+                var found = [];
+                if (document.documentElement.scrollWidth <= window.innerWidth + 1) { return found; }
+                document.querySelectorAll('body *').forEach(function (e) {
+                  var r = e.getBoundingClientRect();
+                  if (r.width > 0 && r.right > window.innerWidth + 1 && !(e.parentElement && e.parentElement.getBoundingClientRect().right > window.innerWidth + 1)) {
+                    found.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined ? '.' + String(e.className).split(' ').join('.') : '') + ' right=' + Math.round(r.right));
+                  }
+                });
+                return found.length ? found : ['the page is ' + document.documentElement.scrollWidth + ' px wide'];
+                """);
+    }
+
+    /** Presses a key on whatever has the focus. */
+    public void press(CharSequence key) {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(key).perform();
+    }
+
     public void type(By by, String text) {
         WebElement field = visible(by);
         field.clear();
@@ -170,6 +239,22 @@ public final class Browser implements AutoCloseable {
 
     public List<WebElement> all(By by) {
         return driver.findElements(by);
+    }
+
+    /**
+     * What axe-core finds against WCAG 2.1 A and AA on the page as it is now, one line per rule broken, with the
+     * elements that break it; empty when the page passes.
+     */
+    public List<String> accessibilityViolations() {
+        com.deque.html.axecore.results.Results results = new com.deque.html.axecore.selenium.AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+        if (results.getErrorMessage() != null) {
+            return List.of("axe could not run on " + driver.getCurrentUrl() + ": " + results.getErrorMessage());
+        }
+        return results.getViolations().stream()
+                .map(rule -> driver.getCurrentUrl() + " — " + rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                        + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget()) + " " + n.getHtml()).limit(4).toList())
+                .toList();
     }
 
     /**

@@ -455,4 +455,22 @@ class MeetingServiceIT extends InACircle {
     private static List<Long> ids(MeetingPage page) {
         return page.meetings().stream().map(Meeting::getId).toList();
     }
+
+    @Test
+    void aFrenchSpeakingFacilitatorPlansAndCopiesTheBuiltInProtocolsInFrench() {
+        long chloe = accounts.register(org.marigold.support.People.email("Chloe"), "Chloé", org.marigold.support.People.PASSWORD,
+                java.time.ZoneId.of("America/Montreal"), java.util.Locale.FRENCH).getId();
+        invite(chloe, Role.FACILITATOR);
+        long id = meetings.schedule(chloe, slug, "Novembre", Instant.now().plusSeconds(600), consultancyTemplate(), presenter).getId();
+        Meeting planned = meetings.open(admin, id).meeting();
+        assertEquals("Consultation (comme nos communautés la mènent)", planned.getProtocolName());
+        assertEquals(List.of("Présentation du problème", "Questions de clarification", "Recherche en sous-groupes", "Recommandations",
+                "Réflexion de la personne qui présente", "Retour"), planned.getPhases().stream().map(Phase::getTitle).toList());
+        assertEquals("Problem presentation", meetings.open(admin, consultancy()).meeting().getPhases().get(0).getTitle(),
+                "an English-speaking facilitator's meeting stays in English");
+        ProtocolTemplate ours = protocols.copy(chloe, slug, consultancyTemplate());
+        assertEquals("Consultation (comme nos communautés la mènent) (notre copie)", ours.getName());
+        assertEquals("Consultancy (as our communities run it)", protocols.templates(admin, slug).get(0).getName(),
+                "the built-in template itself does not change");
+    }
 }

@@ -1,6 +1,5 @@
 package org.marigold.account.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,6 +19,9 @@ import org.marigold.web.PageMessages;
 @Named
 @ViewScoped
 public class RegisterView implements Serializable {
+
+    @Inject
+    org.marigold.web.Language language;
 
     @Inject
     AccountService accounts;
@@ -64,12 +66,9 @@ public class RegisterView implements Serializable {
         }
     }
 
-    private static Locale language() {
-        String requested = FacesContext.getCurrentInstance().getExternalContext().getRequestLocale().getLanguage();
-        return switch (requested) {
-            case "fr", "es" -> Locale.forLanguageTag(requested);
-            default -> Locale.ENGLISH;
-        };
+    /** The language the person has been reading: chosen with the switcher, or their browser's. */
+    private Locale language() {
+        return language.getLocale();
     }
 
     public String getEmail() {

@@ -21,7 +21,7 @@ import org.marigold.library.Resource;
 import org.marigold.library.ResourceKind;
 import org.marigold.platform.Rejected;
 import org.marigold.web.PageMessages;
-import org.primefaces.model.file.UploadedFile;
+import jakarta.servlet.http.Part;
 
 /** A member adds a link, article, book, video or protocol to the community's library. */
 @Named
@@ -52,7 +52,8 @@ public class AddResourceView implements Serializable {
     private String description;
     private String tags;
     private Set<Audience> audience = new HashSet<>();
-    private transient UploadedFile file;
+    /** The uploaded file (the standard Faces file input: a native, labelled, keyboard-usable control). */
+    private transient Part file;
 
     public void load() {
         communities.require(communities.community(slug), currentUser.requireId(), Role.MEMBER);
@@ -63,8 +64,8 @@ public class AddResourceView implements Serializable {
         try {
             ResourceDraft draft = new ResourceDraft(kind, title, link, isbn, description, tags, audience);
             Resource added = kind == ResourceKind.FILE
-                    ? library.upload(currentUser.requireId(), slug, file == null ? null : file.getFileName(),
-                            file == null ? null : file.getContent(), draft)
+                    ? library.upload(currentUser.requireId(), slug, chosen() ? file.getSubmittedFileName() : null,
+                            chosen() ? content() : null, draft)
                     : library.add(currentUser.requireId(), slug, draft);
             PageMessages.infoAfterRedirect("resource.added", added.getTitle());
             return "/library/browse.xhtml?faces-redirect=true&c=" + slug;
@@ -106,11 +107,23 @@ public class AddResourceView implements Serializable {
         this.audience = audience == null ? new HashSet<>() : audience;
     }
 
-    public UploadedFile getFile() {
+    private boolean chosen() {
+        return file != null && file.getSubmittedFileName() != null && !file.getSubmittedFileName().isBlank();
+    }
+
+    private byte[] content() {
+        try (java.io.InputStream in = file.getInputStream()) {
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    public Part getFile() {
         return file;
     }
 
-    public void setFile(UploadedFile file) {
+    public void setFile(Part file) {
         this.file = file;
     }
 

@@ -14,7 +14,7 @@ import org.marigold.library.LibraryCsv;
 import org.marigold.library.LibraryService;
 import org.marigold.platform.Rejected;
 import org.marigold.web.PageMessages;
-import org.primefaces.model.file.UploadedFile;
+import jakarta.servlet.http.Part;
 
 /** Imports resources from a CSV file: first a preview with every rejected row and why, then the import. */
 @Named
@@ -32,7 +32,7 @@ public class ImportView implements Serializable {
 
     private String slug;
     private String communityName;
-    private transient UploadedFile file;
+    private transient Part file;
     private List<LibraryCsv.Row> rows = List.of();
 
     public void load() {
@@ -104,11 +104,11 @@ public class ImportView implements Serializable {
         return communityName;
     }
 
-    public UploadedFile getFile() {
+    public Part getFile() {
         return file;
     }
 
-    public void setFile(UploadedFile file) {
+    public void setFile(Part file) {
         this.file = file;
     }
 }

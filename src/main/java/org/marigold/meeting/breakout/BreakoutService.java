@@ -125,8 +125,10 @@ public class BreakoutService {
         }
         em.createNamedQuery("Breakout.deleteOf").setParameter("meeting", meeting).executeUpdate();
         List<Breakout> formed = new ArrayList<>();
+        java.util.Locale language = em.find(Account.class, actorId).getLanguage();
         for (int i = 0; i < split.size(); i++) {
-            Breakout group = new Breakout(meeting, i, "Group " + (i + 1), meeting.getStarterList());
+            Breakout group = new Breakout(meeting, i, org.marigold.platform.Wording.of(language, "breakout.groupName", i + 1),
+                    meeting.getStarterList());
             if (request.membersChoose()) {
                 group.chosenByMembers(request.cap());
             }

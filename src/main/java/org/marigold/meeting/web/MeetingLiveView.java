@@ -219,6 +219,12 @@ public class MeetingLiveView implements Serializable {
      * What belongs on screen now: this phase's contributions, plus questions held for later in a question or
      * discussion phase, plus the recommendations while the presenter reflects. Replies show under their answer.
      */
+    /** What screen readers hear when something new is said in this phase: its kind and words ("New question: ..."). */
+    public String getLatestAnnouncement() {
+        return getShown().stream().max(java.util.Comparator.comparing(Contribution::getId))
+                .map(c -> PageMessages.text("announce." + c.getKind().name(), c.getBody())).orElse("");
+    }
+
     public List<Contribution> getShown() {
         Phase phase = getPhase();
         if (phase == null) {

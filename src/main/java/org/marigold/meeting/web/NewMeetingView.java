@@ -37,6 +37,9 @@ public class NewMeetingView implements Serializable {
     CurrentUser currentUser;
 
     @Inject
+    org.marigold.web.Language language;
+
+    @Inject
     DisplayTime displayTime;
 
     private String slug;
@@ -59,7 +62,7 @@ public class NewMeetingView implements Serializable {
 
     public void load() {
         communityName = communities.community(slug).getName();
-        templates = protocols.templates(currentUser.requireId(), slug);
+        templates = protocols.templates(currentUser.requireId(), slug).stream().map(t -> t.in(language.getLocale())).toList();
         members = communities.members(currentUser.requireId(), slug);
         if (templateId == null && !templates.isEmpty()) {
             templateId = templates.get(0).getId();

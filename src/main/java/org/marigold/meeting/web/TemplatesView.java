@@ -25,13 +25,16 @@ public class TemplatesView implements Serializable {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    org.marigold.web.Language language;
+
     private String slug;
     private String communityName;
     private List<ProtocolTemplate> templates;
 
     public void load() {
         communityName = communities.community(slug).getName();
-        templates = protocols.templates(currentUser.requireId(), slug);
+        templates = protocols.templates(currentUser.requireId(), slug).stream().map(t -> t.in(language.getLocale())).toList();
     }
 
     public String copy(ProtocolTemplate template) {

@@ -50,6 +50,9 @@ public class SeriesView implements Serializable {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    org.marigold.web.Language language;
+
     private String slug;
     private CommunityOverview overview;
     private List<MeetingSeries> series = List.of();
@@ -74,7 +77,7 @@ public class SeriesView implements Serializable {
             throw new org.marigold.platform.AccessDenied("Members see their community's schedule.");
         }
         reload();
-        templates = overview.mayFacilitate() ? protocols.templates(currentUser.requireId(), slug) : List.of();
+        templates = overview.mayFacilitate() ? protocols.templates(currentUser.requireId(), slug).stream().map(t -> t.in(language.getLocale())).toList() : List.of();
         if (templateId == null && !templates.isEmpty()) {
             templateId = templates.get(0).getId();
         }
