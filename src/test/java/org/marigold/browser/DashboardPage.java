@@ -34,6 +34,14 @@ public final class DashboardPage {
                 "return PrimeFaces.widgets['" + widgetVar + "'].chart.data.datasets.map(function (s) { return s.data; });");
     }
 
+    /** The names of a chart's datasets, as its legend shows them. */
+    @SuppressWarnings("unchecked")
+    public List<String> legend(String widgetVar) {
+        chart(widgetVar);
+        return (List<String>) ((JavascriptExecutor) browser.driver()).executeScript(
+                "return PrimeFaces.widgets['" + widgetVar + "'].chart.data.datasets.map(function (s) { return s.label; });");
+    }
+
     /** The "came" column of a meeting's row in the table. */
     public String participants(String meeting) {
         return browser.text(By.xpath("//table[@id='meetingTable']//tr[th/a[text()='" + meeting + "']]/td[contains(@class,'participants')]"));

@@ -51,7 +51,8 @@ class EngagementBrowserIT {
         String soon = LocalDateTime.now(ZoneId.of("America/Toronto")).plusMinutes(10).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
         long meetingId = Visitors.meeting(felixSetup, slug, "Stamina Consultancy", soon);
         String token = Visitors.apiToken(felixSetup, "run");
-        try (Browser felixBrowser = Browser.open(deployment.toURI(), Browser.LAPTOP);
+        // Félix's browser prefers French but his profile says English: every word of the page, charts included, is English.
+        try (Browser felixBrowser = Browser.open(deployment.toURI(), Browser.LAPTOP, "fr-CA");
              Browser samBrowser = Browser.open(deployment.toURI(), Browser.PHONE)) {
             LoginPage.logIn(felixBrowser, felixEmail, People.PASSWORD);
             LoginPage.logIn(samBrowser, samEmail, People.PASSWORD);
@@ -70,6 +71,7 @@ class EngagementBrowserIT {
                     "returning, then newcomers: Félix and Sam both came for the first time");
             assertEquals(List.of(1L, 0L, 0L, 0L, 0L), dashboard.chart("participationChart").get(0), "one question");
             assertEquals("2", dashboard.participants("Stamina Consultancy"));
+            assertEquals(List.of("Returning", "New"), dashboard.legend("participantsChart"));
             felixBrowser.capture("dashboard-laptop");
 
             DashboardPage.AttendancePage attendance = dashboard.attendance("Stamina Consultancy");
