@@ -47,9 +47,27 @@ marigold.announceChanges = function () {
 };
 document.addEventListener('DOMContentLoaded', function () {
   marigold.announceChanges();
-  if (window.jQuery) {
-    window.jQuery(document).on('pfAjaxComplete', marigold.announceChanges);
+  if (!window.jQuery) {
+    return;
   }
+  // An update that re-renders the element someone was on (the button they pressed) would drop their focus to the
+  // top of the page; it goes back to the element's new copy instead, so a keyboard user carries on where they were.
+  var focusedId = null;
+  window.jQuery(document).on('pfAjaxSend', function () {
+    var active = document.activeElement;
+    focusedId = active && active !== document.body && active.id ? active.id : null;
+  });
+  window.jQuery(document).on('pfAjaxComplete', function () {
+    marigold.announceChanges();
+    var active = document.activeElement;
+    if (focusedId && (!active || active === document.body)) {
+      var again = document.getElementById(focusedId);
+      if (again && typeof again.focus === 'function') {
+        again.focus({ preventScroll: true });
+      }
+    }
+    focusedId = null;
+  });
 });
 
 marigold.meetingChanged = function (change) {

@@ -186,6 +186,8 @@ class AccessibilityBrowserIT {
             sam.tabTo(By.id("composer:send"));
             sam.press(org.openqa.selenium.Keys.ENTER);
             felix.waitForText("How long do they read now?");
+            sam.waitFor(() -> "the focus back on Send after the form was updated",
+                    d -> "composer:send".equals(d.switchTo().activeElement().getAttribute("id")));
             violations.addAll(felix.accessibilityViolations());
             violations.addAll(sam.accessibilityViolations());
 

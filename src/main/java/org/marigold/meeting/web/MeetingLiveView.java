@@ -247,7 +247,7 @@ public class MeetingLiveView implements Serializable {
     /** Chat answers read A1, A2 to match Q1, Q2. */
     public String label(Contribution contribution) {
         int number = view.meeting().promptNumber(contribution.getPhaseIndex());
-        return contribution.getKind() == ContributionKind.ANSWER && number > 0 ? "A" + number : null;
+        return contribution.getKind() == ContributionKind.ANSWER && number > 0 ? PageMessages.text("chat.answerLabel", number) : null;
     }
 
     public boolean votedByMe(Contribution contribution) {
