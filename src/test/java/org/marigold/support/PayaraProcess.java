@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -32,11 +33,35 @@ public final class PayaraProcess implements AutoCloseable {
     }
 
     public static PayaraProcess start(Map<String, String> environment, Path log) {
+        return start(environment, log, List.of("--nocluster"), List.of());
+    }
+
+    /**
+     * One instance of a cluster on this machine only: its data grid listens on loopback at {@code gridPort} and finds
+     * the other members at theirs (a TCP/IP member list; no multicast).
+     */
+    public static PayaraProcess startInCluster(Map<String, String> environment, Path log, String clusterName, int gridPort,
+                                               List<Integer> gridPorts) {
+        String members = String.join(",", gridPorts.stream().map(p -> "127.0.0.1:" + p).toList());
+        return start(environment, log, List.of("--clustername", clusterName, "--interfaces", "127.0.0.1", "--clustermode", "tcpip:" + members,
+                "--startport", Integer.toString(gridPort)), List.of("-Dhazelcast.socket.bind.any=false"));
+    }
+
+    /** A free port on loopback, for a server or a data grid to listen on. */
+    public static int freeLoopbackPort() {
+        return freePort();
+    }
+
+    private static PayaraProcess start(Map<String, String> environment, Path log, List<String> options, List<String> jvmOptions) {
         int port = freePort();
         String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx768m", "-jar", new File("target/payara-micro.jar").getAbsolutePath(),
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx768m"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", new File("target/payara-micro.jar").getAbsolutePath(),
                 "--deploy", new File(System.getProperty("marigold.war", "target/marigold.war")).getAbsolutePath(),
-                "--contextroot", "/", "--nocluster", "--port", Integer.toString(port))
+                "--contextroot", "/", "--port", Integer.toString(port)));
+        command.addAll(options);
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
@@ -105,6 +130,25 @@ public final class PayaraProcess implements AutoCloseable {
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The server dies at once, as a crashed machine would (SIGKILL): nothing is shut down cleanly. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Whether the server's log says this; for waiting on what it reports (the cluster it joined). */
+    public boolean logSays(String words) {
+        try {
+            return Files.readString(log).contains(words);
+        } catch (IOException e) {
+            return false;
         }
     }
 
