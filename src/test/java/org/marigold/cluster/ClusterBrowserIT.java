@@ -11,9 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -84,8 +81,7 @@ class ClusterBrowserIT {
             String slug = Visitors.community(felix, "Cluster circle", "", "PRIVATE");
             String samEmail = People.email("Sam");
             Visitors.join(Visitors.registered(a.url(), "Sam Rivera", samEmail), Visitors.invitation(felix, slug, "MEMBER"));
-            String soon = LocalDateTime.now(ZoneId.of("America/Toronto")).plusMinutes(10).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
-            long meeting = Visitors.meeting(felix, slug, "Province-wide Consultancy", soon);
+            long meeting = Visitors.meetingSoon(felix, slug, "Province-wide Consultancy");
             String token = Visitors.apiToken(felix, "console");
 
             try (Browser sam = Browser.open(b.url().toURI(), Browser.PHONE)) {

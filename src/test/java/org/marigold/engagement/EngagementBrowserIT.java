@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -48,8 +45,7 @@ class EngagementBrowserIT {
         WebClient felixSetup = Visitors.registered(deployment, "Félix Tremblay", felixEmail);
         String slug = Visitors.community(felixSetup, "Numbers circle", "", "PRIVATE");
         Visitors.join(Visitors.registered(deployment, "Sam Rivera", samEmail), Visitors.invitation(felixSetup, slug, "MEMBER"));
-        String soon = LocalDateTime.now(ZoneId.of("America/Toronto")).plusMinutes(10).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
-        long meetingId = Visitors.meeting(felixSetup, slug, "Stamina Consultancy", soon);
+        long meetingId = Visitors.meetingSoon(felixSetup, slug, "Stamina Consultancy");
         String token = Visitors.apiToken(felixSetup, "run");
         // Félix's browser prefers French but his profile says English: every word of the page, charts included, is English.
         try (Browser felixBrowser = Browser.open(deployment.toURI(), Browser.LAPTOP, "fr-CA");

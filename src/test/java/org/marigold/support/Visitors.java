@@ -75,6 +75,12 @@ public final class Visitors {
         return Long.parseLong(id);
     }
 
+    /** Plans a meeting that starts in ten minutes (in the facilitator's zone, Toronto as registered) and returns its id. */
+    public static long meetingSoon(WebClient facilitator, String slug, String title) {
+        return meeting(facilitator, slug, title, java.time.LocalDateTime.now(java.time.ZoneId.of("America/Toronto")).plusMinutes(10)
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
+    }
+
     /** Says something in the live meeting's current phase through its input area. */
     public static WebClient.Page say(WebClient person, long meetingId, String text) {
         WebClient.Page live = person.get("meeting/live.xhtml?m=" + meetingId);
