@@ -216,6 +216,11 @@ public final class Browser implements AutoCloseable {
                     .anyMatch(WebElement::isDisplayed);
             if (open) {
                 d.findElement(field).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+                // Escape is not always heard (the field may have lost the focus): a click elsewhere closes it too, as
+                // it would for a person.
+                driver.executeScript("document.activeElement && document.activeElement.blur();"
+                        + "document.body.dispatchEvent(new MouseEvent('mousedown', {bubbles: true}));"
+                        + "document.body.dispatchEvent(new MouseEvent('click', {bubbles: true}));");
             }
             return !open;
         });
