@@ -19,6 +19,60 @@ document.addEventListener('visibilitychange', function () {
 window.addEventListener('online', function () { marigold.meetingChanged('phase'); });
 
 /**
+ * The meeting's websocket was refused by the server: it no longer knows this page (1008, "unknown channel": the
+ * instance that served it died and another took over, or it restarted) or the session ended (1000, "Expired"). The
+ * page is loaded afresh, showing the current phase and timer (the remembered login carries the person over), and what
+ * was being typed is put back. Other closes (websockets blocked, long offline) keep the page as it is; it catches up
+ * when it is shown again or the connection returns. Never more than one reload in ten seconds.
+ */
+marigold.meetingPageGone = function (code, channel, event) {
+  var refused = code === 1008 || (code === 1000 && event && event.reason === 'Expired');
+  if (!refused) {
+    return;
+  }
+  clearTimeout(marigold.catchUp);
+  var last = Number(sessionStorage.getItem('marigold.reloadedAt') || 0);
+  if (Date.now() - last < 10000) {
+    return;
+  }
+  sessionStorage.setItem('marigold.reloadedAt', String(Date.now()));
+  marigold.keepDrafts();
+  window.location.reload();
+};
+
+/** What is typed in the page's text areas, kept for this tab across a reload (see marigold.meetingPageGone). */
+marigold.keepDrafts = function () {
+  var drafts = {};
+  document.querySelectorAll('textarea[id]').forEach(function (area) {
+    if (area.value.trim()) {
+      drafts[area.id] = area.value;
+    }
+  });
+  try {
+    sessionStorage.setItem('marigold.drafts:' + location.pathname + location.search, JSON.stringify(drafts));
+  } catch (e) {
+    // Storage refused (private mode, quota): the reload goes ahead; the text was not sent, and is lost.
+  }
+};
+
+document.addEventListener('DOMContentLoaded', function () {
+  var key = 'marigold.drafts:' + location.pathname + location.search;
+  var drafts;
+  try {
+    drafts = JSON.parse(sessionStorage.getItem(key) || '{}');
+    sessionStorage.removeItem(key);
+  } catch (e) {
+    drafts = {};
+  }
+  Object.keys(drafts).forEach(function (id) {
+    var area = document.getElementById(id);
+    if (area && !area.value) {
+      area.value = drafts[id];
+    }
+  });
+});
+
+/**
  * Says something to screen readers through the page's one live region (layout.xhtml), which AJAX updates never
  * replace, so it is heard; nobody's focus moves.
  */

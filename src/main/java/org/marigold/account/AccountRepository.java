@@ -3,6 +3,7 @@ package org.marigold.account;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,6 +31,27 @@ public class AccountRepository {
     public ApiToken add(ApiToken token) {
         em.persist(token);
         return token;
+    }
+
+    public void add(RememberedLogin login) {
+        em.persist(login);
+    }
+
+    public Optional<RememberedLogin> rememberedLogin(String hash) {
+        return Optional.ofNullable(em.find(RememberedLogin.class, hash));
+    }
+
+    public void remove(RememberedLogin login) {
+        em.remove(login);
+    }
+
+    public void forgetExpiredLogins(Account account, Instant now) {
+        em.createQuery("DELETE FROM RememberedLogin r WHERE r.account = :account AND r.expiresAt <= :now")
+                .setParameter("account", account).setParameter("now", now).executeUpdate();
+    }
+
+    public void forgetAllLogins(Account account) {
+        em.createQuery("DELETE FROM RememberedLogin r WHERE r.account = :account").setParameter("account", account).executeUpdate();
     }
 
     public Optional<ApiToken> tokenByHash(String hash) {

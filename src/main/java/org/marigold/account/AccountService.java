@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -89,6 +90,7 @@ public class AccountService {
             throw Rejected.onField("newPassword", problem);
         });
         account.changePasswordHash(hasher.hash(newPassword));
+        accounts.forgetAllLogins(account); // a stolen cookie stops working with the old password
     }
 
     /** Creates a token and returns its secret: the only time anyone sees it. */
@@ -122,6 +124,36 @@ public class AccountService {
             token.markUsed(clock.instant());
             return token.getAccount();
         });
+    }
+
+    /** The prefix of remembered logins' secrets, told apart from API tokens at a glance. */
+    public static final String REMEMBERED_PREFIX = "mgr_";
+
+    /** Remembers a login for {@code lifetime}; returns the secret for the cookie (kept nowhere else). */
+    public String remember(long accountId, Duration lifetime) {
+        Account account = account(accountId);
+        Instant now = clock.instant();
+        accounts.forgetExpiredLogins(account, now);
+        TokenSecret secret = TokenSecret.generate(REMEMBERED_PREFIX);
+        accounts.add(new RememberedLogin(secret.digest(), account, now, now.plus(lifetime)));
+        return secret.value();
+    }
+
+    /** The account a remembered login's secret stands for, while it has not expired. */
+    public Optional<Account> accountForRememberedLogin(String secret) {
+        if (secret == null || !secret.startsWith(REMEMBERED_PREFIX)) {
+            return Optional.empty();
+        }
+        return accounts.rememberedLogin(TokenSecret.digestOf(secret))
+                .filter(login -> !login.expiredAt(clock.instant()))
+                .map(RememberedLogin::getAccount);
+    }
+
+    /** Forgets a remembered login (the person logged out). */
+    public void forget(String secret) {
+        if (secret != null) {
+            accounts.rememberedLogin(TokenSecret.digestOf(secret)).ifPresent(accounts::remove);
+        }
     }
 
     public record CreatedToken(ApiToken token, String secret) {

@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.authentication.mechanism.http.RememberMe;
 import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,6 +16,7 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.time.Duration;
 import java.util.Set;
 
 /**
@@ -25,11 +28,24 @@ import java.util.Set;
  * is remembered in the session;</li>
  * <li>an anonymous request for a protected page is sent to the login page, which brings the person back.</li>
  * </ul>
+ * A password login is also remembered (Jakarta Security's {@link RememberMe}, stored by {@link RememberedLogins}):
+ * a cookie that every instance of a cluster recognises, so a person whose instance died carries on logged in on
+ * another. It lasts for the browser session and at most {@link #THIS_VISIT}, or {@link #KEPT} when the person asks
+ * to stay signed in on the device. Logging out forgets it.
  */
 @ApplicationScoped
+@RememberMe(cookieName = MarigoldAuthentication.REMEMBER_COOKIE,
+        isRememberMeExpression = "#{self.remembers(httpMessageContext)}",
+        cookieMaxAgeSecondsExpression = "#{self.cookieSeconds(httpMessageContext)}",
+        cookieSecureOnlyExpression = "#{self.secureOnly(httpMessageContext)}")
 public class MarigoldAuthentication implements HttpAuthenticationMechanism {
 
     public static final String LOGIN_PAGE = "/login.xhtml";
+    public static final String REMEMBER_COOKIE = "marigold_login";
+    /** A login remembered for a visit: longer than any meeting, shorter than a working week. */
+    public static final Duration THIS_VISIT = Duration.ofHours(12);
+    /** A login kept on a device the person chose ("keep me signed in"). */
+    public static final Duration KEPT = Duration.ofDays(30);
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -61,6 +77,24 @@ public class MarigoldAuthentication implements HttpAuthenticationMechanism {
             return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next=" + encode(originalTarget(request)));
         }
         return context.doNothing();
+    }
+
+    /** Only a password login is remembered: not a request carried by the session, nor an API call. */
+    public boolean remembers(HttpMessageContext context) {
+        return context.getAuthParameters().getCredential() instanceof UsernamePasswordCredential;
+    }
+
+    /** A browser-session cookie for a visit; a lasting one when the person asked to stay signed in. */
+    public int cookieSeconds(HttpMessageContext context) {
+        boolean kept = context.getAuthParameters().isRememberMe();
+        context.getRequest().setAttribute(RememberedLogins.LIFETIME, kept ? KEPT : THIS_VISIT);
+        return kept ? (int) KEPT.toSeconds() : -1;
+    }
+
+    /** Secure-only when the person reached us over HTTPS (directly, or through a proxy that says so). */
+    public boolean secureOnly(HttpMessageContext context) {
+        HttpServletRequest request = context.getRequest();
+        return request.isSecure() || "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto"));
     }
 
     private static String originalTarget(HttpServletRequest request) {

@@ -94,6 +94,14 @@ public class MeetingRepository {
         return contribution;
     }
 
+    /** When this person's latest contributions to the meeting were saved, newest first (for {@link PostingPace}). */
+    public List<Instant> recentContributions(long meetingId, long authorId, Instant since) {
+        return em.createQuery("SELECT c.createdAt FROM Contribution c WHERE c.meeting.id = :meeting AND c.author.id = :author"
+                        + " AND c.createdAt > :since ORDER BY c.createdAt DESC", Instant.class)
+                .setParameter("meeting", meetingId).setParameter("author", authorId).setParameter("since", since)
+                .setMaxResults(PostingPace.postsToRead()).getResultList();
+    }
+
     public Optional<Contribution> contribution(long id) {
         return Optional.ofNullable(em.find(Contribution.class, id));
     }

@@ -327,6 +327,10 @@ public class MeetingService {
                 throw Rejected.because("contribution.replyToAnswer");
             }
         }
+        if (kind != ContributionKind.RECOMMENDATION) { // a group's recommendations are sent together, from its notes
+            Instant now = clock.instant();
+            PostingPace.check(meetings.recentContributions(meetingId, actorId, now.minus(PostingPace.LOOK_BACK)), now);
+        }
         Contribution said = meetings.add(new Contribution(meeting, meeting.getPhaseIndex(), kind, questionType,
                 accounts.find(actorId).orElseThrow(), body, parent, clock.instant()));
         if (kind == ContributionKind.RECOMMENDATION) {

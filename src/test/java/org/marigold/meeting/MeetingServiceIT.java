@@ -131,6 +131,24 @@ class MeetingServiceIT extends InACircle {
     }
 
     @Test
+    void aPersonFloodingQuestionsIsAskedToWaitWhileOthersCarryOn() {
+        long id = consultancy();
+        move(id, TransitionAction.START, -1);
+        move(id, TransitionAction.NEXT, 0);
+        for (int i = 1; i <= PostingPace.BURST; i++) {
+            meetings.contribute(member, id, ContributionKind.QUESTION, QuestionType.CLARIFYING, "Question " + i, null);
+        }
+        Rejected refused = assertThrows(Rejected.class,
+                () -> meetings.contribute(member, id, ContributionKind.QUESTION, QuestionType.CLARIFYING, "One too many", null));
+        assertEquals("posting.tooFast", refused.messageKey());
+        long wait = (Long) refused.arguments()[0];
+        assertTrue(wait >= 1 && wait <= PostingPace.BURST_WINDOW.toSeconds(), "told to wait " + wait + " s");
+        long other = guestToMember();
+        meetings.contribute(other, id, ContributionKind.QUESTION, QuestionType.CLARIFYING, "Someone else may ask", null);
+        assertEquals(PostingPace.BURST + 1, meetings.contributions(member, id).size(), "the refused question was not stored");
+    }
+
+    @Test
     void thePresenterAnswersAndFacilitatorsHoldProbingQuestionsForLater() {
         long id = consultancy();
         move(id, TransitionAction.START, -1);

@@ -30,11 +30,12 @@ public final class WebClient {
 
     private final HttpClient http;
     private final URI base;
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
 
     public WebClient(URL deployment) {
         this.base = local(deployment);
         this.http = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .cookieHandler(cookies)
                 .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .connectTimeout(Duration.ofSeconds(10))
@@ -45,6 +46,29 @@ public final class WebClient {
     public static URI local(URL deployment) {
         String url = deployment.toExternalForm().replaceFirst("//[^:/]+", "//127.0.0.1");
         return URI.create(url.endsWith("/") ? url : url + "/");
+    }
+
+    /** A cookie this visitor's browser holds, by name. */
+    public java.util.Optional<java.net.HttpCookie> cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).findFirst();
+    }
+
+    /** A visitor who holds only this cookie: the same browser reaching a server that never saw its session. */
+    public WebClient holding(java.net.HttpCookie cookie) {
+        WebClient other = new WebClient(toUrl(base));
+        java.net.HttpCookie copy = new java.net.HttpCookie(cookie.getName(), cookie.getValue());
+        copy.setPath("/");
+        copy.setVersion(0);
+        other.cookies.getCookieStore().add(base, copy);
+        return other;
+    }
+
+    private static URL toUrl(URI uri) {
+        try {
+            return uri.toURL();
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 
     public URI base() {

@@ -26,8 +26,10 @@ public class LoginView implements Serializable {
 
     private String next;
 
+    private boolean keepSignedIn;
+
     public void login() {
-        if (signIn.signIn(email, password, next)) {
+        if (signIn.signIn(email, password, next, keepSignedIn)) {
             return;
         }
         accounts.loginWait(email).ifPresentOrElse(
@@ -50,6 +52,14 @@ public class LoginView implements Serializable {
 
     public void setPassword(String password) {
         this.password = password;
+    }
+
+    public boolean isKeepSignedIn() {
+        return keepSignedIn;
+    }
+
+    public void setKeepSignedIn(boolean keepSignedIn) {
+        this.keepSignedIn = keepSignedIn;
     }
 
     public String getNext() {

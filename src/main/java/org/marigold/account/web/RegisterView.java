@@ -55,7 +55,7 @@ public class RegisterView implements Serializable {
             return;
         }
         PageMessages.infoAfterRedirect("register.welcome", displayName.strip());
-        signIn.signIn(email, password, next);
+        signIn.signIn(email, password, next, false);
     }
 
     private ZoneId zone() {

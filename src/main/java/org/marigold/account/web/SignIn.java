@@ -22,14 +22,18 @@ public class SignIn {
     @Inject
     SecurityContext security;
 
-    /** Returns true when the person is now logged in and has been redirected to {@code next}. */
-    public boolean signIn(String email, String password, String next) {
+    /**
+     * Returns true when the person is now logged in and has been redirected to {@code next}. The login is remembered
+     * for this visit (so another instance of a cluster recognises it), or for weeks when {@code keep} is asked.
+     */
+    public boolean signIn(String email, String password, String next, boolean keep) {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams()
                         .credential(new UsernamePasswordCredential(email, new Password(password)))
+                        .rememberMe(keep)
                         .newAuthentication(true));
         if (status == AuthenticationStatus.SEND_CONTINUE) {
             faces.responseComplete();

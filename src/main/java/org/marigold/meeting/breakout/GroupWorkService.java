@@ -27,6 +27,7 @@ import org.marigold.meeting.ContributionKind;
 import org.marigold.meeting.Meeting;
 import org.marigold.meeting.MeetingChanged;
 import org.marigold.meeting.MeetingService;
+import org.marigold.meeting.PostingPace;
 import org.marigold.platform.AccessDenied;
 import org.marigold.platform.NotFound;
 import org.marigold.platform.Rejected;
@@ -84,7 +85,12 @@ public class GroupWorkService {
     /** Adds an item to the group's notes. Items never collide: each writer adds their own. */
     public BreakoutNote addNote(long actorId, long breakoutId, String body) {
         Breakout group = writable(actorId, breakoutId);
-        BreakoutNote note = new BreakoutNote(group, em.find(Account.class, actorId), body, clock.instant());
+        Instant now = clock.instant();
+        PostingPace.check(em.createQuery("SELECT n.writtenAt FROM BreakoutNote n WHERE n.breakout.meeting = :meeting"
+                        + " AND n.author.id = :author AND n.writtenAt > :since ORDER BY n.writtenAt DESC", Instant.class)
+                .setParameter("meeting", group.getMeeting()).setParameter("author", actorId)
+                .setParameter("since", now.minus(PostingPace.LOOK_BACK)).setMaxResults(PostingPace.postsToRead()).getResultList(), now);
+        BreakoutNote note = new BreakoutNote(group, em.find(Account.class, actorId), body, now);
         em.persist(note);
         touched(group);
         return note;

@@ -26,6 +26,7 @@ import org.marigold.library.ResourceListService;
 import org.marigold.library.ResourceUse;
 import org.marigold.meeting.Contribution;
 import org.marigold.meeting.ContributionKind;
+import org.marigold.meeting.PostingPace;
 import org.marigold.meeting.TransitionAction;
 import org.marigold.platform.AccessDenied;
 import org.marigold.platform.Rejected;
@@ -189,7 +190,7 @@ class BreakoutServiceIT extends InACircle {
         for (long writer : List.of(member, room.lena())) {
             writers.add(executor.submit(() -> {
                 start.await();
-                for (int i = 0; i < 20; i++) {
+                for (int i = 0; i < PostingPace.BURST; i++) { // as fast as anyone may
                     work.addNote(writer, group, "note " + i + " by " + writer);
                 }
                 return null;
@@ -200,12 +201,24 @@ class BreakoutServiceIT extends InACircle {
             writer.get();
         }
         Set<String> kept = new HashSet<>(work.notes(member, group).stream().map(BreakoutNote::getBody).toList());
-        assertEquals(40, kept.size());
-        for (int i = 0; i < 20; i++) {
+        assertEquals(2 * PostingPace.BURST, kept.size());
+        for (int i = 0; i < PostingPace.BURST; i++) {
             assertTrue(kept.contains("note " + i + " by " + member) && kept.contains("note " + i + " by " + room.lena()));
         }
-        assertEquals(40, breakouts.overview(admin, room.meetingId()).get(0).notes());
+        assertEquals(2 * PostingPace.BURST, breakouts.overview(admin, room.meetingId()).get(0).notes());
         assertTrue(breakouts.overview(admin, room.meetingId()).get(0).group().getLastActivityAt() != null);
+    }
+
+    @Test
+    void aMemberFloodingTheNotesIsAskedToWaitWhileTheGroupCarriesOn() {
+        Room room = inBreakouts();
+        long group = room.samsGroup().getId();
+        for (int i = 0; i < PostingPace.BURST; i++) {
+            work.addNote(member, group, "quick note " + i);
+        }
+        assertEquals("posting.tooFast", assertThrows(Rejected.class, () -> work.addNote(member, group, "one too many")).messageKey());
+        work.addNote(room.lena(), group, "Lena is not held back");
+        assertEquals(PostingPace.BURST + 1, work.notes(member, group).size());
     }
 
     @Test
