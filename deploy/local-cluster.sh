@@ -6,6 +6,7 @@
 #   deploy/local-cluster.sh start     build if needed, start everything, print the address
 #   deploy/local-cluster.sh stop      stop everything it started
 #   deploy/local-cluster.sh kill a    kill instance a (or b) with SIGKILL, to watch the other carry on
+#   deploy/local-cluster.sh revive a  start instance a (or b) again: it rejoins the cluster and HAProxy sends people to it
 #   deploy/local-cluster.sh status
 #
 # Needs: Java 17, Maven, Debian's postgresql and haproxy packages (apt-get install postgresql haproxy).
@@ -87,5 +88,12 @@ case "${1:-}" in
   stop) stop ;;
   status) status ;;
   kill) kill -9 "$(cat "$RUN/${2:?a or b}.pid")" && rm -f "$RUN/$2.pid" && echo "instance $2 killed" ;;
-  *) sed -n '2,12p' "$0"; exit 2 ;;
+  revive)
+    case "${2:?a or b}" in
+      a) instance a "$PORT_A" "$GRID_A"; ready "$PORT_A" ;;
+      b) instance b "$PORT_B" "$GRID_B"; ready "$PORT_B" ;;
+      *) echo "a or b" >&2; exit 2 ;;
+    esac
+    echo "instance $2 is back" ;;
+  *) sed -n '2,13p' "$0"; exit 2 ;;
 esac

@@ -67,6 +67,17 @@ public final class Browser implements AutoCloseable {
         driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", script));
     }
 
+    /** Sets a cookie for the site, as an earlier visit would have left it (the browser must be on one of its pages). */
+    public void setCookie(String name, String value) {
+        driver.manage().addCookie(new org.openqa.selenium.Cookie(name, value, "/"));
+    }
+
+    /** The value of a cookie the browser holds for the site, or null. */
+    public String cookie(String name) {
+        org.openqa.selenium.Cookie cookie = driver.manage().getCookieNamed(name);
+        return cookie == null ? null : cookie.getValue();
+    }
+
     public WebDriver driver() {
         return driver;
     }

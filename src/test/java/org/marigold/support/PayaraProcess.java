@@ -42,8 +42,14 @@ public final class PayaraProcess implements AutoCloseable {
      */
     public static PayaraProcess startInCluster(Map<String, String> environment, Path log, String clusterName, int gridPort,
                                                List<Integer> gridPorts) {
+        return startInCluster(environment, log, clusterName, gridPort, gridPorts, freePort());
+    }
+
+    /** As above, serving HTTP on this port (a load balancer knows it; an instance brought back takes it again). */
+    public static PayaraProcess startInCluster(Map<String, String> environment, Path log, String clusterName, int gridPort,
+                                               List<Integer> gridPorts, int httpPort) {
         String members = String.join(",", gridPorts.stream().map(p -> "127.0.0.1:" + p).toList());
-        return start(environment, log, List.of("--clustername", clusterName, "--interfaces", "127.0.0.1", "--clustermode", "tcpip:" + members,
+        return start(httpPort, environment, log, List.of("--clustername", clusterName, "--interfaces", "127.0.0.1", "--clustermode", "tcpip:" + members,
                 "--startport", Integer.toString(gridPort)), List.of("-Dhazelcast.socket.bind.any=false"));
     }
 
@@ -53,7 +59,11 @@ public final class PayaraProcess implements AutoCloseable {
     }
 
     private static PayaraProcess start(Map<String, String> environment, Path log, List<String> options, List<String> jvmOptions) {
-        int port = freePort();
+        return start(freePort(), environment, log, options, jvmOptions);
+    }
+
+    private static PayaraProcess start(int port, Map<String, String> environment, Path log, List<String> options,
+                                       List<String> jvmOptions) {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx768m"));
         command.addAll(jvmOptions);
@@ -72,6 +82,10 @@ public final class PayaraProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    public int port() {
+        return port;
     }
 
     public URL url() {
