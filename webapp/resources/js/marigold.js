@@ -124,11 +124,78 @@ document.addEventListener('DOMContentLoaded', function () {
   });
 });
 
-marigold.meetingChanged = function (change) {
-  var refresh = window['marigoldRefresh_' + change];
-  if (typeof refresh === 'function') {
-    refresh();
+/*
+ * A push names the part of the page that changed; the page asks the server to re-render that part. In a big meeting
+ * pushes come in bursts and every page asks at once, so the push also says how to spread the requests ("pace", from
+ * the number of people present): a page waits a random part of it before asking, and while a re-render is on its
+ * way or waiting, further pushes for the same part fold into one more, sent a whole pace later. A phase change or a
+ * clock change carries the phase itself, shown at once (title, instructions, counter, timer), so everyone sees the
+ * new phase as soon as the push arrives; the re-render that follows brings the rest (the input area, the lists).
+ * A re-render that never came back (a dropped connection) stops holding the others after fifteen seconds.
+ */
+marigold.refreshing = {};
+marigold.meetingChanged = function (message) {
+  var change = typeof message === 'string' ? message : message.change;
+  var pace = typeof message === 'object' && message.pace ? Number(message.pace) : 0;
+  if (typeof message === 'object' && message.phase) {
+    marigold.showPhase(message.phase);
   }
+  marigold.refreshSoon(change, pace);
+};
+marigold.refreshSoon = function (change, pace) {
+  var refresh = window['marigoldRefresh_' + change];
+  if (typeof refresh !== 'function') {
+    return;
+  }
+  var state = marigold.refreshing[change];
+  if (state && Date.now() - state.since < 15000 + state.delay) {
+    state.again = true;
+    state.pace = Math.max(state.pace, pace);
+    return;
+  }
+  var delay = pace ? Math.floor(Math.random() * pace) : 0;
+  marigold.refreshing[change] = { since: Date.now(), delay: delay, again: false, pace: pace };
+  setTimeout(refresh, delay);
+};
+marigold.refreshed = function (change) {
+  var state = marigold.refreshing[change];
+  delete marigold.refreshing[change];
+  if (state && state.again) {
+    var refresh = window['marigoldRefresh_' + change];
+    marigold.refreshing[change] = { since: Date.now(), delay: state.pace, again: false, pace: state.pace };
+    setTimeout(refresh, state.pace);
+  }
+};
+
+/** Shows the phase a push carried, on a page that shows a running phase (the lobby and the end wait for the re-render). */
+marigold.showPhase = function (phase) {
+  var title = document.getElementById('phaseTitle');
+  var timer = document.getElementById('timer');
+  if (!title || !timer) {
+    return;
+  }
+  if (title.textContent !== phase.title) {
+    title.textContent = phase.title;
+    var instructions = document.getElementById('instructions');
+    if (instructions) {
+      instructions.textContent = phase.instructions;
+    }
+    var announcement = document.getElementById('phaseAnnouncement');
+    if (announcement) {
+      var text = announcement.getAttribute('data-now') + ' ' + phase.title;
+      marigold.announced[announcement.id] = text; // the re-render brings the same words: not said twice
+      marigold.announce(text);
+    }
+  }
+  var counter = document.getElementById('phaseCounter');
+  if (counter && counter.dataset.pattern) {
+    counter.textContent = counter.dataset.pattern.replace('{0}', String(phase.index + 1)).replace('{1}', String(phase.count));
+  }
+  timer.dataset.remaining = String(phase.remaining);
+  timer.dataset.paused = String(phase.paused);
+  delete timer.dataset.deadline;
+  delete timer.dataset.warned;
+  delete timer.dataset.overAnnounced;
 };
 
 document.addEventListener('DOMContentLoaded', function () {

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.marigold.account.Account;
 import org.marigold.community.Community;
 
 @ApplicationScoped
@@ -112,6 +113,9 @@ public class MeetingRepository {
 
     /** Records that the person is here; returns true when this is their first arrival. */
     public boolean recordAttendance(long meetingId, long accountId, Instant now) {
+        // One person's pages may arrive at once (two devices, or two updates of one page): the person's row is locked
+        // so that the second finds the first's arrival instead of inserting it again.
+        em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
         Attendance known = em.find(Attendance.class, new Attendance.Key(meetingId, accountId));
         if (known != null) {
             known.seen(now);
@@ -119,6 +123,17 @@ public class MeetingRepository {
         }
         em.persist(new Attendance(meetingId, accountId, now));
         return true;
+    }
+
+    public long attendanceCount(long meetingId) {
+        return em.createQuery("SELECT COUNT(a) FROM Attendance a WHERE a.meetingId = :meetingId", Long.class)
+                .setParameter("meetingId", meetingId).getSingleResult();
+    }
+
+    /** The people who came, in the order they arrived: one query, however many they are. */
+    public List<Account> attendees(long meetingId) {
+        return em.createQuery("SELECT p FROM Attendance a, Account p WHERE a.meetingId = :meetingId AND p.id = a.accountId"
+                + " ORDER BY a.firstJoinedAt", Account.class).setParameter("meetingId", meetingId).getResultList();
     }
 
     public List<Attendance> attendance(long meetingId) {

@@ -295,10 +295,7 @@ public class MeetingService {
     public List<Account> present(long actorId, long meetingId) {
         Meeting meeting = meeting(meetingId);
         view(meeting, actorId);
-        return meetings.attendance(meetingId).stream()
-                .map(a -> accounts.find(a.getAccountId()).orElse(null))
-                .filter(java.util.Objects::nonNull)
-                .toList();
+        return meetings.attendees(meetingId);
     }
 
     /** Says something in the current phase, if the phase and the person's role allow it. */

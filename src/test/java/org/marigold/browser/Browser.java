@@ -149,17 +149,18 @@ public final class Browser implements AutoCloseable {
         org.openqa.selenium.interactions.Actions keys = new org.openqa.selenium.interactions.Actions(driver);
         for (int presses = 0; presses < 150; presses++) {
             WebElement focused = driver.switchTo().activeElement();
-            boolean there;
+            String outline;
             try {
-                there = focused.equals(target) || (Boolean) driver.executeScript("return arguments[0].contains(arguments[1]);", target, focused);
+                boolean there = focused.equals(target)
+                        || (Boolean) driver.executeScript("return arguments[0].contains(arguments[1]);", target, focused);
+                outline = there ? (String) driver.executeScript("var s = getComputedStyle(arguments[0]);"
+                        + "return s.outlineStyle + ' ' + s.outlineWidth + ' ' + s.boxShadow;", focused) : null;
             } catch (org.openqa.selenium.StaleElementReferenceException rerendered) {
-                // A push re-rendered the element: look for it again where it is now.
+                // A push re-rendered the element (the page's update came a moment later): look for it where it is now.
                 target = visible(by);
                 continue;
             }
-            if (there) {
-                String outline = (String) driver.executeScript("var s = getComputedStyle(arguments[0]);"
-                        + "return s.outlineStyle + ' ' + s.outlineWidth + ' ' + s.boxShadow;", focused);
+            if (outline != null) {
                 if (outline.startsWith("none") && outline.endsWith("none")) {
                     throw new AssertionError("The focus on " + by + " cannot be seen: " + outline);
                 }

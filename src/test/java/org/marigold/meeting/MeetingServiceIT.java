@@ -236,6 +236,25 @@ class MeetingServiceIT extends InACircle {
     }
 
     @Test
+    void onePersonArrivingFromTwoPagesAtOnceIsRecordedOnce() throws Exception {
+        long id = consultancy();
+        move(id, TransitionAction.OPEN, -1);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<MeetingView>> pages = new ArrayList<>();
+        for (int page = 0; page < 4; page++) {
+            pages.add(executor.submit(() -> {
+                start.await();
+                return meetings.join(member, id);
+            }));
+        }
+        start.countDown();
+        for (Future<MeetingView> page : pages) {
+            page.get(); // none refused: the second arrival finds the first
+        }
+        assertEquals(1, meetings.present(admin, id).stream().filter(p -> p.getId() == member).count());
+    }
+
+    @Test
     void thePresenterWritesTheProblemButOthersCannot() {
         long id = consultancy();
         assertThrows(AccessDenied.class, () -> meetings.writeProblem(member, id, new ProblemOfPractice("Mine", null, null, List.of())));

@@ -48,9 +48,22 @@ public final class PayaraProcess implements AutoCloseable {
     /** As above, serving HTTP on this port (a load balancer knows it; an instance brought back takes it again). */
     public static PayaraProcess startInCluster(Map<String, String> environment, Path log, String clusterName, int gridPort,
                                                List<Integer> gridPorts, int httpPort) {
+        return startInCluster(environment, log, clusterName, gridPort, gridPorts, httpPort, List.of());
+    }
+
+    /** As above, with more options for the server's JVM (a benchmark's heap, say). */
+    public static PayaraProcess startInCluster(Map<String, String> environment, Path log, String clusterName, int gridPort,
+                                               List<Integer> gridPorts, int httpPort, List<String> jvmOptions) {
         String members = String.join(",", gridPorts.stream().map(p -> "127.0.0.1:" + p).toList());
+        List<String> jvm = new java.util.ArrayList<>(List.of("-Dhazelcast.socket.bind.any=false"));
+        jvm.addAll(jvmOptions);
         return start(httpPort, environment, log, List.of("--clustername", clusterName, "--interfaces", "127.0.0.1", "--clustermode", "tcpip:" + members,
-                "--startport", Integer.toString(gridPort)), List.of("-Dhazelcast.socket.bind.any=false"));
+                "--startport", Integer.toString(gridPort)), jvm);
+    }
+
+    /** The server's process id, to read its CPU time. */
+    public long pid() {
+        return process.pid();
     }
 
     /** A free port on loopback, for a server or a data grid to listen on. */

@@ -5,7 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.marigold.account.Account;
 import org.marigold.account.CurrentUser;
@@ -66,6 +69,7 @@ public class MeetingLiveView implements Serializable {
 
     public void load() {
         view = meetings.join(currentUser.requireId(), meetingId);
+        shown = null;
         joined = view.meeting().getStatus() != MeetingStatus.SCHEDULED;
         phaseSeen = view.meeting().getPhaseIndex();
         breakouts.placeLateJoiner(currentUser.requireId(), meetingId)
@@ -80,12 +84,7 @@ public class MeetingLiveView implements Serializable {
      * room.
      */
     public void refresh() {
-        view = meetings.open(currentUser.requireId(), meetingId);
-        if (!joined && view.meeting().getStatus() != MeetingStatus.SCHEDULED) {
-            // Waiting on the page before the lobby opened: arriving counts once it has.
-            view = meetings.join(currentUser.requireId(), meetingId);
-            joined = true;
-        }
+        reread();
         reloadLists();
         int now = view.meeting().getPhaseIndex();
         if (now == phaseSeen) {
@@ -105,8 +104,39 @@ public class MeetingLiveView implements Serializable {
         }
     }
 
+    /**
+     * The pushes that change one part re-read only what that part shows: in a meeting of hundreds every push is
+     * answered by every page at once, so a contribution does not make each of them re-read who is present.
+     */
+    public void refreshStage() {
+        reread();
+    }
+
+    public void refreshContributions() {
+        reread();
+        contributions = meetings.contributions(currentUser.requireId(), meetingId);
+        shown = null;
+    }
+
+    public void refreshAttendance() {
+        reread();
+        present = meetings.present(currentUser.requireId(), meetingId);
+    }
+
+    /** The meeting as it now stands, checked again against the person (who may have been removed meanwhile). */
+    private void reread() {
+        shown = null;
+        view = meetings.open(currentUser.requireId(), meetingId);
+        if (!joined && view.meeting().getStatus() != MeetingStatus.SCHEDULED) {
+            // Waiting on the page before the lobby opened: arriving counts once it has.
+            view = meetings.join(currentUser.requireId(), meetingId);
+            joined = true;
+        }
+    }
+
     private void reloadLists() {
         contributions = meetings.contributions(currentUser.requireId(), meetingId);
+        shown = null;
         present = meetings.present(currentUser.requireId(), meetingId);
     }
 
@@ -187,13 +217,6 @@ public class MeetingLiveView implements Serializable {
         guarded(() -> meetings.merge(currentUser.requireId(), duplicate.getId(), kept));
     }
 
-    /** The other questions on screen, which this one could be a duplicate of. */
-    public List<Contribution> mergeCandidates(Contribution question) {
-        return getShown().stream()
-                .filter(c -> c.getKind() == ContributionKind.QUESTION && !c.getId().equals(question.getId()))
-                .toList();
-    }
-
     public void pick(Contribution recommendation) {
         guarded(() -> meetings.pick(currentUser.requireId(), recommendation.getId(), !recommendation.isPicked()));
     }
@@ -225,33 +248,101 @@ public class MeetingLiveView implements Serializable {
                 .map(c -> PageMessages.text("announce." + c.getKind().name(), c.getBody())).orElse("");
     }
 
-    public List<Contribution> getShown() {
+    /**
+     * What the contribution list shows, worked out once for each state of the meeting and of its contributions
+     * (not once per contribution shown: a big meeting has hundreds): the contributions on screen, the replies under
+     * each answer, the chat labels, which ones the person supported, and the questions each could be merged into.
+     */
+    private record Shown(List<Contribution> contributions, Map<Long, List<Contribution>> replies, Map<Long, String> labels,
+                         Map<Long, Boolean> votedByMe, Map<Long, List<Contribution>> mergeChoices) {
+    }
+
+    private transient Shown shown;
+
+    private Shown shown() {
+        if (shown == null) {
+            shown = workOutShown();
+        }
+        return shown;
+    }
+
+    private Shown workOutShown() {
         Phase phase = getPhase();
         if (phase == null) {
-            return List.of();
+            return new Shown(List.of(), Map.of(), Map.of(), Map.of(), Map.of());
         }
         int index = view.meeting().getPhaseIndex();
         Set<PhaseKind> laterQuestionsWelcome = Set.of(PhaseKind.QUESTIONS, PhaseKind.DISCUSSION);
-        return contributions.stream()
+        List<Contribution> onScreen = contributions.stream()
                 .filter(c -> !c.isMerged() && c.getKind() != ContributionKind.REPLY)
                 .filter(c -> c.getPhaseIndex() == index
                         || (c.isHeld() && c.getPhaseIndex() < index && laterQuestionsWelcome.contains(phase.getKind()))
                         || (c.getKind() == ContributionKind.RECOMMENDATION && phase.getKind() == PhaseKind.REFLECTION))
                 .toList();
+        Map<Long, List<Contribution>> replies = new HashMap<>();
+        for (Contribution c : contributions) {
+            if (c.getParent() != null) {
+                replies.computeIfAbsent(c.getParent().getId(), id -> new ArrayList<>()).add(c);
+            }
+        }
+        long me = currentUser.requireId();
+        Map<Long, String> labels = new HashMap<>();
+        Map<Long, Boolean> voted = new HashMap<>();
+        for (Contribution c : contributions) {
+            int number = view.meeting().promptNumber(c.getPhaseIndex());
+            if (c.getKind() == ContributionKind.ANSWER && number > 0) {
+                labels.put(c.getId(), PageMessages.text("chat.answerLabel", number)); // chat answers read A1, A2 to match Q1, Q2
+            }
+            voted.put(c.getId(), c.hasVoteFrom(me));
+        }
+        Map<Long, List<Contribution>> mergeChoices = new HashMap<>();
+        if (view.facilitates()) {
+            List<Contribution> questions = onScreen.stream().filter(c -> c.getKind() == ContributionKind.QUESTION).toList();
+            for (Contribution question : questions) {
+                mergeChoices.put(question.getId(), questions.stream().filter(c -> !c.getId().equals(question.getId())).toList());
+            }
+        }
+        return new Shown(onScreen, replies, labels, voted, mergeChoices);
     }
 
-    public List<Contribution> repliesTo(Contribution answer) {
-        return contributions.stream().filter(c -> c.getParent() != null && c.getParent().getId().equals(answer.getId())).toList();
+    public List<Contribution> getShown() {
+        return shown().contributions();
     }
 
-    /** Chat answers read A1, A2 to match Q1, Q2. */
-    public String label(Contribution contribution) {
-        int number = view.meeting().promptNumber(contribution.getPhaseIndex());
-        return contribution.getKind() == ContributionKind.ANSWER && number > 0 ? PageMessages.text("chat.answerLabel", number) : null;
+    /** The replies under each chat answer, by the answer's id. */
+    public Map<Long, List<Contribution>> getReplies() {
+        return shown().replies();
     }
 
-    public boolean votedByMe(Contribution contribution) {
-        return contribution.hasVoteFrom(currentUser.requireId());
+    /** A chat answer's label (A1, A2…), by its id. */
+    public Map<Long, String> getLabels() {
+        return shown().labels();
+    }
+
+    public Map<Long, Boolean> getVotedByMe() {
+        return shown().votedByMe();
+    }
+
+    /** The other questions on screen that each one could be a duplicate of (for facilitators), by its id. */
+    public Map<Long, List<Contribution>> getMergeChoices() {
+        return shown().mergeChoices();
+    }
+
+    public boolean isPresenterSpeaks() {
+        return view.speaksForPresenter();
+    }
+
+    public boolean isFacilitating() {
+        return view.facilitates();
+    }
+
+    /** The question types' names in the page's language. */
+    public Map<QuestionType, String> getQuestionTypeNames() {
+        Map<QuestionType, String> names = new java.util.EnumMap<>(QuestionType.class);
+        for (QuestionType type : QuestionType.values()) {
+            names.put(type, PageMessages.text("question." + type));
+        }
+        return names;
     }
 
     public Contribution getRespondingTo() {

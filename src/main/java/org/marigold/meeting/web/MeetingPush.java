@@ -1,5 +1,7 @@
 package org.marigold.meeting.web;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import fish.payara.micro.cdi.ClusteredCDIEventBus;
@@ -12,13 +14,19 @@ import jakarta.enterprise.inject.Default;
 import jakarta.faces.push.Push;
 import jakarta.faces.push.PushContext;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.HashMap;
+import org.marigold.meeting.Meeting;
 import org.marigold.meeting.MeetingChanged;
+import org.marigold.meeting.MeetingRepository;
 
 /**
  * The one bridge from meeting changes to browsers: after a change commits, every page open on that meeting
- * (its websocket is keyed by the meeting's id) is told what changed and re-renders that part. No timer ticks
- * are pushed; pages count down from the phase's start and length. In a cluster the change also goes, through
- * Payara's clustered CDI events (its Hazelcast data grid), to the other instances, which tell the pages open there.
+ * (its websocket is keyed by the meeting's id) is told what changed ({@link PushMessage}: the new phase itself, and
+ * how to spread the re-render requests) and re-renders that part. No timer ticks are pushed; pages count down from
+ * the phase's clock. In a cluster the message also goes, through Payara's clustered CDI events (its Hazelcast data
+ * grid), to the other instances, which push it to the pages open there. The message is built once, where the change
+ * was made.
  */
 @ApplicationScoped
 public class MeetingPush {
@@ -34,7 +42,17 @@ public class MeetingPush {
 
     @Inject
     @Outbound(eventName = CLUSTER_EVENT)
-    Event<MeetingChanged> otherInstances;
+    Event<RelayedPush> otherInstances;
+
+    @Inject
+    MeetingRepository meetings;
+
+    @Inject
+    Clock clock;
+
+    /** Pushing to hundreds of pages is done beside the request that made the change, which answers at once. */
+    @Resource
+    ManagedExecutorService background;
 
     @Inject
     ClusteredCDIEventBus cluster;
@@ -46,12 +64,16 @@ public class MeetingPush {
 
     /** A change made here (@Default: not the copy sent to, or received from, the other instances). */
     void send(@Observes(during = TransactionPhase.AFTER_SUCCESS) @Default MeetingChanged change) {
-        pages.send(change.change().event(), change.meetingId());
-        otherInstances.fire(change);
+        Meeting meeting = meetings.find(change.meetingId()).orElse(null);
+        HashMap<String, Object> message = PushMessage.of(change, meeting, meetings.attendanceCount(change.meetingId()), clock.instant());
+        background.execute(() -> {
+            pages.send(message, change.meetingId());
+            otherInstances.fire(new RelayedPush(change.meetingId(), message));
+        });
     }
 
     /** A change made on another instance of the cluster, for the pages open on this one. */
-    void relayed(@Observes @Inbound(eventName = CLUSTER_EVENT) MeetingChanged change) {
-        pages.send(change.change().event(), change.meetingId());
+    void relayed(@Observes @Inbound(eventName = CLUSTER_EVENT) RelayedPush push) {
+        pages.send(push.message(), push.meetingId());
     }
 }

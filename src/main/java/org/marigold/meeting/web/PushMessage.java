@@ -1,0 +1,53 @@
+package org.marigold.meeting.web;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import org.marigold.meeting.Meeting;
+import org.marigold.meeting.MeetingChanged;
+import org.marigold.meeting.Phase;
+
+/**
+ * What a meeting's open pages are pushed when it changes, built once per change for everyone:
+ * <ul>
+ * <li>{@code change}: the part that changed; each page re-renders that part with its own request;</li>
+ * <li>{@code pace}: how far apart, in milliseconds, a page spreads those requests: a page waits a random part of it
+ * before the first and all of it between two, so a meeting of hundreds does not send hundreds of requests at once;</li>
+ * <li>{@code phase} (phase and clock changes of a running meeting): the phase now (number, title, instructions, the
+ * clock), which the page shows at once, before and whatever its re-render takes.</li>
+ * </ul>
+ */
+public final class PushMessage {
+
+    /** The spread grows with the people present, so the server sees about the same request rate however many came. */
+    static final Duration PACE_PER_PERSON = Duration.ofMillis(30);
+    static final Duration LONGEST_PACE = Duration.ofSeconds(20);
+
+    private PushMessage() {
+    }
+
+    static long paceMillis(long present) {
+        return Math.min(LONGEST_PACE.toMillis(), PACE_PER_PERSON.toMillis() * Math.max(0, present));
+    }
+
+    /** The message for this change of this meeting (as it stands after the change), with {@code present} people in it. */
+    public static HashMap<String, Object> of(MeetingChanged changed, Meeting meeting, long present, Instant now) {
+        HashMap<String, Object> message = new HashMap<>();
+        message.put("change", changed.change().event());
+        message.put("pace", paceMillis(present));
+        boolean clock = changed.change() == MeetingChanged.Change.PHASE || changed.change() == MeetingChanged.Change.STAGE;
+        if (clock && meeting != null && meeting.isRunning() && meeting.currentPhase() != null) {
+            Phase phase = meeting.currentPhase();
+            Map<String, Object> shown = new HashMap<>();
+            shown.put("index", meeting.getPhaseIndex());
+            shown.put("count", meeting.getPhases().size());
+            shown.put("title", phase.getTitle());
+            shown.put("instructions", phase.getInstructions() == null ? "" : phase.getInstructions());
+            shown.put("remaining", meeting.remaining(now).toSeconds());
+            shown.put("paused", meeting.isPaused());
+            message.put("phase", shown);
+        }
+        return message;
+    }
+}

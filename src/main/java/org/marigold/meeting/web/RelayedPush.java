@@ -1,0 +1,8 @@
+package org.marigold.meeting.web;
+
+import java.io.Serializable;
+import java.util.HashMap;
+
+/** A push built on the instance where the change was made, sent as it is to the pages open on the other instances. */
+public record RelayedPush(long meetingId, HashMap<String, Object> message) implements Serializable {
+}

@@ -1,0 +1,358 @@
+package org.marigold.benchmark;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.marigold.support.LoadBalancer;
+import org.marigold.support.PayaraProcess;
+import org.marigold.support.People;
+import org.marigold.support.Visitors;
+import org.marigold.support.WebClient;
+
+/**
+ * A big live meeting, measured (not a test; docs/benchmarks.md): N people log in, open the meeting page and keep its
+ * websocket open, ask questions while questions are open, and a few reload the page (joining late), while the
+ * facilitator moves the meeting between two phases every few seconds through the REST API. Reported: how long until
+ * every participant is told of a phase change (the push) and until each shows it (the re-render that push asks for),
+ * page and post latencies, errors, the servers' CPU and heap; and, from the same run on the same server, the
+ * throughput of a trivial Faces page, so the figures read as ratios.
+ *
+ * <p>Runs on PostgreSQL (the production database; MARIGOLD_TEST_PG_URL or -Dload.db.url), one instance alone and two
+ * behind HAProxy (deploy/haproxy.cfg). Sizes: -Dload.participants=100,300,1000 -Dload.instances=1,2 -Dload.seconds=60.
+ */
+class MeetingLoadBenchmark {
+
+    private static final String PASSWORD = People.PASSWORD;
+    private static final int SECONDS = Integer.getInteger("load.seconds", 60);
+    private static final int PHASE_EVERY_SECONDS = Integer.getInteger("load.phaseEvery", 20);
+    /** Each participant asks, on average, once in this many seconds while questions are open. */
+    private static final int ASK_EVERY_SECONDS = Integer.getInteger("load.askEvery", 60);
+    /** Of every hundred participants, this many reload the page during the run (a phone woke up, someone joined late). */
+    private static final int RELOADING_PERCENT = Integer.getInteger("load.reloadingPercent", 10);
+
+    private static String setting(String property, String environment, String otherwise) {
+        String value = System.getProperty(property);
+        if (value == null || value.isBlank()) {
+            value = System.getenv(environment);
+        }
+        return value == null || value.isBlank() ? otherwise : value;
+    }
+
+    private static List<Integer> numbers(String property, String otherwise) {
+        return Arrays.stream(System.getProperty(property, otherwise).split(",")).map(String::strip).map(Integer::valueOf).toList();
+    }
+
+    record Row(int instances, int participants, Latencies told, Latencies shown, Latencies pages, Latencies posts,
+               Latencies refreshes, long missed, double cores, long peakHeapMb, long liveHeapMb, double trivialPerSecond, int phaseChanges,
+               int questions) {
+    }
+
+    @Test
+    void aBigMeetingUnderLoad() throws Exception {
+        String url = setting("load.db.url", "MARIGOLD_TEST_PG_URL", null);
+        Assumptions.assumeTrue(url != null && url.startsWith("jdbc:postgresql"), "Runs on PostgreSQL: -Dload.db.url or MARIGOLD_TEST_PG_URL");
+        Map<String, String> database = Map.of("MARIGOLD_DB_URL", url,
+                "MARIGOLD_DB_USER", setting("load.db.user", "MARIGOLD_TEST_PG_USER", "marigold"),
+                "MARIGOLD_DB_PASSWORD", setting("load.db.password", "MARIGOLD_TEST_PG_PASSWORD", "marigold"),
+                "MARIGOLD_DB_CLASS", "org.postgresql.ds.PGSimpleDataSource");
+        List<Row> rows = new ArrayList<>();
+        for (int instances : numbers("load.instances", "1,2")) {
+            for (int participants : numbers("load.participants", "100,300,1000")) {
+                Row row = run(database, instances, participants);
+                rows.add(row);
+                System.out.println("\n" + line(row));
+            }
+        }
+        String heading = String.format(Locale.ROOT, "PostgreSQL, %d s measured per row, a phase change every %d s, each participant"
+                + " asks about once a minute while questions are open, %d%% reload the page; %s%n%n", SECONDS, PHASE_EVERY_SECONDS,
+                RELOADING_PERCENT, Instant.now());
+        String table = "| instances | participants | phase change shown p50/p95/p99 ms | page re-rendered after it p50/p95/p99 ms"
+                + " | page GET p50/p95 ms | question post p50/p95 ms | re-renders p50/p95 ms (count) | errors | server CPU (cores of 2)"
+                + " | heap peak / live MB | trivial Faces page req/s |\n|---:|---:|---|---|---|---|---|---:|---:|---:|---:|\n"
+                + String.join("\n", rows.stream().map(MeetingLoadBenchmark::line).toList()) + "\n";
+        Path out = Path.of("target", "benchmarks", "meeting-load.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, heading + table);
+        System.out.println("\n" + heading + table);
+    }
+
+    private static String line(Row r) {
+        long errors = r.missed() + r.told().errors() + r.pages().errors() + r.posts().errors() + r.refreshes().errors();
+        return String.format(Locale.ROOT, "| %d | %d | %.0f / %.0f / %.0f | %.0f / %.0f / %.0f | %.0f / %.0f | %.0f / %.0f | %.0f / %.0f (%d) | %d | %.2f | %d / %d | %.0f |",
+                r.instances(), r.participants(), r.told().percentile(50), r.told().percentile(95), r.told().percentile(99),
+                r.shown().percentile(50), r.shown().percentile(95), r.shown().percentile(99), r.pages().percentile(50),
+                r.pages().percentile(95), r.posts().percentile(50), r.posts().percentile(95), r.refreshes().percentile(50),
+                r.refreshes().percentile(95), r.refreshes().count(), errors, r.cores(), r.peakHeapMb(), r.liveHeapMb(), r.trivialPerSecond());
+    }
+
+    private Row run(Map<String, String> database, int instanceCount, int size) throws Exception {
+        Path folder = Files.createDirectories(Path.of("target", "benchmarks", "load-" + instanceCount + "x" + size));
+        String cluster = "marigold-load-" + UUID.randomUUID().toString().substring(0, 8);
+        List<Integer> grid = new ArrayList<>();
+        List<Integer> ports = new ArrayList<>();
+        for (int i = 0; i < instanceCount; i++) {
+            grid.add(PayaraProcess.freeLoopbackPort());
+            ports.add(PayaraProcess.freeLoopbackPort());
+        }
+        List<String> jvm = new ArrayList<>(List.of("-Xmx" + System.getProperty("load.heap", "1g"), "-Dmarigold.password.iterations=1024"));
+        String extra = System.getProperty("load.jvm", ""); // e.g. a flight recording, to see where the time goes
+        if (!extra.isBlank()) {
+            jvm.addAll(Arrays.asList(extra.strip().split("\\s+")));
+        }
+        List<PayaraProcess> servers = new ArrayList<>();
+        LoadBalancer haproxy = null;
+        try {
+            for (int i = 0; i < instanceCount; i++) {
+                servers.add(PayaraProcess.startInCluster(database, folder.resolve("instance-" + i + ".log"), cluster, grid.get(i), grid,
+                        ports.get(i), jvm));
+            }
+            URI base;
+            if (instanceCount == 2) {
+                haproxy = LoadBalancer.start(ports.get(0), ports.get(1), folder.resolve("haproxy.log"));
+                base = haproxy.uri();
+            } else {
+                base = WebClient.local(servers.get(0).url());
+            }
+            return meeting(database, servers, base, size);
+        } finally {
+            if (haproxy != null) {
+                haproxy.close();
+            }
+            servers.forEach(PayaraProcess::close);
+        }
+    }
+
+    private Row meeting(Map<String, String> database, List<PayaraProcess> servers, URI base, int size) throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String felixEmail = People.email("Felix");
+        WebClient felix = Visitors.registered(servers.get(0).url(), "Félix Tremblay", felixEmail);
+        String slug = Visitors.community(felix, "Province-wide network " + run, "", "PRIVATE");
+        long meeting = Visitors.meetingSoon(felix, slug, "Province-wide Consultancy");
+        String token = Visitors.apiToken(felix, "console");
+        seed(database, run, felixEmail, slug, size);
+
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(30))
+                .executor(Executors.newFixedThreadPool(8)).build();
+        double trivialPerSecond = trivialPageThroughput(http, base);
+
+        List<Participant> people = new ArrayList<>();
+        for (int i = 1; i <= size; i++) {
+            people.add(new Participant("load-" + i + "-" + run + "@example.org", base, http));
+        }
+        ExecutorService joining = Executors.newFixedThreadPool(16);
+        String live = "meeting/live.xhtml?m=" + meeting;
+        Latencies pages = new Latencies();
+        Latencies told = new Latencies();
+        Latencies shown = new Latencies();
+        Latencies refreshes = new Latencies();
+        Latencies posts = new Latencies();
+        AtomicLong transitionSentAt = new AtomicLong();
+        AtomicInteger phase = new AtomicInteger(-1);
+        AtomicLong delivered = new AtomicLong();
+        boolean[] measuring = {false};
+
+        ScheduledExecutorService pacing = Executors.newScheduledThreadPool(4);
+        java.util.function.BiConsumer<Participant, Participant.Push> pushed = (person, push) -> {
+            long sentAt = transitionSentAt.get();
+            boolean measured = measuring[0] && push.change().equals("phase");
+            if (measured && push.carriesPhase()) {
+                told.add(push.arrivedNanos() - sentAt); // the page shows the phase the push carries as it arrives
+                delivered.incrementAndGet();
+            }
+            person.refresh(push.change(), push.pace(), pacing).whenComplete((response, failure) -> {
+                long now = System.nanoTime();
+                if (failure != null || (response != null && !Participant.fine(response))) {
+                    refreshes.error();
+                    return;
+                }
+                if (measured) {
+                    shown.add(now - sentAt);
+                }
+                if (measuring[0]) {
+                    refreshes.add(now - push.arrivedNanos());
+                }
+            });
+        };
+
+        List<Future<?>> joined = new ArrayList<>();
+        for (Participant person : people) {
+            joined.add(joining.submit(() -> {
+                person.logIn(PASSWORD);
+                HttpResponse<String> page = person.open(live);
+                person.connect(person.socketPath(page.body()), pushed);
+                return null;
+            }));
+        }
+        for (Future<?> one : joined) {
+            one.get(10, TimeUnit.MINUTES);
+        }
+        WebClient console = new WebClient(servers.get(0).url());
+        transition(console, token, meeting, "open", -1);
+        transition(console, token, meeting, "start", -1);
+        phase.set(0);
+        awaitQuiet(people);
+
+        ScheduledExecutorService clock = Executors.newScheduledThreadPool(4);
+        Random random = new Random(42);
+        AtomicInteger questions = new AtomicInteger();
+        AtomicInteger phaseChanges = new AtomicInteger();
+        List<Participant> reloading = people.subList(0, Math.max(1, size * RELOADING_PERCENT / 100));
+        Sampler sampler = new Sampler(servers);
+        measuring[0] = true;
+        long startedAt = System.nanoTime();
+        sampler.start();
+        // The facilitator: between problem presentation (0) and clarifying questions (1), every few seconds.
+        clock.scheduleAtFixedRate(() -> {
+            int from = phase.get();
+            transitionSentAt.set(System.nanoTime());
+            transition(console, token, meeting, from == 0 ? "next" : "previous", from);
+            phase.set(from == 0 ? 1 : 0);
+            phaseChanges.incrementAndGet();
+        }, PHASE_EVERY_SECONDS, PHASE_EVERY_SECONDS, TimeUnit.SECONDS);
+        // Everyone asks now and then while questions are open.
+        for (Participant person : people) {
+            long first = (long) (random.nextDouble() * ASK_EVERY_SECONDS * 1000);
+            clock.scheduleAtFixedRate(() -> {
+                if (phase.get() != 1) {
+                    return;
+                }
+                long sent = System.nanoTime();
+                questions.incrementAndGet();
+                person.ask("How many students in the group read below grade level, " + person.email + "?").whenComplete((response, failure) -> {
+                    if (failure != null || !Participant.fine(response)) {
+                        posts.error();
+                    } else {
+                        posts.add(System.nanoTime() - sent);
+                    }
+                });
+            }, first, ASK_EVERY_SECONDS * 1000L, TimeUnit.MILLISECONDS);
+        }
+        // A few reload the page during the run.
+        for (Participant person : reloading) {
+            long at = (long) (random.nextDouble() * SECONDS * 1000);
+            clock.schedule(() -> {
+                long sent = System.nanoTime();
+                person.reload().whenComplete((page, failure) -> {
+                    if (failure != null) {
+                        pages.error();
+                    } else {
+                        pages.add(System.nanoTime() - sent);
+                    }
+                });
+            }, at, TimeUnit.MILLISECONDS);
+        }
+        TimeUnit.SECONDS.sleep(SECONDS); // the measured window: load runs for this long (not a synchronisation)
+        clock.shutdownNow();
+        awaitQuiet(people);
+        sampler.stop();
+        double seconds = (System.nanoTime() - startedAt) / 1e9;
+        measuring[0] = false;
+        long expected = (long) phaseChanges.get() * size;
+        long missed = Math.max(0, expected - delivered.get());
+        people.forEach(Participant::disconnect);
+        joining.shutdownNow();
+        pacing.shutdownNow();
+        System.out.printf(Locale.ROOT, "%d participants: told %s; shown %s; pages %s; posts %s; refreshes %s; missed %d%n", size,
+                told.summary(), shown.summary(), pages.summary(), posts.summary(), refreshes.summary(), missed);
+        long liveHeap = sampler.liveHeapMb(); // with the pages still open on the server (the sessions outlive the sockets)
+        return new Row(servers.size(), size, told, shown, pages, posts, refreshes, missed, sampler.cores(seconds), sampler.peakHeapMb(),
+                liveHeap, trivialPerSecond, phaseChanges.get(), questions.get());
+    }
+
+    /** Waits until no participant has a re-render on its way (the meeting has settled). */
+    private static void awaitQuiet(List<Participant> people) throws InterruptedException {
+        Instant giveUp = Instant.now().plus(Duration.ofMinutes(2));
+        while (people.stream().anyMatch(Participant::busy) && Instant.now().isBefore(giveUp)) {
+            TimeUnit.MILLISECONDS.sleep(100);
+        }
+    }
+
+    private static void transition(WebClient console, String token, long meeting, String action, int expected) {
+        HttpResponse<String> moved = console.apiPost("api/meetings/" + meeting + "/transitions", token,
+                "{\"action\":\"" + action + "\",\"expectedPhase\":" + expected + "}");
+        if (moved.statusCode() != 200) {
+            throw new IllegalStateException(action + " answered " + moved.statusCode() + ": " + moved.body());
+        }
+    }
+
+    /** Accounts and memberships written straight into the database (each with the facilitator's password hash). */
+    private static void seed(Map<String, String> database, String run, String felixEmail, String slug, int size) throws SQLException {
+        try (Connection db = DriverManager.getConnection(database.get("MARIGOLD_DB_URL"), database.get("MARIGOLD_DB_USER"),
+                database.get("MARIGOLD_DB_PASSWORD"))) {
+            try (PreparedStatement accounts = db.prepareStatement("INSERT INTO account (id, email, display_name, time_zone, language,"
+                    + " password_hash, created_at) SELECT nextval('account_seq'), 'load-' || g || '-' || ? || '@example.org',"
+                    + " 'Participant ' || g, 'America/Toronto', 'en', (SELECT password_hash FROM account WHERE email = ?), now()"
+                    + " FROM generate_series(1, ?) g")) {
+                accounts.setString(1, run);
+                accounts.setString(2, felixEmail);
+                accounts.setInt(3, size);
+                accounts.executeUpdate();
+            }
+            try (PreparedStatement members = db.prepareStatement("INSERT INTO membership (id, community_id, account_id, role, joined_at)"
+                    + " SELECT nextval('membership_seq'), c.id, a.id, 'MEMBER', now() FROM community c, account a"
+                    + " WHERE c.slug = ? AND a.email LIKE 'load-%-' || ? || '@example.org'")) {
+                members.setString(1, slug);
+                members.setString(2, run);
+                members.executeUpdate();
+            }
+        }
+    }
+
+    /** Requests per second of a trivial Faces page (the 404 page), eight at a time for ten seconds, on the idle server. */
+    private static double trivialPageThroughput(HttpClient http, URI base) throws Exception {
+        HttpRequest get = HttpRequest.newBuilder(base.resolve("error/404.xhtml")).GET().build();
+        ExecutorService clients = Executors.newFixedThreadPool(8);
+        AtomicLong done = new AtomicLong();
+        long started = 0;
+        for (int round = 0; round < 2; round++) {
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(round == 0 ? 3 : 10);
+            boolean counted = round == 1;
+            if (counted) {
+                started = System.nanoTime();
+            }
+            List<Future<?>> loops = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                loops.add(clients.submit(() -> {
+                    while (System.nanoTime() < end) {
+                        HttpResponse<Void> answer = http.send(get, HttpResponse.BodyHandlers.discarding());
+                        if (answer.statusCode() < 500 && counted) {
+                            done.incrementAndGet();
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> loop : loops) {
+                loop.get();
+            }
+        }
+        clients.shutdown();
+        return done.get() / ((System.nanoTime() - started) / 1e9);
+    }
+}

@@ -1,0 +1,349 @@
+package org.marigold.benchmark;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * One simulated person in a live meeting, speaking HTTP as their browser would: logs in through the form, opens the
+ * meeting page, keeps its Faces websocket open, answers each push with the page's own re-render request (the
+ * remote command marigold.js calls, coalesced the same way) and posts questions through the composer form.
+ */
+final class Participant {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
+    private static final Pattern VIEW_STATE_UPDATE = Pattern.compile("jakarta.faces.ViewState[^\"]*\"><!\\[CDATA\\[([^\\]]*)]]>");
+    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']*)'\\)");
+    private static final Pattern SOCKET = Pattern.compile("faces\\.push\\.init\\('[^']*','([^']*)'");
+    private static final Pattern REFRESH = Pattern.compile(
+            "marigoldRefresh_(\\w+)\\s*=\\s*function\\(\\)\\s*\\{\\s*return\\s+PrimeFaces\\.ab\\(\\{s:\"([^\"]+)\",f:\"([^\"]+)\",p:\"[^\"]*\",u:\"([^\"]+)\"");
+
+    private record Command(String source, String form, String render) {
+    }
+
+    final String email;
+    private final URI base;
+    private final HttpClient http;
+    private final Map<String, String> cookies = new ConcurrentHashMap<>();
+    private final Map<String, Command> refreshes = new ConcurrentHashMap<>();
+    private final Map<String, Refreshing> refreshing = new java.util.HashMap<>();
+    private volatile String viewState;
+    private volatile String nonce;
+    private volatile String livePath;
+    private volatile WebSocket socket;
+
+    Participant(String email, URI base, HttpClient http) {
+        this.email = email;
+        this.base = base;
+        this.http = http;
+    }
+
+    /** Logs in through the login form, as a person does; throws if the form does not send them on. */
+    void logIn(String password) throws IOException, InterruptedException {
+        HttpResponse<String> form = send(get("login.xhtml"));
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("login", "login");
+        fields.put("login:email", email);
+        fields.put("login:password", password);
+        fields.put("login:submit", "");
+        fields.put("jakarta.faces.ViewState", first(VIEW_STATE, form.body()));
+        fields.put("primefaces.nonce", first(NONCE, form.body()));
+        HttpResponse<String> sent = send(post("login.xhtml", fields, false));
+        if (sent.statusCode() != 302) {
+            throw new IOException(email + " could not log in: " + sent.statusCode());
+        }
+    }
+
+    /** Opens the meeting page and reads what its scripts would: the view, the websocket and the remote commands. */
+    HttpResponse<String> open(String path) throws IOException, InterruptedException {
+        HttpResponse<String> page = send(get(path));
+        if (page.statusCode() != 200 || !page.body().contains("id=\"meetingTitle\"")) {
+            throw new IOException(email + " did not get the meeting page: " + page.statusCode() + " " + page.uri());
+        }
+        livePath = path;
+        viewState = first(VIEW_STATE, page.body());
+        nonce = first(NONCE, page.body());
+        Matcher commands = REFRESH.matcher(page.body());
+        while (commands.find()) {
+            refreshes.put(commands.group(1), new Command(commands.group(2), commands.group(3), commands.group(4).replace(',', ' ')));
+        }
+        if (refreshes.isEmpty()) {
+            java.nio.file.Files.writeString(java.nio.file.Path.of("target", "benchmarks", "live-page.html"), page.body());
+            throw new IOException("No remote commands found in the meeting page (saved in target/benchmarks/live-page.html)");
+        }
+        return page;
+    }
+
+    /** Loads the meeting page again (a phone woke up), after the page's requests on their way, as a browser would. */
+    CompletableFuture<HttpResponse<String>> reload() {
+        synchronized (this) {
+            CompletableFuture<HttpResponse<String>> loaded = queue.handle((before, failure) -> null).thenApplyAsync(ignored -> {
+                try {
+                    return open(livePath);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            });
+            queue = loaded;
+            return loaded;
+        }
+    }
+
+    String socketPath(String page) throws IOException {
+        return first(SOCKET, page);
+    }
+
+    /** A push as the page's script reads it: the part that changed, the pace, and whether it carried the phase. */
+    record Push(String change, long pace, boolean carriesPhase, long arrivedNanos) {
+    }
+
+    /** Opens the page's websocket; each push is handed to {@code pushed} as it arrives. */
+    void connect(String socketPath, BiConsumer<Participant, Push> pushed) {
+        URI uri = URI.create(base.toString().replaceFirst("^http", "ws")).resolve(socketPath);
+        socket = http.newWebSocketBuilder().header("Cookie", cookieHeader()).connectTimeout(Duration.ofSeconds(30))
+                .buildAsync(uri, new WebSocket.Listener() {
+                    private final StringBuilder text = new StringBuilder();
+
+                    @Override
+                    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+                        text.append(data);
+                        if (last) {
+                            long arrived = System.nanoTime();
+                            jakarta.json.JsonObject message = jakarta.json.Json.createReader(new java.io.StringReader(text.toString()))
+                                    .readObject().getJsonObject("data");
+                            pushed.accept(Participant.this, new Push(message.getString("change"), message.getJsonNumber("pace").longValue(),
+                                    message.containsKey("phase"), arrived));
+                            text.setLength(0);
+                        }
+                        webSocket.request(1);
+                        return null;
+                    }
+                }).join();
+    }
+
+    void disconnect() {
+        WebSocket open = socket;
+        if (open != null) {
+            open.abort();
+        }
+    }
+
+    /** One kind of re-render: whether one is on its way or waiting, who waits for it, and who for the one after. */
+    private static final class Refreshing {
+        boolean active;
+        long pace;
+        List<CompletableFuture<HttpResponse<String>>> current = new ArrayList<>();
+        List<CompletableFuture<HttpResponse<String>>> next = new ArrayList<>();
+    }
+
+    /**
+     * Re-renders the part a push names, paced as marigold.js paces it: after a random part of the pace, and while one
+     * is on its way or waiting, further pushes for the same part fold into one more, sent a whole pace after. The
+     * future completes when the re-render that shows this change is in.
+     */
+    CompletableFuture<HttpResponse<String>> refresh(String change, long pace, ScheduledExecutorService timer) {
+        Command command = refreshes.get(change);
+        CompletableFuture<HttpResponse<String>> shown = new CompletableFuture<>();
+        if (command == null) {
+            shown.complete(null);
+            return shown;
+        }
+        boolean start;
+        synchronized (this) {
+            Refreshing state = refreshing.computeIfAbsent(change, c -> new Refreshing());
+            start = !state.active;
+            if (start) {
+                state.active = true;
+                state.pace = pace;
+                state.current.add(shown);
+            } else {
+                state.pace = Math.max(state.pace, pace);
+                state.next.add(shown);
+            }
+        }
+        if (start) {
+            long delay = pace <= 0 ? 0 : java.util.concurrent.ThreadLocalRandom.current().nextLong(pace);
+            timer.schedule(() -> sendRefresh(change, command, timer), delay, TimeUnit.MILLISECONDS);
+        }
+        return shown;
+    }
+
+    /** Whether a re-render is on its way or waiting. */
+    synchronized boolean busy() {
+        return refreshing.values().stream().anyMatch(state -> state.active);
+    }
+
+    private void sendRefresh(String change, Command command, ScheduledExecutorService timer) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("jakarta.faces.partial.ajax", "true");
+        fields.put("jakarta.faces.source", command.source());
+        fields.put("jakarta.faces.partial.execute", command.source());
+        fields.put("jakarta.faces.partial.render", command.render());
+        fields.put(command.source(), command.source());
+        fields.put(command.form(), command.form());
+        ajax(fields).whenComplete((response, failure) -> {
+            List<CompletableFuture<HttpResponse<String>>> answered;
+            boolean more;
+            long pace;
+            synchronized (this) {
+                Refreshing state = refreshing.get(change);
+                answered = state.current;
+                state.current = state.next;
+                state.next = new ArrayList<>();
+                more = !state.current.isEmpty();
+                state.active = more;
+                pace = state.pace;
+            }
+            for (CompletableFuture<HttpResponse<String>> waiting : answered) {
+                if (failure != null) {
+                    waiting.completeExceptionally(failure);
+                } else {
+                    waiting.complete(response);
+                }
+            }
+            if (more) {
+                timer.schedule(() -> sendRefresh(change, command, timer), pace, TimeUnit.MILLISECONDS);
+            }
+        });
+    }
+
+    /** Asks a question through the composer form, as the send button does. */
+    CompletableFuture<HttpResponse<String>> ask(String question) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("jakarta.faces.partial.ajax", "true");
+        fields.put("jakarta.faces.source", "composer:send");
+        fields.put("jakarta.faces.partial.execute", "composer");
+        fields.put("jakarta.faces.partial.render", "composer contributionArea");
+        fields.put("composer:send", "composer:send");
+        fields.put("composer", "composer");
+        fields.put("composer:body", question);
+        fields.put("composer:questionType", "CLARIFYING");
+        return ajax(fields);
+    }
+
+    /** The page's AJAX requests, one after the other as PrimeFaces queues them: each waits for the one before. */
+    private CompletableFuture<?> queue = CompletableFuture.completedFuture(null);
+
+    private CompletableFuture<HttpResponse<String>> ajax(Map<String, String> fields) {
+        synchronized (this) {
+            CompletableFuture<HttpResponse<String>> sent = queue.handle((before, failure) -> null).thenCompose(ignored -> send(fields));
+            queue = sent;
+            return sent;
+        }
+    }
+
+    private CompletableFuture<HttpResponse<String>> send(Map<String, String> fields) {
+        fields.put("jakarta.faces.ViewState", viewState);
+        fields.put("primefaces.nonce", nonce);
+        return http.sendAsync(post(livePath, fields, true), HttpResponse.BodyHandlers.ofString()).thenApply(response -> {
+            keepCookies(response);
+            Matcher state = VIEW_STATE_UPDATE.matcher(response.body());
+            if (state.find()) {
+                viewState = state.group(1);
+            }
+            return response;
+        });
+    }
+
+    private static final java.util.concurrent.atomic.AtomicInteger TOLD_OF_ERRORS = new java.util.concurrent.atomic.AtomicInteger();
+
+    /**
+     * Whether an AJAX answer is a normal partial update (not an error page put in place of the view); the first few
+     * that are not go to target/benchmarks/errors.txt, to read what went wrong.
+     */
+    static boolean fine(HttpResponse<String> response) {
+        boolean fine = response != null && response.statusCode() == 200 && response.body().contains("<partial-response")
+                && !response.body().contains("<error>") && !response.body().contains("jakarta.faces.ViewRoot");
+        if (!fine && TOLD_OF_ERRORS.incrementAndGet() <= 5) {
+            try {
+                java.nio.file.Files.writeString(java.nio.file.Path.of("target", "benchmarks", "errors.txt"),
+                        (response == null ? "no response" : response.statusCode() + " " + response.uri() + "\n" + response.body()) + "\n\n",
+                        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            } catch (IOException e) {
+                // Only a note for the reader of the run.
+            }
+        }
+        return fine;
+    }
+
+    HttpRequest get(String path) {
+        return HttpRequest.newBuilder(base.resolve(path)).header("Cookie", cookieHeader()).timeout(Duration.ofSeconds(60)).GET().build();
+    }
+
+    private HttpRequest post(String path, Map<String, String> fields, boolean ajax) {
+        String body = fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        String cookie = cookieHeader();
+        if (!cookie.isEmpty()) {
+            request.header("Cookie", cookie);
+        }
+        if (ajax) {
+            request.header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest");
+        }
+        return request.build();
+    }
+
+    HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        keepCookies(response);
+        return response;
+    }
+
+    private void keepCookies(HttpResponse<?> response) {
+        for (String header : response.headers().allValues("set-cookie")) {
+            String pair = header.split(";", 2)[0];
+            int equals = pair.indexOf('=');
+            if (equals > 0) {
+                String name = pair.substring(0, equals).strip();
+                String value = pair.substring(equals + 1).strip();
+                if (value.isEmpty() || header.toLowerCase(java.util.Locale.ROOT).contains("max-age=0")) {
+                    cookies.remove(name);
+                } else {
+                    cookies.put(name, value);
+                }
+            }
+        }
+    }
+
+    private String cookieHeader() {
+        return cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; "));
+    }
+
+    private static String first(Pattern pattern, String text) throws IOException {
+        Matcher matcher = pattern.matcher(text);
+        if (!matcher.find()) {
+            throw new IOException("Not found in the page: " + pattern.pattern());
+        }
+        return matcher.group(1);
+    }
+
+    List<String> changes() {
+        return List.copyOf(refreshes.keySet());
+    }
+}

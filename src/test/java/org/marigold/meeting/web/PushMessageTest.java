@@ -1,0 +1,73 @@
+package org.marigold.meeting.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.marigold.community.Community;
+import org.marigold.community.Slug;
+import org.marigold.community.Visibility;
+import org.marigold.meeting.Meeting;
+import org.marigold.meeting.MeetingChanged;
+import org.marigold.meeting.Phase;
+import org.marigold.meeting.PhaseKind;
+import org.marigold.meeting.ProtocolTemplate;
+import org.marigold.meeting.Speakers;
+import org.marigold.meeting.TransitionAction;
+
+class PushMessageTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-30T19:30:00Z");
+
+    private static Meeting running() {
+        Community community = new Community(new Slug("literacy"), "Literacy", null, Visibility.PRIVATE, ZoneOffset.UTC, T0);
+        ProtocolTemplate template = new ProtocolTemplate(null, "Consultancy", null, List.of(
+                new Phase(PhaseKind.PRESENTATION, "Problem presentation", "Listen without interrupting", 10, Speakers.PRESENTER),
+                new Phase(PhaseKind.QUESTIONS, "Clarifying questions", null, 5, Speakers.EVERYONE)), T0);
+        Meeting meeting = new Meeting(community, "November", T0, template, null, T0);
+        meeting.apply(TransitionAction.START, -1, 0, null, T0);
+        return meeting;
+    }
+
+    private static MeetingChanged change(MeetingChanged.Change what) {
+        return new MeetingChanged(7, what);
+    }
+
+    @Test
+    void aPhaseChangeCarriesThePhaseAndItsClockSoPagesShowItAtOnce() {
+        Meeting meeting = running();
+        meeting.apply(TransitionAction.NEXT, 0, 0, null, T0.plusSeconds(600));
+        Map<String, Object> message = PushMessage.of(change(MeetingChanged.Change.PHASE), meeting, 3, T0.plusSeconds(660));
+        assertEquals("phase", message.get("change"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> phase = (Map<String, Object>) message.get("phase");
+        assertEquals(1, phase.get("index"));
+        assertEquals(2, phase.get("count"));
+        assertEquals("Clarifying questions", phase.get("title"));
+        assertEquals("", phase.get("instructions"));
+        assertEquals(240L, phase.get("remaining"), "five minutes from the change, one gone");
+        assertEquals(false, phase.get("paused"));
+    }
+
+    @Test
+    void contributionsAndAMeetingNotRunningCarryNoPhase() {
+        assertFalse(PushMessage.of(change(MeetingChanged.Change.CONTRIBUTIONS), running(), 3, T0).containsKey("phase"));
+        Meeting ended = running();
+        ended.apply(TransitionAction.END, 0, 0, null, T0.plusSeconds(60));
+        assertFalse(PushMessage.of(change(MeetingChanged.Change.PHASE), ended, 3, T0.plusSeconds(60)).containsKey("phase"));
+        assertTrue(PushMessage.of(change(MeetingChanged.Change.STAGE), running(), 3, T0).containsKey("phase"), "a pause carries the clock");
+    }
+
+    @Test
+    void thePaceGrowsWithThePeoplePresentUpToALimit() {
+        assertEquals(0L, PushMessage.of(change(MeetingChanged.Change.CONTRIBUTIONS), null, 0, T0).get("pace"));
+        assertEquals(PushMessage.PACE_PER_PERSON.toMillis() * 10, PushMessage.paceMillis(10));
+        assertEquals(9_000L, PushMessage.paceMillis(300), "three hundred people spread their requests over nine seconds");
+        assertEquals(PushMessage.LONGEST_PACE.toMillis(), PushMessage.paceMillis(100_000));
+    }
+}
