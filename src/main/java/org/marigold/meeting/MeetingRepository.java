@@ -130,6 +130,12 @@ public class MeetingRepository {
                 .setParameter("meetingId", meetingId).getSingleResult();
     }
 
+    public List<String> latestAttendeeNames(long meetingId, int limit) {
+        return em.createQuery("SELECT p.displayName FROM Attendance a, Account p WHERE a.meetingId = :meetingId AND p.id = a.accountId"
+                + " ORDER BY a.firstJoinedAt DESC, p.id DESC", String.class).setParameter("meetingId", meetingId).setMaxResults(limit)
+                .getResultList();
+    }
+
     /** The people who came, in the order they arrived: one query, however many they are. */
     public List<Account> attendees(long meetingId) {
         return em.createQuery("SELECT p FROM Attendance a, Account p WHERE a.meetingId = :meetingId AND p.id = a.accountId"

@@ -291,6 +291,16 @@ public class MeetingService {
         return meetings.contributions(meeting);
     }
 
+    /** How many have joined, and the names of the latest to arrive (at most {@code names}), newest first. */
+    public record Presence(long count, List<String> latest) {
+    }
+
+    public Presence presence(long actorId, long meetingId, int names) {
+        Meeting meeting = meeting(meetingId);
+        view(meeting, actorId);
+        return new Presence(meetings.attendanceCount(meetingId), meetings.latestAttendeeNames(meetingId, names));
+    }
+
     /** Who has joined, in order of arrival. */
     public List<Account> present(long actorId, long meetingId) {
         Meeting meeting = meeting(meetingId);

@@ -15,6 +15,12 @@ final class Latencies {
         millis.add(nanos / 1_000_000.0);
     }
 
+    /** Forgets what was gathered so far (the warm-up before a measured window). */
+    void clear() {
+        millis.clear();
+        errors.set(0);
+    }
+
     void error() {
         errors.incrementAndGet();
     }

@@ -51,10 +51,14 @@ final class Participant {
     private volatile String livePath;
     private volatile WebSocket socket;
 
-    Participant(String email, URI base, HttpClient http) {
+    /** How long each AJAX exchange takes, from sending it to its whole answer (shared by all participants of a run). */
+    private final Latencies exchanges;
+
+    Participant(String email, URI base, HttpClient http, Latencies exchanges) {
         this.email = email;
         this.base = base;
         this.http = http;
+        this.exchanges = exchanges;
     }
 
     /** Logs in through the login form, as a person does; throws if the form does not send them on. */
@@ -257,7 +261,9 @@ final class Participant {
     private CompletableFuture<HttpResponse<String>> send(Map<String, String> fields) {
         fields.put("jakarta.faces.ViewState", viewState);
         fields.put("primefaces.nonce", nonce);
+        long sent = System.nanoTime();
         return http.sendAsync(post(livePath, fields, true), HttpResponse.BodyHandlers.ofString()).thenApply(response -> {
+            exchanges.add(System.nanoTime() - sent);
             keepCookies(response);
             Matcher state = VIEW_STATE_UPDATE.matcher(response.body());
             if (state.find()) {

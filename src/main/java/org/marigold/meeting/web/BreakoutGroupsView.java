@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.marigold.account.Account;
 import org.marigold.account.CurrentUser;
+import org.marigold.meeting.MeetingService;
 import org.marigold.meeting.TransitionAction;
 import org.marigold.meeting.breakout.Breakout;
 import org.marigold.meeting.breakout.BreakoutNote;
@@ -39,6 +40,9 @@ public class BreakoutGroupsView implements Serializable {
 
     @Inject
     MeetingLiveView live;
+
+    @Inject
+    MeetingService meetingService;
 
     private GroupAssignment.Split split = GroupAssignment.Split.GROUPS;
     private Integer asked = 2;
@@ -193,7 +197,8 @@ public class BreakoutGroupsView implements Serializable {
 
     /** Everyone present, for the facilitator's "move" menu, labelled with their current group. */
     public List<Account> getPeople() {
-        return live.getPresent();
+        return perRequest("people", () -> live.getView().facilitates()
+                ? meetingService.present(currentUser.requireId(), live.getMeetingId()) : List.<Account>of());
     }
 
     /** "Sam (Group 2)", or "Sam (in no group)", for the move menu. */

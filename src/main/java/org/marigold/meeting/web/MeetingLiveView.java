@@ -58,7 +58,13 @@ public class MeetingLiveView implements Serializable {
     /** Whether this page has recorded its person as present (not before the lobby opens). */
     private boolean joined;
     private List<Contribution> contributions = List.of();
-    private List<Account> present = List.of();
+    /**
+     * Who is here: the count and the latest names only. Every open page keeps its own, so a meeting of a thousand
+     * does not keep a thousand lists of a thousand people (the attendance page has everyone).
+     */
+    private MeetingService.Presence presence = new MeetingService.Presence(0, List.of());
+
+    static final int NAMES_SHOWN = 40;
 
     /** What the person is typing, and what it answers or replies to (null: the phase's own input). */
     private String body;
@@ -120,7 +126,7 @@ public class MeetingLiveView implements Serializable {
 
     public void refreshAttendance() {
         reread();
-        present = meetings.present(currentUser.requireId(), meetingId);
+        presence = meetings.presence(currentUser.requireId(), meetingId, NAMES_SHOWN);
     }
 
     /** The meeting as it now stands, checked again against the person (who may have been removed meanwhile). */
@@ -137,7 +143,7 @@ public class MeetingLiveView implements Serializable {
     private void reloadLists() {
         contributions = meetings.contributions(currentUser.requireId(), meetingId);
         shown = null;
-        present = meetings.present(currentUser.requireId(), meetingId);
+        presence = meetings.presence(currentUser.requireId(), meetingId, NAMES_SHOWN);
     }
 
     // ---- Facilitator console -------------------------------------------------------------------------
@@ -414,8 +420,18 @@ public class MeetingLiveView implements Serializable {
         return view;
     }
 
-    public List<Account> getPresent() {
-        return present;
+    public long getPresentCount() {
+        return presence.count();
+    }
+
+    /** The latest to arrive, newest first (at most {@link #NAMES_SHOWN}). */
+    public List<String> getPresentNames() {
+        return presence.latest();
+    }
+
+    /** How many are here beyond the names shown. */
+    public long getPresentBeyondNames() {
+        return presence.count() - presence.latest().size();
     }
 
     public TransitionAction[] getActions() {
