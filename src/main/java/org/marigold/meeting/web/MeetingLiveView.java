@@ -57,7 +57,6 @@ public class MeetingLiveView implements Serializable {
     private int phaseSeen;
     /** Whether this page has recorded its person as present (not before the lobby opens). */
     private boolean joined;
-    private List<Contribution> contributions = List.of();
     /**
      * Who is here: the count and the latest names only. Every open page keeps its own, so a meeting of a thousand
      * does not keep a thousand lists of a thousand people (the attendance page has everyone).
@@ -75,7 +74,6 @@ public class MeetingLiveView implements Serializable {
 
     public void load() {
         view = meetings.join(currentUser.requireId(), meetingId);
-        shown = null;
         joined = view.meeting().getStatus() != MeetingStatus.SCHEDULED;
         phaseSeen = view.meeting().getPhaseIndex();
         breakouts.placeLateJoiner(currentUser.requireId(), meetingId)
@@ -120,8 +118,7 @@ public class MeetingLiveView implements Serializable {
 
     public void refreshContributions() {
         reread();
-        contributions = meetings.contributions(currentUser.requireId(), meetingId);
-        shown = null;
+        forgetLists();
     }
 
     public void refreshAttendance() {
@@ -131,7 +128,7 @@ public class MeetingLiveView implements Serializable {
 
     /** The meeting as it now stands, checked again against the person (who may have been removed meanwhile). */
     private void reread() {
-        shown = null;
+        forgetLists();
         view = meetings.open(currentUser.requireId(), meetingId);
         if (!joined && view.meeting().getStatus() != MeetingStatus.SCHEDULED) {
             // Waiting on the page before the lobby opened: arriving counts once it has.
@@ -141,8 +138,7 @@ public class MeetingLiveView implements Serializable {
     }
 
     private void reloadLists() {
-        contributions = meetings.contributions(currentUser.requireId(), meetingId);
-        shown = null;
+        forgetLists();
         presence = meetings.presence(currentUser.requireId(), meetingId, NAMES_SHOWN);
     }
 
@@ -239,7 +235,7 @@ public class MeetingLiveView implements Serializable {
     }
 
     private Contribution find(long id) {
-        return contributions.stream().filter(c -> c.getId() == id).findFirst().orElse(null);
+        return contributions().stream().filter(c -> c.getId() == id).findFirst().orElse(null);
     }
 
     // ---- What the page shows -------------------------------------------------------------------------
@@ -263,13 +259,41 @@ public class MeetingLiveView implements Serializable {
                          Map<Long, Boolean> votedByMe, Map<Long, List<Contribution>> mergeChoices) {
     }
 
-    private transient Shown shown;
+    /*
+     * The contributions and what is shown of them are read for one request and kept in it, never in the view: every
+     * open page keeping them would hold the meeting's contributions once per person (a thousand people asking
+     * hundreds of questions would fill the heap; docs/benchmarks.md). Each re-render reads them again anyway.
+     */
+    private static final String CONTRIBUTIONS = MeetingLiveView.class.getName() + ".contributions";
+    private static final String SHOWN = MeetingLiveView.class.getName() + ".shown";
+
+    private static Map<String, Object> thisRequest() {
+        return jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestMap();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Contribution> contributions() {
+        List<Contribution> read = (List<Contribution>) thisRequest().get(CONTRIBUTIONS);
+        if (read == null) {
+            read = meetings.contributions(currentUser.requireId(), meetingId);
+            thisRequest().put(CONTRIBUTIONS, read);
+        }
+        return read;
+    }
 
     private Shown shown() {
-        if (shown == null) {
-            shown = workOutShown();
+        Shown worked = (Shown) thisRequest().get(SHOWN);
+        if (worked == null) {
+            worked = workOutShown();
+            thisRequest().put(SHOWN, worked);
         }
-        return shown;
+        return worked;
+    }
+
+    /** The meeting or its contributions changed during this request: what was read of them is read again. */
+    private void forgetLists() {
+        thisRequest().remove(CONTRIBUTIONS);
+        thisRequest().remove(SHOWN);
     }
 
     private Shown workOutShown() {
@@ -279,6 +303,7 @@ public class MeetingLiveView implements Serializable {
         }
         int index = view.meeting().getPhaseIndex();
         Set<PhaseKind> laterQuestionsWelcome = Set.of(PhaseKind.QUESTIONS, PhaseKind.DISCUSSION);
+        List<Contribution> contributions = contributions();
         List<Contribution> onScreen = contributions.stream()
                 .filter(c -> !c.isMerged() && c.getKind() != ContributionKind.REPLY)
                 .filter(c -> c.getPhaseIndex() == index
@@ -311,8 +336,23 @@ public class MeetingLiveView implements Serializable {
         return new Shown(onScreen, replies, labels, voted, mergeChoices);
     }
 
+    /** The ids of the contributions the page last showed, in order: a button pressed names a row of that list. */
+    private List<Long> shownIds = List.of();
+
+    /**
+     * What is on screen. While a page's request is decoded and its button runs, the list is the one the page showed
+     * (read again, in the same order), so a button pressed on a row acts on that row's contribution even if others
+     * were said or merged meanwhile; the response then shows the list as it now stands.
+     */
     public List<Contribution> getShown() {
-        return shown().contributions();
+        if (jakarta.faces.event.PhaseId.RENDER_RESPONSE.equals(jakarta.faces.context.FacesContext.getCurrentInstance().getCurrentPhaseId())) {
+            List<Contribution> now = shown().contributions();
+            shownIds = now.stream().map(Contribution::getId).toList();
+            return now;
+        }
+        Map<Long, Contribution> byId = new HashMap<>();
+        contributions().forEach(c -> byId.put(c.getId(), c));
+        return shownIds.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /** The replies under each chat answer, by the answer's id. */
