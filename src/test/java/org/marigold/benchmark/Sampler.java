@@ -65,11 +65,15 @@ final class Sampler {
                     Long.toString(server.pid()), "GC.run").redirectErrorStream(true).start();
             gc.getInputStream().readAllBytes();
             gc.waitFor();
-            HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(URI.create(server.url() + "metrics?scope=base"))
-                    .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
-            Matcher used = USED_HEAP.matcher(metrics.body());
-            if (used.find()) {
-                live += (long) Double.parseDouble(used.group(1));
+            try {
+                HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(URI.create(server.url() + "metrics?scope=base"))
+                        .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                Matcher used = USED_HEAP.matcher(metrics.body());
+                if (used.find()) {
+                    live += (long) Double.parseDouble(used.group(1));
+                }
+            } catch (IOException overloaded) {
+                return -1; // the server did not answer in a minute: reported as unknown
             }
         }
         return live / (1024 * 1024);
