@@ -155,15 +155,41 @@ marigold.refreshSoon = function (change, pace) {
   }
   var delay = pace ? Math.floor(Math.random() * pace) : 0;
   marigold.refreshing[change] = { since: Date.now(), delay: delay, again: false, pace: pace };
-  setTimeout(refresh, delay);
+  setTimeout(function () { marigold.refreshKeepingDrafts(change, refresh); }, delay);
+};
+
+/*
+ * A re-render a push asked for may come a few seconds after the phase was shown, when the person has started typing
+ * in the new phase's box: what they typed is put back into the box's new copy (the push's re-render does not send it).
+ */
+marigold.refreshKeepingDrafts = function (change, refresh) {
+  var drafts = {};
+  document.querySelectorAll('textarea[id]').forEach(function (area) {
+    if (area.value) {
+      drafts[area.id] = area.value;
+    }
+  });
+  var state = marigold.refreshing[change];
+  if (state) {
+    state.drafts = drafts;
+  }
+  refresh();
 };
 marigold.refreshed = function (change) {
   var state = marigold.refreshing[change];
   delete marigold.refreshing[change];
+  if (state && state.drafts) {
+    Object.keys(state.drafts).forEach(function (id) {
+      var area = document.getElementById(id);
+      if (area && !area.value) {
+        area.value = state.drafts[id];
+      }
+    });
+  }
   if (state && state.again) {
     var refresh = window['marigoldRefresh_' + change];
     marigold.refreshing[change] = { since: Date.now(), delay: state.pace, again: false, pace: state.pace };
-    setTimeout(refresh, state.pace);
+    setTimeout(function () { marigold.refreshKeepingDrafts(change, refresh); }, state.pace);
   }
 };
 

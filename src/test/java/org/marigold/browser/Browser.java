@@ -196,10 +196,20 @@ public final class Browser implements AutoCloseable {
         new org.openqa.selenium.interactions.Actions(driver).sendKeys(key).perform();
     }
 
+    /** Types into a field; if an update replaced the field meanwhile, into its new copy. */
     public void type(By by, String text) {
-        WebElement field = visible(by);
-        field.clear();
-        field.sendKeys(text);
+        waitFor(() -> "\"" + text + "\" typed into " + by, d -> {
+            try {
+                WebElement field = visible(by);
+                if (!text.equals(field.getAttribute("value"))) {
+                    field.clear();
+                    field.sendKeys(text);
+                }
+                return text.equals(visible(by).getAttribute("value"));
+            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+                return false;
+            }
+        });
     }
 
     /** Waits until the page shows these words somewhere a person can see them. */

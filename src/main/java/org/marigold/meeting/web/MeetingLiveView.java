@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.marigold.account.Account;
 import org.marigold.account.CurrentUser;
 import org.marigold.meeting.Contribution;
 import org.marigold.meeting.ContributionKind;
@@ -78,7 +77,7 @@ public class MeetingLiveView implements Serializable {
         phaseSeen = view.meeting().getPhaseIndex();
         breakouts.placeLateJoiner(currentUser.requireId(), meetingId)
                 .ifPresent(group -> PageMessages.info("breakout.placed", group.getName()));
-        reloadLists();
+        readPresence();
     }
 
     /**
@@ -89,7 +88,7 @@ public class MeetingLiveView implements Serializable {
      */
     public void refresh() {
         reread();
-        reloadLists();
+        readPresence();
         int now = view.meeting().getPhaseIndex();
         if (now == phaseSeen) {
             return;
@@ -117,13 +116,12 @@ public class MeetingLiveView implements Serializable {
     }
 
     public void refreshContributions() {
-        reread();
-        forgetLists();
+        reread(); // the contributions are read afresh when the list is rendered
     }
 
     public void refreshAttendance() {
         reread();
-        presence = meetings.presence(currentUser.requireId(), meetingId, NAMES_SHOWN);
+        readPresence();
     }
 
     /** The meeting as it now stands, checked again against the person (who may have been removed meanwhile). */
@@ -137,8 +135,7 @@ public class MeetingLiveView implements Serializable {
         }
     }
 
-    private void reloadLists() {
-        forgetLists();
+    private void readPresence() {
         presence = meetings.presence(currentUser.requireId(), meetingId, NAMES_SHOWN);
     }
 
