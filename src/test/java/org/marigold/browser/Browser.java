@@ -29,12 +29,15 @@ public final class Browser implements AutoCloseable {
 
     private final ChromeDriver driver;
     private final URI base;
-    private final WebDriverWait wait;
 
     private Browser(ChromeDriver driver, URI base) {
         this.driver = driver;
         this.base = base;
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    /** A wait of its own for each use: a wait's message and ignored exceptions would otherwise leak into the next. */
+    private WebDriverWait patiently() {
+        return new WebDriverWait(driver, Duration.ofSeconds(30));
     }
 
     public static Browser open(URI base, Dimension size) {
@@ -91,14 +94,14 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebElement visible(By by) {
-        return wait.withMessage(() -> "Expected to see " + by + " on " + driver.getCurrentUrl())
+        return patiently().withMessage(() -> "Expected to see " + by + " on " + driver.getCurrentUrl())
                 .until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
     public void click(By by) {
         // A push may re-render the element, or an overlay still closing may cover it, just as it is clicked; the
         // click did not happen then, so it is tried again on the element as it is now.
-        wait.withMessage(() -> "Expected to click " + by + " on " + driver.getCurrentUrl())
+        patiently().withMessage(() -> "Expected to click " + by + " on " + driver.getCurrentUrl())
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
                 .ignoring(org.openqa.selenium.NoSuchElementException.class)
@@ -120,7 +123,7 @@ public final class Browser implements AutoCloseable {
     public void choose(String menuId, String label) {
         By shown = By.id(menuId + "_label");
         By option = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
-        wait.withMessage(() -> "Expected to choose \"" + label + "\" in " + menuId + " on " + driver.getCurrentUrl())
+        patiently().withMessage(() -> "Expected to choose \"" + label + "\" in " + menuId + " on " + driver.getCurrentUrl())
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
                 .ignoring(org.openqa.selenium.ElementNotInteractableException.class)
@@ -205,7 +208,10 @@ public final class Browser implements AutoCloseable {
                     field.clear();
                     field.sendKeys(text);
                 }
-                return text.equals(visible(by).getAttribute("value"));
+                // A field that formats what is typed (a number with separators) shows other characters; a copy that
+                // replaced the field after typing shows nothing.
+                String shown = visible(by).getAttribute("value");
+                return text.isEmpty() || !(shown == null || shown.isEmpty());
             } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
                 return false;
             }
@@ -214,14 +220,14 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until the page shows these words somewhere a person can see them. */
     public void waitForText(String words) {
-        wait.withMessage(() -> "Expected to see \"" + words + "\" on " + driver.getCurrentUrl() + " but the page reads: "
+        patiently().withMessage(() -> "Expected to see \"" + words + "\" on " + driver.getCurrentUrl() + " but the page reads: "
                         + driver.findElement(By.tagName("body")).getText())
                 .until(d -> d.findElement(By.tagName("body")).getText().contains(words));
     }
 
     /** Waits for a condition of the page; the description says what was awaited when it never comes. */
     public void waitFor(java.util.function.Supplier<String> awaited, java.util.function.Function<WebDriver, Boolean> condition) {
-        wait.withMessage(() -> "Waited for " + awaited.get() + " on " + driver.getCurrentUrl() + "; the page reads: "
+        patiently().withMessage(() -> "Waited for " + awaited.get() + " on " + driver.getCurrentUrl() + "; the page reads: "
                         + driver.findElement(By.tagName("body")).getText())
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .ignoring(org.openqa.selenium.NoSuchElementException.class)
@@ -249,13 +255,13 @@ public final class Browser implements AutoCloseable {
     }
 
     public void waitForPath(String pathEnding) {
-        wait.withMessage(() -> "Expected to arrive at " + pathEnding + " but am at " + driver.getCurrentUrl())
+        patiently().withMessage(() -> "Expected to arrive at " + pathEnding + " but am at " + driver.getCurrentUrl())
                 .until(d -> URI.create(d.getCurrentUrl()).getPath().endsWith(pathEnding));
     }
 
     /** The visible text of an element; read again if a push re-renders it while it is being read. */
     public String text(By by) {
-        return wait.withMessage(() -> "Expected to read " + by + " on " + driver.getCurrentUrl())
+        return patiently().withMessage(() -> "Expected to read " + by + " on " + driver.getCurrentUrl())
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .ignoring(org.openqa.selenium.NoSuchElementException.class)
                 .until(d -> {
