@@ -35,9 +35,14 @@ public final class Browser implements AutoCloseable {
         this.base = base;
     }
 
-    /** A wait of its own for each use: a wait's message and ignored exceptions would otherwise leak into the next. */
-    private WebDriverWait patiently() {
-        return new WebDriverWait(driver, Duration.ofSeconds(30));
+    /**
+     * A wait of its own for each use (a wait's message would otherwise leak into the next). Every wait looks again when
+     * the page, or an update of part of it, replaced what it was reading.
+     */
+    private org.openqa.selenium.support.ui.FluentWait<WebDriver> patiently() {
+        return new WebDriverWait(driver, Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.NoSuchElementException.class);
     }
 
     public static Browser open(URI base, Dimension size) {
@@ -102,9 +107,7 @@ public final class Browser implements AutoCloseable {
         // A push may re-render the element, or an overlay still closing may cover it, just as it is clicked; the
         // click did not happen then, so it is tried again on the element as it is now.
         patiently().withMessage(() -> "Expected to click " + by + " on " + driver.getCurrentUrl())
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
-                .ignoring(org.openqa.selenium.NoSuchElementException.class)
                 .until(d -> {
                     WebElement element = d.findElement(by);
                     if (!element.isDisplayed() || !element.isEnabled()) {
@@ -124,10 +127,8 @@ public final class Browser implements AutoCloseable {
         By shown = By.id(menuId + "_label");
         By option = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
         patiently().withMessage(() -> "Expected to choose \"" + label + "\" in " + menuId + " on " + driver.getCurrentUrl())
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
                 .ignoring(org.openqa.selenium.ElementNotInteractableException.class)
-                .ignoring(org.openqa.selenium.NoSuchElementException.class)
                 .until(d -> {
                     if (d.findElement(shown).getText().equals(label)) {
                         return true;
@@ -229,8 +230,6 @@ public final class Browser implements AutoCloseable {
     public void waitFor(java.util.function.Supplier<String> awaited, java.util.function.Function<WebDriver, Boolean> condition) {
         patiently().withMessage(() -> "Waited for " + awaited.get() + " on " + driver.getCurrentUrl() + "; the page reads: "
                         + driver.findElement(By.tagName("body")).getText())
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .ignoring(org.openqa.selenium.NoSuchElementException.class)
                 .until(condition::apply);
     }
 
@@ -262,8 +261,6 @@ public final class Browser implements AutoCloseable {
     /** The visible text of an element; read again if a push re-renders it while it is being read. */
     public String text(By by) {
         return patiently().withMessage(() -> "Expected to read " + by + " on " + driver.getCurrentUrl())
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .ignoring(org.openqa.selenium.NoSuchElementException.class)
                 .until(d -> {
                     WebElement element = d.findElement(by);
                     return element.isDisplayed() ? element.getText() : null;
