@@ -160,6 +160,27 @@ public final class MeetingPage {
                 d -> contribution(recommendation).getText().contains("Will try"));
     }
 
+    /** How many contributions the list shows. */
+    public int contributionCount() {
+        return browser.all(By.cssSelector("li.contribution")).size();
+    }
+
+    /** Asks for every contribution of the phase, not only the latest. */
+    public void showAll() {
+        browser.click(By.id("contributions:showEarlier"));
+        browser.visible(By.id("contributions:showLatest"));
+    }
+
+    /** Goes back to the latest contributions of the phase. */
+    public void showLatest() {
+        browser.click(By.id("contributions:showLatest"));
+        browser.visible(By.id("contributions:showEarlier"));
+    }
+
+    public void waitForContributionCount(int count) {
+        browser.waitFor(() -> count + " contributions", d -> contributionCount() == count);
+    }
+
     public String contributionText(String text) {
         WebElement found = contribution(text);
         return found == null ? null : found.getText();

@@ -123,6 +123,53 @@ class LiveMeetingBrowserIT {
         }
     }
 
+    /**
+     * A big group asks more questions than a phone should receive again with every update: the page shows the latest
+     * 40, says how many earlier ones are hidden, and shows them all when asked, still following what is said.
+     */
+    @Test
+    void aBigGroupsQuestionsShowTheLatestUntilSomeoneAsksForAll() {
+        String samEmail = People.email("Sam");
+        WebClient felix = Visitors.registered(deployment, "Félix Tremblay");
+        String slug = Visitors.community(felix, "Big circle", "", "PRIVATE");
+        long meetingId = Visitors.meetingSoon(felix, slug, "Province-wide questions");
+        String token = Visitors.apiToken(felix, "run");
+        Visitors.join(Visitors.registered(deployment, "Sam Rivera", samEmail), Visitors.invitation(felix, slug, "MEMBER"));
+        felix.apiPost("api/meetings/" + meetingId + "/transitions", token, "{\"action\":\"open\",\"expectedPhase\":-1}");
+        felix.apiPost("api/meetings/" + meetingId + "/transitions", token, "{\"action\":\"start\",\"expectedPhase\":-1}");
+        felix.apiPost("api/meetings/" + meetingId + "/transitions", token, "{\"action\":\"next\",\"expectedPhase\":0}");
+        int asked = 0;
+        for (int person = 1; person <= 9; person++) {
+            WebClient member = Visitors.registered(deployment, "Member " + person);
+            Visitors.join(member, Visitors.invitation(felix, slug, "MEMBER"));
+            for (int question = 0; question < 5; question++) { // five each: the posting pace allows five in a row
+                asked++;
+                Visitors.say(member, meetingId, "Question " + asked + "?");
+            }
+        }
+
+        try (Browser samBrowser = Browser.open(WebClient.local(deployment), Browser.PHONE)) {
+            LoginPage.logIn(samBrowser, samEmail, People.PASSWORD);
+            MeetingPage sam = MeetingPage.open(samBrowser, WebClient.local(deployment).resolve("meeting/live.xhtml?m=" + meetingId).toString());
+            sam.waitForPhase("Clarifying questions");
+            assertEquals(40, sam.contributionCount(), "the latest forty of " + asked);
+            sam.waitForText("5 earlier contributions are hidden to keep the page light.");
+            assertTrue(sam.contributionText("Question 45?") != null && sam.contributionText("Question 6?") != null
+                    && sam.contributionText("Question 5?") == null, "the oldest five are the ones hidden");
+
+            sam.showAll();
+            assertEquals(45, sam.contributionCount());
+            assertTrue(sam.contributionText("Question 1?") != null, "the first question is there again");
+            sam.say("Question 46?");
+            assertEquals(46, sam.contributionCount(), "the whole phase stays on screen as more is said");
+
+            sam.showLatest();
+            assertEquals(40, sam.contributionCount());
+            sam.waitForText("6 earlier contributions are hidden to keep the page light.");
+            assertTrue(sam.contributionText("Question 46?") != null && sam.contributionText("Question 6?") == null);
+        }
+    }
+
     @Test
     void aFacilitatorAdaptsAProtocolForTheCommunity() {
         String email = People.email("Felix");

@@ -64,6 +64,14 @@ public class MeetingLiveView implements Serializable {
 
     static final int NAMES_SHOWN = 40;
 
+    /**
+     * How many of the phase's contributions a page shows, the latest, until the person asks for all: a big meeting says
+     * hundreds of things in a phase, and a phone on a poor connection would otherwise receive them all again with
+     * every update (and the server render them once per person).
+     */
+    static final int LATEST_SHOWN = 40;
+    private boolean showingAll;
+
     /** What the person is typing, and what it answers or replies to (null: the phase's own input). */
     private String body;
     private QuestionType questionType = QuestionType.CLARIFYING;
@@ -94,6 +102,7 @@ public class MeetingLiveView implements Serializable {
             return;
         }
         phaseSeen = now;
+        showingAll = false; // a new phase starts with its latest contributions
         if (org.marigold.meeting.breakout.BreakoutService.inBreakout(view.meeting()) && !view.facilitates()) {
             breakouts.mine(currentUser.requireId(), meetingId).ifPresent(group -> {
                 PageMessages.infoAfterRedirect("breakout.begun", group.getName());
@@ -252,8 +261,8 @@ public class MeetingLiveView implements Serializable {
      * (not once per contribution shown: a big meeting has hundreds): the contributions on screen, the replies under
      * each answer, the chat labels, which ones the person supported, and the questions each could be merged into.
      */
-    private record Shown(List<Contribution> contributions, Map<Long, List<Contribution>> replies, Map<Long, String> labels,
-                         Map<Long, Boolean> votedByMe, Map<Long, List<Contribution>> mergeChoices) {
+    private record Shown(List<Contribution> contributions, int beyondLatest, Map<Long, List<Contribution>> replies,
+                         Map<Long, String> labels, Map<Long, Boolean> votedByMe, Map<Long, List<Contribution>> mergeChoices) {
     }
 
     /*
@@ -296,7 +305,7 @@ public class MeetingLiveView implements Serializable {
     private Shown workOutShown() {
         Phase phase = getPhase();
         if (phase == null) {
-            return new Shown(List.of(), Map.of(), Map.of(), Map.of(), Map.of());
+            return new Shown(List.of(), 0, Map.of(), Map.of(), Map.of(), Map.of());
         }
         int index = view.meeting().getPhaseIndex();
         Set<PhaseKind> laterQuestionsWelcome = Set.of(PhaseKind.QUESTIONS, PhaseKind.DISCUSSION);
@@ -307,6 +316,11 @@ public class MeetingLiveView implements Serializable {
                         || (c.isHeld() && c.getPhaseIndex() < index && laterQuestionsWelcome.contains(phase.getKind()))
                         || (c.getKind() == ContributionKind.RECOMMENDATION && phase.getKind() == PhaseKind.REFLECTION))
                 .toList();
+        long ofThisPhase = onScreen.stream().filter(c -> c.getPhaseIndex() == index).count();
+        int beyondLatest = (int) Math.max(0, ofThisPhase - LATEST_SHOWN);
+        if (!showingAll) {
+            onScreen = withoutOldest(onScreen, index, beyondLatest);
+        }
         Map<Long, List<Contribution>> replies = new HashMap<>();
         for (Contribution c : contributions) {
             if (c.getParent() != null) {
@@ -330,8 +344,44 @@ public class MeetingLiveView implements Serializable {
                 mergeChoices.put(question.getId(), questions.stream().filter(c -> !c.getId().equals(question.getId())).toList());
             }
         }
-        return new Shown(onScreen, replies, labels, voted, mergeChoices);
+        return new Shown(onScreen, beyondLatest, replies, labels, voted, mergeChoices);
     }
+
+    /** The list without the first {@code count} of this phase's contributions (it is in the order they were said). */
+    private static List<Contribution> withoutOldest(List<Contribution> list, int phaseIndex, int count) {
+        List<Contribution> kept = new ArrayList<>(list.size());
+        int left = count;
+        for (Contribution c : list) {
+            if (c.getPhaseIndex() == phaseIndex && left > 0) {
+                left--;
+            } else {
+                kept.add(c);
+            }
+        }
+        return kept;
+    }
+
+    /** How many of this phase's contributions, the oldest, are not shown until the person asks for them. */
+    public int getEarlierCount() {
+        return showingAll ? 0 : shown().beyondLatest();
+    }
+
+    /** Whether the person sees the whole of a phase that has more than the latest few (and may go back to those). */
+    public boolean isShowingMoreThanLatest() {
+        return showingAll && shown().beyondLatest() > 0;
+    }
+
+    public String getShowLatestLabel() {
+        return PageMessages.text("contribution.showLatest", LATEST_SHOWN);
+    }
+
+    /** Shows the whole of this phase's contributions, or again only the latest. */
+    public void showAll(boolean all) {
+        showingAll = all;
+        reread();
+    }
+
+
 
     /** The ids of the contributions the page last showed, in order: a button pressed names a row of that list. */
     private List<Long> shownIds = List.of();
