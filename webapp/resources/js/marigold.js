@@ -193,6 +193,29 @@ marigold.refreshed = function (change) {
   }
 };
 
+/*
+ * The buttons on a live meeting's contributions are plain HTML naming their action and contribution (tags/act.xhtml);
+ * one remote command sends them (marigoldAct, meeting/live.xhtml), with the question chosen to merge into. A button
+ * pressed twice before the answer comes is sent once.
+ */
+document.addEventListener('click', function (event) {
+  var button = event.target.closest ? event.target.closest('button[data-act]') : null;
+  if (!button || button.disabled || typeof window.marigoldAct !== 'function') {
+    return;
+  }
+  var sent = [{ name: 'act', value: button.dataset.act }, { name: 'id', value: button.dataset.id }];
+  if (button.dataset.act === 'merge') {
+    var into = document.getElementById('into-' + button.dataset.id);
+    sent.push({ name: 'into', value: into ? into.value : '' });
+  }
+  button.disabled = true;
+  window.marigoldAct(sent);
+});
+/** The answer came (or the request failed): buttons the update did not replace can be pressed again. */
+marigold.acted = function () {
+  document.querySelectorAll('button[data-act]:disabled').forEach(function (button) { button.disabled = false; });
+};
+
 /** Shows the phase a push carried, on a page that shows a running phase (the lobby and the end wait for the re-render). */
 marigold.showPhase = function (phase) {
   var title = document.getElementById('phaseTitle');

@@ -1,5 +1,6 @@
 package org.marigold.browser;
 
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -158,6 +159,42 @@ public final class MeetingPage {
         contribution(recommendation).findElement(By.xpath(".//button[normalize-space(.)='I will try this']")).click();
         browser.waitFor(() -> "\"Will try\" on " + recommendation,
                 d -> contribution(recommendation).getText().contains("Will try"));
+    }
+
+    /** Presses the button with this label on the contribution; waits until the list shows what it did. */
+    public void press(String contribution, String button, java.util.function.Predicate<String> done, String expected) {
+        browser.waitFor(() -> "\"" + button + "\" on " + contribution, d -> {
+            WebElement row = contribution(contribution);
+            if (row == null) {
+                return false;
+            }
+            List<WebElement> found = row.findElements(By.xpath(".//button[normalize-space(.)='" + button + "']"));
+            if (!found.isEmpty() && found.get(0).isEnabled()) {
+                found.get(0).click();
+                return true;
+            }
+            return false;
+        });
+        waitForContributionState(contribution, done, expected);
+    }
+
+    /** Waits until the contribution reads as expected (or is gone, when the predicate accepts null). */
+    public void waitForContributionState(String contribution, java.util.function.Predicate<String> state, String expected) {
+        browser.waitFor(() -> "\"" + contribution + "\" to show " + expected, d -> state.test(contributionText(contribution)));
+    }
+
+    /** A facilitator marks a question as a duplicate of another shown. */
+    public void merge(String duplicate, String into) {
+        WebElement row = contribution(duplicate);
+        new org.openqa.selenium.support.ui.Select(row.findElement(By.tagName("select"))).selectByVisibleText(into);
+        row.findElement(By.xpath(".//button[normalize-space(.)='Merge']")).click();
+        waitForContributionState(duplicate, java.util.Objects::isNull, "gone");
+    }
+
+    /** The vote button's words on a contribution ("Like · 2") and whether it shows as pressed. */
+    public String voteButton(String contribution) {
+        WebElement button = contribution(contribution).findElement(By.cssSelector("button[data-act='vote']"));
+        return button.getText() + ("true".equals(button.getAttribute("aria-pressed")) ? " (pressed)" : "");
     }
 
     /** How many contributions the list shows. */

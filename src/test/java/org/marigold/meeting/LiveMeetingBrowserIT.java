@@ -124,6 +124,55 @@ class LiveMeetingBrowserIT {
     }
 
     /**
+     * While questions come in, a member supports one and the facilitator sorts them: holds one for later, marks one
+     * answered, folds a duplicate into the question it repeats. Both screens follow each step.
+     */
+    @Test
+    void aFacilitatorSortsTheQuestionsWhileAMemberSupportsOne() {
+        String felixEmail = People.email("Felix");
+        String samEmail = People.email("Sam");
+        WebClient felixSetup = Visitors.registered(deployment, "Félix Tremblay", felixEmail);
+        String slug = Visitors.community(felixSetup, "Sorting circle", "", "PRIVATE");
+        long meetingId = Visitors.meetingSoon(felixSetup, slug, "Questions to sort");
+        String token = Visitors.apiToken(felixSetup, "run");
+        Visitors.join(Visitors.registered(deployment, "Sam Rivera", samEmail), Visitors.invitation(felixSetup, slug, "MEMBER"));
+        WebClient maya = Visitors.registered(deployment, "Maya Chen");
+        Visitors.join(maya, Visitors.invitation(felixSetup, slug, "MEMBER"));
+        felixSetup.apiPost("api/meetings/" + meetingId + "/transitions", token, "{\"action\":\"open\",\"expectedPhase\":-1}");
+        felixSetup.apiPost("api/meetings/" + meetingId + "/transitions", token, "{\"action\":\"start\",\"expectedPhase\":-1}");
+        felixSetup.apiPost("api/meetings/" + meetingId + "/transitions", token, "{\"action\":\"next\",\"expectedPhase\":0}");
+        Visitors.say(maya, meetingId, "How many students are in the class?");
+        Visitors.say(maya, meetingId, "How many kids are in that class?");
+        Visitors.say(maya, meetingId, "What have you tried so far?");
+
+        URI base = WebClient.local(deployment);
+        String live = base.resolve("meeting/live.xhtml?m=" + meetingId).toString();
+        try (Browser felixBrowser = Browser.open(base, Browser.LAPTOP);
+             Browser samBrowser = Browser.open(base, Browser.PHONE)) {
+            LoginPage.logIn(felixBrowser, felixEmail, People.PASSWORD);
+            LoginPage.logIn(samBrowser, samEmail, People.PASSWORD);
+            MeetingPage felix = MeetingPage.open(felixBrowser, live);
+            MeetingPage sam = MeetingPage.open(samBrowser, live);
+            sam.waitForContribution("What have you tried so far?");
+
+            sam.press("What have you tried so far?", "Like · 0", text -> text.contains("Like · 1"), "one like");
+            assertEquals("Like · 1 (pressed)", sam.voteButton("What have you tried so far?"));
+            felix.waitForContributionState("What have you tried so far?", text -> text != null && text.contains("Like · 1"), "Sam's like");
+            assertEquals("Like · 1", felix.voteButton("What have you tried so far?"), "Félix did not press it himself");
+
+            felix.press("What have you tried so far?", "Hold for later", text -> text.contains("Held for later"), "held");
+            sam.waitForContributionState("What have you tried so far?", text -> text != null && text.contains("Held for later"), "held");
+            felix.press("How many students are in the class?", "Mark answered", text -> text.contains("Answered"), "answered");
+            sam.waitForContributionState("How many students are in the class?", text -> text != null && text.contains("Answered"), "answered");
+
+            felix.merge("How many kids are in that class?", "How many students are in the class?");
+            sam.waitForContributionState("How many kids are in that class?", java.util.Objects::isNull, "gone: merged");
+            assertEquals(2, sam.contributionCount());
+            felixBrowser.capture("facilitator-sorting-questions");
+        }
+    }
+
+    /**
      * A big group asks more questions than a phone should receive again with every update: the page shows the latest
      * 40, says how many earlier ones are hidden, and shows them all when asked, still following what is said.
      */

@@ -77,7 +77,6 @@ public class MeetingLiveView implements Serializable {
     private QuestionType questionType = QuestionType.CLARIFYING;
     private Long respondingTo;
     private Integer minutesToAdd = 5;
-    private final java.util.Map<Long, Long> mergeTargets = new java.util.HashMap<>();
 
     public void load() {
         view = meetings.join(currentUser.requireId(), meetingId);
@@ -193,6 +192,41 @@ public class MeetingLiveView implements Serializable {
         refresh();
     }
 
+    /**
+     * A button on a contribution: the list's rows are plain HTML, each button naming its action and contribution
+     * ({@code act}, {@code id}, and for a merge {@code into}), sent by the page's one remote command for them. A row
+     * costs nothing to rebuild then, and a row the page added from a push works like one the server rendered.
+     */
+    public void actOnContribution() {
+        Map<String, String> sent = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        Contribution contribution = find(number(sent.get("id")));
+        if (contribution == null) {
+            PageMessages.error(null, "contribution.gone");
+            refresh();
+            return;
+        }
+        switch (String.valueOf(sent.get("act"))) {
+            case "vote" -> vote(contribution);
+            case "respond" -> respondTo(contribution);
+            case "hold" -> hold(contribution);
+            case "answered" -> markAnswered(contribution);
+            case "merge" -> merge(contribution, number(sent.get("into")));
+            case "pick" -> pick(contribution);
+            default -> {
+                PageMessages.error(null, "contribution.notAllowed");
+                refresh();
+            }
+        }
+    }
+
+    private static long number(String sent) {
+        try {
+            return sent == null ? -1 : Long.parseLong(sent.strip());
+        } catch (NumberFormatException notANumber) {
+            return -1;
+        }
+    }
+
     public void respondTo(Contribution contribution) {
         respondingTo = contribution.getId();
         body = contribution.getKind() == ContributionKind.QUESTION ? contribution.getAnswer() : null;
@@ -216,9 +250,8 @@ public class MeetingLiveView implements Serializable {
     }
 
     /** Folds this question into the one chosen beside it. */
-    public void merge(Contribution duplicate) {
-        Long kept = mergeTargets.get(duplicate.getId());
-        if (kept == null) {
+    public void merge(Contribution duplicate, long kept) {
+        if (kept < 0) {
             PageMessages.error(null, "contribution.chooseMergeTarget");
             return;
         }
@@ -383,23 +416,9 @@ public class MeetingLiveView implements Serializable {
 
 
 
-    /** The ids of the contributions the page last showed, in order: a button pressed names a row of that list. */
-    private List<Long> shownIds = List.of();
-
-    /**
-     * What is on screen. While a page's request is decoded and its button runs, the list is the one the page showed
-     * (read again, in the same order), so a button pressed on a row acts on that row's contribution even if others
-     * were said or merged meanwhile; the response then shows the list as it now stands.
-     */
+    /** What is on screen: see {@link #workOutShown()}. */
     public List<Contribution> getShown() {
-        if (jakarta.faces.event.PhaseId.RENDER_RESPONSE.equals(jakarta.faces.context.FacesContext.getCurrentInstance().getCurrentPhaseId())) {
-            List<Contribution> now = shown().contributions();
-            shownIds = now.stream().map(Contribution::getId).toList();
-            return now;
-        }
-        Map<Long, Contribution> byId = new HashMap<>();
-        contributions().forEach(c -> byId.put(c.getId(), c));
-        return shownIds.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        return shown().contributions();
     }
 
     /** The replies under each chat answer, by the answer's id. */
@@ -551,10 +570,6 @@ public class MeetingLiveView implements Serializable {
 
     public void setQuestionType(QuestionType questionType) {
         this.questionType = questionType;
-    }
-
-    public java.util.Map<Long, Long> getMergeTargets() {
-        return mergeTargets;
     }
 
     public Integer getMinutesToAdd() {
