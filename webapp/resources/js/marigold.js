@@ -140,7 +140,92 @@ marigold.meetingChanged = function (message) {
   if (typeof message === 'object' && message.phase) {
     marigold.showPhase(message.phase);
   }
+  if (typeof message === 'object' && message.added && marigold.append(message.added)) {
+    return;
+  }
   marigold.refreshSoon(change, pace);
+};
+
+/*
+ * Something new was said and the push carries it: the page adds it to its list from the template it holds for that
+ * kind (meeting/live.xhtml, rendered with this person's buttons and words), so nobody's page asks the server to render
+ * the whole list again. Returns false when the page cannot (its list shows another phase, it holds no template for
+ * that kind, or the list's bound needs a count the page does not show yet): the page re-renders the list then.
+ */
+marigold.append = function (said) {
+  var list = document.getElementById('contributionList');
+  var templates = document.getElementById('contributionTemplates');
+  if (!list || !templates || list.dataset.phase !== String(said.phase)) {
+    return false;
+  }
+  if (document.getElementById('contribution-' + said.id)) {
+    return true; // already there: the person's own, rendered by their send
+  }
+  var template;
+  var place = list;
+  if (said.parent) {
+    var parent = document.getElementById('contribution-' + said.parent);
+    if (!parent) {
+      return true; // under an answer not on screen (one of the earlier ones hidden)
+    }
+    template = templates.querySelector('template[data-kind="REPLY"]');
+    place = parent.querySelector('ul.replies');
+  } else {
+    template = templates.querySelector('template[data-kind="' + said.kind + '"]');
+  }
+  if (!template || !place) {
+    return false;
+  }
+  var latest = Number(list.dataset.latest || 0);
+  var ofPhase = list.querySelectorAll(':scope > li.contribution[data-phase="' + said.phase + '"]');
+  var earlier = document.getElementById('earlierText');
+  var dropOldest = !said.parent && latest > 0 && ofPhase.length >= latest;
+  if (dropOldest && !earlier) {
+    return false;
+  }
+  place.appendChild(marigold.fromTemplate(template, said));
+  if (dropOldest) {
+    ofPhase[0].remove();
+    var count = Number(earlier.dataset.count) + 1;
+    earlier.dataset.count = String(count);
+    earlier.textContent = earlier.dataset.pattern.replace('{0}', String(count));
+  }
+  var announcement = document.getElementById('contributionAnnouncement');
+  if (announcement && template.dataset.announce) {
+    announcement.setAttribute('data-announce', template.dataset.announce.replace('{0}', said.body));
+    marigold.announceChanges();
+  }
+  return true;
+};
+
+/** A row made from a template: its placeholders replaced, its fields filled in as text (never as markup). */
+marigold.fromTemplate = function (template, said) {
+  var row = template.content.firstElementChild.cloneNode(true);
+  row.dataset.pushed = 'true'; // made here, not rendered by the server (until the list's next re-render)
+  [row].concat(Array.prototype.slice.call(row.querySelectorAll('[id], [data-id]'))).forEach(function (element) {
+    if (element.id) {
+      element.id = element.id.replace('__id__', said.id);
+    }
+    if (element.dataset.id) {
+      element.dataset.id = element.dataset.id.replace('__id__', said.id);
+    }
+  });
+  row.querySelectorAll('[data-field="author"]').forEach(function (field) { field.textContent = said.author; });
+  row.querySelectorAll('[data-field="body"]').forEach(function (field) { field.textContent = said.body; });
+  var label = row.querySelector('[data-field="label"]');
+  if (label && said.prompt > 0) {
+    label.textContent = label.dataset.pattern.replace('{0}', String(said.prompt));
+  } else if (label) {
+    label.remove();
+  }
+  var type = row.querySelector('[data-field="type"]');
+  var typeName = document.querySelector('#contributionTemplates [data-question-type="' + said.questionType + '"]');
+  if (type && typeName) {
+    type.textContent = typeName.textContent;
+  } else if (type) {
+    type.remove();
+  }
+  return row;
 };
 marigold.refreshSoon = function (change, pace) {
   var refresh = window['marigoldRefresh_' + change];

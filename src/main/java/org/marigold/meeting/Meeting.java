@@ -364,6 +364,11 @@ public class Meeting {
         return phases.stream().anyMatch(phase -> phase.getKind() == kind);
     }
 
+    /** Whether someone brings a problem of practice to this meeting (a chat has no presenter). */
+    public boolean isPresented() {
+        return has(PhaseKind.PRESENTATION) || presenter != null;
+    }
+
     public Phase currentPhase() {
         return phaseIndex < 0 || phaseIndex >= phases.size() ? null : phases.get(phaseIndex);
     }

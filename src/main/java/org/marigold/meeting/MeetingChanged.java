@@ -6,7 +6,17 @@ import java.io.Serializable;
  * Something about a live meeting changed. Fired once per change by {@link MeetingService}, after the
  * transaction commits; one bridge turns it into websocket pushes to the meeting's open pages.
  */
-public record MeetingChanged(long meetingId, Change change) implements Serializable {
+public record MeetingChanged(long meetingId, Change change, Long added) implements Serializable {
+
+    /** A change that names no single new contribution. */
+    public MeetingChanged(long meetingId, Change change) {
+        this(meetingId, change, null);
+    }
+
+    /** Someone said something new: the pages can add it to their list from the push itself. */
+    public static MeetingChanged added(long meetingId, long contributionId) {
+        return new MeetingChanged(meetingId, Change.CONTRIBUTIONS, contributionId);
+    }
 
     /** What changed, which decides what the open pages re-render. */
     public enum Change {

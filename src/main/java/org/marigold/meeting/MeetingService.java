@@ -343,7 +343,7 @@ public class MeetingService {
         if (kind == ContributionKind.RECOMMENDATION) {
             library.recordCitations(meeting, said.getBody());
         }
-        changed.fire(new MeetingChanged(meetingId, MeetingChanged.Change.CONTRIBUTIONS));
+        changed.fire(MeetingChanged.added(meetingId, said.getId()));
         return said;
     }
 

@@ -188,6 +188,9 @@ class MeetingLoadBenchmark {
                 phaseShown.add(push.arrivedNanos() - sentAt); // the page shows the phase the push carries as it arrives
                 delivered.incrementAndGet();
             }
+            if (person.appends(push)) {
+                return; // the page adds what was said from the push itself
+            }
             person.refresh(push.change(), push.pace(), pacing).whenComplete((response, failure) -> {
                 long now = System.nanoTime();
                 if (failure != null || (response != null && !Participant.fine(response))) {

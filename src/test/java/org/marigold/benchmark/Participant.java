@@ -84,6 +84,7 @@ final class Participant {
             throw new IOException(email + " did not get the meeting page: " + page.statusCode() + " " + page.uri());
         }
         livePath = path;
+        readList(page.body());
         viewState = first(VIEW_STATE, page.body());
         nonce = first(NONCE, page.body());
         Matcher commands = REFRESH.matcher(page.body());
@@ -119,8 +120,42 @@ final class Participant {
         return first(SOCKET, page);
     }
 
-    /** A push as the page's script reads it: the part that changed, the pace, and whether it carried the phase. */
-    record Push(String change, long pace, boolean carriesPhase, long arrivedNanos) {
+    /**
+     * A push as the page's script reads it: the part that changed, the pace, whether it carried the phase, and the
+     * phase of the contribution it carried (null: none; replies are left out, the simulated people never reply).
+     */
+    record Push(String change, long pace, boolean carriesPhase, long arrivedNanos, Integer addedPhase) {
+    }
+
+    private static final Pattern LIST = Pattern.compile("id=\"contributionList\" data-phase=\"(-?\\d+)\"");
+    private static final int LATEST_SHOWN = 40;
+
+    /** What the page's contribution list shows, as marigold.append reads it: its phase, its rows, the hidden count. */
+    private int listPhase = Integer.MIN_VALUE;
+    private int listRows;
+    private boolean listCountsHidden;
+
+    private synchronized void readList(String html) {
+        Matcher list = LIST.matcher(html);
+        if (list.find()) {
+            listPhase = Integer.parseInt(list.group(1));
+            int templates = html.indexOf("id=\"contributionTemplates\"", list.end());
+            String rows = html.substring(list.end(), templates < 0 ? html.length() : templates);
+            listRows = rows.split("<li class=\"contribution kind-", -1).length - 1;
+            listCountsHidden = html.contains("id=\"earlierText\"");
+        }
+    }
+
+    /**
+     * Whether the page adds the contribution a push carries to its list by itself, as marigold.append does (no
+     * re-render): the list shows that phase, and the list's bound can be kept.
+     */
+    synchronized boolean appends(Push push) {
+        if (push.addedPhase() == null || push.addedPhase() != listPhase || (listRows >= LATEST_SHOWN && !listCountsHidden)) {
+            return false;
+        }
+        listRows = Math.min(listRows + 1, LATEST_SHOWN);
+        return true;
     }
 
     /** Opens the page's websocket; each push is handed to {@code pushed} as it arrives. */
@@ -137,8 +172,10 @@ final class Participant {
                             long arrived = System.nanoTime();
                             jakarta.json.JsonObject message = jakarta.json.Json.createReader(new java.io.StringReader(text.toString()))
                                     .readObject().getJsonObject("data");
+                            jakarta.json.JsonObject added = message.getJsonObject("added");
+                            Integer addedPhase = added == null || added.getJsonNumber("parent").longValue() != 0 ? null : added.getInt("phase");
                             pushed.accept(Participant.this, new Push(message.getString("change"), message.getJsonNumber("pace").longValue(),
-                                    message.containsKey("phase"), arrived));
+                                    message.containsKey("phase"), arrived, addedPhase));
                             text.setLength(0);
                         }
                         webSocket.request(1);
@@ -269,6 +306,7 @@ final class Participant {
             if (state.find()) {
                 viewState = state.group(1);
             }
+            readList(response.body());
             return response;
         });
     }

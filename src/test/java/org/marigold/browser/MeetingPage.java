@@ -19,6 +19,13 @@ public final class MeetingPage {
         return new MeetingPage(browser);
     }
 
+    /** Logs this person in and opens the meeting's live page. */
+    public static MeetingPage logInAndOpen(Browser browser, String email, long meetingId) {
+        LoginPage.logIn(browser, email, org.marigold.support.People.PASSWORD);
+        browser.go("meeting/live.xhtml?m=" + meetingId);
+        return new MeetingPage(browser);
+    }
+
     public String url() {
         return browser.driver().getCurrentUrl();
     }
@@ -195,6 +202,28 @@ public final class MeetingPage {
     public String voteButton(String contribution) {
         WebElement button = contribution(contribution).findElement(By.cssSelector("button[data-act='vote']"));
         return button.getText() + ("true".equals(button.getAttribute("aria-pressed")) ? " (pressed)" : "");
+    }
+
+    /** Whether the page made this contribution's row itself from the push that carried it (no re-render of the list). */
+    public boolean addedFromPush(String text) {
+        WebElement row = contribution(text);
+        return row != null && "true".equals(row.getAttribute("data-pushed"));
+    }
+
+    /** Replies to a chat answer through the composer. */
+    public void reply(String answer, String text) {
+        press(answer, "Reply", row -> true, "the reply box");
+        browser.visible(By.id("respondingTo"));
+        browser.type(By.id("composer:body"), text);
+        browser.click(By.id("composer:send"));
+        waitForReply(answer, text);
+    }
+
+    public void waitForReply(String answer, String text) {
+        browser.waitFor(() -> "a reply \"" + text + "\" under \"" + answer + "\"", d -> {
+            WebElement row = contribution(answer);
+            return row != null && row.findElements(By.cssSelector("ul.replies li")).stream().anyMatch(li -> li.getText().contains(text));
+        });
     }
 
     /** How many contributions the list shows. */

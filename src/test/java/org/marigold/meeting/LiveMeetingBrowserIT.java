@@ -138,21 +138,18 @@ class LiveMeetingBrowserIT {
         Visitors.join(Visitors.registered(deployment, "Sam Rivera", samEmail), Visitors.invitation(felixSetup, slug, "MEMBER"));
         WebClient maya = Visitors.registered(deployment, "Maya Chen");
         Visitors.join(maya, Visitors.invitation(felixSetup, slug, "MEMBER"));
-        felixSetup.apiPost("api/meetings/" + meetingId + "/transitions", token, "{\"action\":\"open\",\"expectedPhase\":-1}");
-        felixSetup.apiPost("api/meetings/" + meetingId + "/transitions", token, "{\"action\":\"start\",\"expectedPhase\":-1}");
-        felixSetup.apiPost("api/meetings/" + meetingId + "/transitions", token, "{\"action\":\"next\",\"expectedPhase\":0}");
+        Visitors.move(felixSetup, token, meetingId, "open", -1);
+        Visitors.move(felixSetup, token, meetingId, "start", -1);
+        Visitors.move(felixSetup, token, meetingId, "next", 0);
         Visitors.say(maya, meetingId, "How many students are in the class?");
         Visitors.say(maya, meetingId, "How many kids are in that class?");
         Visitors.say(maya, meetingId, "What have you tried so far?");
 
         URI base = WebClient.local(deployment);
-        String live = base.resolve("meeting/live.xhtml?m=" + meetingId).toString();
         try (Browser felixBrowser = Browser.open(base, Browser.LAPTOP);
              Browser samBrowser = Browser.open(base, Browser.PHONE)) {
-            LoginPage.logIn(felixBrowser, felixEmail, People.PASSWORD);
-            LoginPage.logIn(samBrowser, samEmail, People.PASSWORD);
-            MeetingPage felix = MeetingPage.open(felixBrowser, live);
-            MeetingPage sam = MeetingPage.open(samBrowser, live);
+            MeetingPage felix = MeetingPage.logInAndOpen(felixBrowser, felixEmail, meetingId);
+            MeetingPage sam = MeetingPage.logInAndOpen(samBrowser, samEmail, meetingId);
             sam.waitForContribution("What have you tried so far?");
 
             sam.press("What have you tried so far?", "Like · 0", text -> text.contains("Like · 1"), "one like");
@@ -168,6 +165,13 @@ class LiveMeetingBrowserIT {
             felix.merge("How many kids are in that class?", "How many students are in the class?");
             sam.waitForContributionState("How many kids are in that class?", java.util.Objects::isNull, "gone: merged");
             assertEquals(2, sam.contributionCount());
+
+            // A question asked now reaches both pages (Sam's adds it from the push) and its buttons work at once.
+            Visitors.say(maya, meetingId, "Which texts do they choose?");
+            felix.waitForContribution("Which texts do they choose?");
+            sam.press("Which texts do they choose?", "Like · 0", text -> text.contains("Like · 1"), "Sam's like");
+            felix.waitForContributionState("Which texts do they choose?", text -> text != null && text.contains("Like · 1"), "Sam's like");
+            assertTrue(sam.contributionText("Which texts do they choose?").contains("Maya Chen"), "who asked it");
             felixBrowser.capture("facilitator-sorting-questions");
         }
     }
@@ -184,9 +188,9 @@ class LiveMeetingBrowserIT {
         long meetingId = Visitors.meetingSoon(felix, slug, "Province-wide questions");
         String token = Visitors.apiToken(felix, "run");
         Visitors.join(Visitors.registered(deployment, "Sam Rivera", samEmail), Visitors.invitation(felix, slug, "MEMBER"));
-        felix.apiPost("api/meetings/" + meetingId + "/transitions", token, "{\"action\":\"open\",\"expectedPhase\":-1}");
-        felix.apiPost("api/meetings/" + meetingId + "/transitions", token, "{\"action\":\"start\",\"expectedPhase\":-1}");
-        felix.apiPost("api/meetings/" + meetingId + "/transitions", token, "{\"action\":\"next\",\"expectedPhase\":0}");
+        Visitors.move(felix, token, meetingId, "open", -1);
+        Visitors.move(felix, token, meetingId, "start", -1);
+        Visitors.move(felix, token, meetingId, "next", 0);
         int asked = 0;
         for (int person = 1; person <= 9; person++) {
             WebClient member = Visitors.registered(deployment, "Member " + person);
@@ -198,8 +202,7 @@ class LiveMeetingBrowserIT {
         }
 
         try (Browser samBrowser = Browser.open(WebClient.local(deployment), Browser.PHONE)) {
-            LoginPage.logIn(samBrowser, samEmail, People.PASSWORD);
-            MeetingPage sam = MeetingPage.open(samBrowser, WebClient.local(deployment).resolve("meeting/live.xhtml?m=" + meetingId).toString());
+            MeetingPage sam = MeetingPage.logInAndOpen(samBrowser, samEmail, meetingId);
             sam.waitForPhase("Clarifying questions");
             assertEquals(40, sam.contributionCount(), "the latest forty of " + asked);
             sam.waitForText("5 earlier contributions are hidden to keep the page light.");
@@ -216,6 +219,61 @@ class LiveMeetingBrowserIT {
             assertEquals(40, sam.contributionCount());
             sam.waitForText("6 earlier contributions are hidden to keep the page light.");
             assertTrue(sam.contributionText("Question 46?") != null && sam.contributionText("Question 6?") == null);
+
+            // Someone else asks: the page adds it, still shows forty, and counts one more hidden.
+            WebClient late = Visitors.registered(deployment, "Member 10");
+            Visitors.join(late, Visitors.invitation(felix, slug, "MEMBER"));
+            Visitors.say(late, meetingId, "Question 47?");
+            sam.waitForContribution("Question 47?");
+            assertTrue(sam.addedFromPush("Question 47?"), "the page added it from the push, without rendering the list again");
+            sam.waitForText("7 earlier contributions are hidden to keep the page light.");
+            assertEquals(40, sam.contributionCount());
+            assertTrue(sam.contributionText("Question 7?") == null && sam.contributionText("Question 8?") != null);
+        }
+    }
+
+    /** An #edchat-style session: questions come one by one; people answer (A1, A2), reply to each other, follow live. */
+    @Test
+    void aChatReleasesQuestionsAndPeopleAnswerAndReply() {
+        String samEmail = People.email("Sam");
+        String mayaEmail = People.email("Maya");
+        WebClient felix = Visitors.registered(deployment, "Félix Tremblay");
+        String slug = Visitors.community(felix, "Chat circle", "", "PRIVATE");
+        long meetingId = Visitors.meetingSoon(felix, slug, "Reading stamina #edchat", "Chat (#edchat");
+        String token = Visitors.apiToken(felix, "run");
+        Visitors.join(Visitors.registered(deployment, "Sam Rivera", samEmail), Visitors.invitation(felix, slug, "MEMBER"));
+        Visitors.join(Visitors.registered(deployment, "Maya Chen", mayaEmail), Visitors.invitation(felix, slug, "MEMBER"));
+        Visitors.move(felix, token, meetingId, "open", -1);
+
+        URI base = WebClient.local(deployment);
+        try (Browser samBrowser = Browser.open(base, Browser.PHONE);
+             Browser mayaBrowser = Browser.open(base, Browser.LAPTOP)) {
+            MeetingPage sam = MeetingPage.logInAndOpen(samBrowser, samEmail, meetingId);
+            MeetingPage maya = MeetingPage.logInAndOpen(mayaBrowser, mayaEmail, meetingId);
+            Visitors.move(felix, token, meetingId, "start", -1);
+            Visitors.move(felix, token, meetingId, "next", 0);
+            sam.waitForPhase("Q1");
+            maya.waitForPhase("Q1");
+            sam.waitForText("Your answer");
+            assertTrue(samBrowser.all(org.openqa.selenium.By.id("rsvp")).isEmpty(), "no more \"Will you come?\" once it began");
+            assertTrue(!samBrowser.driver().findElement(org.openqa.selenium.By.tagName("body")).getText().contains("Problem of practice"),
+                    "a chat has no problem of practice");
+
+            sam.say("We read fifteen minutes a day.");
+            maya.waitForContribution("We read fifteen minutes a day.");
+            assertTrue(maya.contributionText("We read fifteen minutes a day.").startsWith("A1"),
+                    maya.contributionText("We read fifteen minutes a day."));
+            maya.reply("We read fifteen minutes a day.", "Same here, with a sand timer.");
+            sam.waitForReply("We read fifteen minutes a day.", "Same here, with a sand timer.");
+
+            Visitors.move(felix, token, meetingId, "next", 1);
+            sam.waitForPhase("Q2");
+            maya.waitForPhase("Q2");
+            maya.say("Book clubs keep them reading.");
+            sam.waitForContribution("Book clubs keep them reading.");
+            assertTrue(sam.contributionText("Book clubs keep them reading.").startsWith("A2"), sam.contributionText("Book clubs keep them reading."));
+            assertEquals(null, sam.contributionText("We read fifteen minutes a day."), "Q1's answers stay with Q1");
+            samBrowser.capture("chat-phone");
         }
     }
 

@@ -61,11 +61,21 @@ public final class Visitors {
 
     /** Plans a meeting with the first protocol offered (the Consultancy) and returns its id. */
     public static long meeting(WebClient facilitator, String slug, String title, String startsAt) {
+        return meeting(facilitator, slug, title, startsAt, "Consultancy (as our");
+    }
+
+    /** Plans a meeting with the protocol whose name starts so, starting in ten minutes; returns its id. */
+    public static long meetingSoon(WebClient facilitator, String slug, String title, String protocol) {
+        return meeting(facilitator, slug, title, java.time.LocalDateTime.now(java.time.ZoneId.of("America/Toronto")).plusMinutes(10)
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")), protocol);
+    }
+
+    private static long meeting(WebClient facilitator, String slug, String title, String startsAt, String protocol) {
         WebClient.Page form = facilitator.get("meeting/new.xhtml?c=" + slug);
         Map<String, String> fields = new HashMap<>();
         fields.put("title", title);
         fields.put("startsAt_input", startsAt);
-        fields.put("template_input", form.html().replaceAll("(?s).*<option value=\"(\\d+)\"[^>]*>Consultancy \\(as our.*", "$1"));
+        fields.put("template_input", form.html().replaceAll("(?s).*<option value=\"(\\d+)\"[^>]*>" + java.util.regex.Pattern.quote(protocol) + ".*", "$1"));
         fields.put("presenter_input", "");
         WebClient.Page planned = facilitator.submit(form, "meeting", "schedule", fields);
         String id = planned.query("m");
@@ -77,8 +87,13 @@ public final class Visitors {
 
     /** Plans a meeting that starts in ten minutes (in the facilitator's zone, Toronto as registered) and returns its id. */
     public static long meetingSoon(WebClient facilitator, String slug, String title) {
-        return meeting(facilitator, slug, title, java.time.LocalDateTime.now(java.time.ZoneId.of("America/Toronto")).plusMinutes(10)
-                .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
+        return meetingSoon(facilitator, slug, title, "Consultancy (as our");
+    }
+
+    /** Moves a meeting through its REST API ("open", "start", "next"…), as a facilitator's script would. */
+    public static void move(WebClient facilitator, String token, long meetingId, String action, int expectedPhase) {
+        facilitator.apiPost("api/meetings/" + meetingId + "/transitions", token,
+                "{\"action\":\"" + action + "\",\"expectedPhase\":" + expectedPhase + "}");
     }
 
     /** Says something in the live meeting's current phase through its input area. */

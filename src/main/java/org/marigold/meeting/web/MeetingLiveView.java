@@ -404,6 +404,47 @@ public class MeetingLiveView implements Serializable {
         return showingAll && shown().beyondLatest() > 0;
     }
 
+    /** The list's bound for marigold.js, which keeps it when it adds pushed contributions; null when all are shown. */
+    public Integer getLatestLimit() {
+        return showingAll ? null : LATEST_SHOWN;
+    }
+
+    /** "{0} earlier contributions are hidden…" with its number left open, for marigold.js to count on. */
+    public String getEarlierPattern() {
+        return PageMessages.text("contribution.earlier", "{0}");
+    }
+
+    /**
+     * The kinds of contribution a push may add to this person's list without the server rendering it again: what the
+     * phase takes. Not a question for someone who sorts questions (each row lists the others to merge into).
+     */
+    public List<ContributionKind> getAppendableKinds() {
+        ContributionKind kind = view.meeting().isRunning() ? getMainContribution() : null;
+        if (kind == null || (kind == ContributionKind.QUESTION && view.facilitates())) {
+            return List.of();
+        }
+        return List.of(kind);
+    }
+
+    /** Whether a reply pushed to the page is added under its answer (chat prompts). */
+    public boolean isRepliesAppendable() {
+        return view.meeting().isRunning() && getPhase() != null && getPhase().getKind() == PhaseKind.PROMPT;
+    }
+
+    /** What screen readers hear of a new contribution of each kind, its words left open ("New question: {0}"). */
+    public Map<String, String> getAnnouncePatterns() {
+        Map<String, String> patterns = new HashMap<>();
+        for (ContributionKind kind : ContributionKind.values()) {
+            patterns.put(kind.name(), PageMessages.text("announce." + kind.name(), "{0}"));
+        }
+        return patterns;
+    }
+
+    /** A chat answer's label (A1…) with its number left open. */
+    public String getAnswerLabelPattern() {
+        return PageMessages.text("chat.answerLabel", "{0}");
+    }
+
     public String getShowLatestLabel() {
         return PageMessages.text("contribution.showLatest", LATEST_SHOWN);
     }

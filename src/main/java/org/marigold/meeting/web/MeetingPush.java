@@ -16,6 +16,7 @@ import jakarta.faces.push.PushContext;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.HashMap;
+import org.marigold.meeting.Contribution;
 import org.marigold.meeting.Meeting;
 import org.marigold.meeting.MeetingChanged;
 import org.marigold.meeting.MeetingRepository;
@@ -65,7 +66,8 @@ public class MeetingPush {
     /** A change made here (@Default: not the copy sent to, or received from, the other instances). */
     void send(@Observes(during = TransactionPhase.AFTER_SUCCESS) @Default MeetingChanged change) {
         Meeting meeting = meetings.find(change.meetingId()).orElse(null);
-        HashMap<String, Object> message = PushMessage.of(change, meeting, meetings.attendanceCount(change.meetingId()), clock.instant());
+        Contribution added = change.added() == null ? null : meetings.contribution(change.added()).orElse(null);
+        HashMap<String, Object> message = PushMessage.of(change, meeting, added, meetings.attendanceCount(change.meetingId()), clock.instant());
         background.execute(() -> {
             pages.send(message, change.meetingId());
             otherInstances.fire(new RelayedPush(change.meetingId(), message));

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import org.marigold.meeting.Contribution;
+import org.marigold.meeting.ContributionKind;
 import org.marigold.meeting.Meeting;
 import org.marigold.meeting.MeetingChanged;
 import org.marigold.meeting.Phase;
@@ -15,7 +17,10 @@ import org.marigold.meeting.Phase;
  * <li>{@code pace}: how far apart, in milliseconds, a page spreads those requests: a page waits a random part of it
  * before the first and all of it between two, so a meeting of hundreds does not send hundreds of requests at once;</li>
  * <li>{@code phase} (phase and clock changes of a running meeting): the phase now (number, title, instructions, the
- * clock), which the page shows at once, before and whatever its re-render takes.</li>
+ * clock), which the page shows at once, before and whatever its re-render takes;</li>
+ * <li>{@code added} (something new was said): the contribution itself (id, phase, kind, parent, author, words, question
+ * type, chat prompt number), which a page adds to its list from a template it holds, with no re-render. Everyone the
+ * push reaches may read the meeting's contributions (the channel is the meeting's, its pages open only to them).</li>
  * </ul>
  */
 public final class PushMessage {
@@ -32,7 +37,7 @@ public final class PushMessage {
     }
 
     /** The message for this change of this meeting (as it stands after the change), with {@code present} people in it. */
-    public static HashMap<String, Object> of(MeetingChanged changed, Meeting meeting, long present, Instant now) {
+    public static HashMap<String, Object> of(MeetingChanged changed, Meeting meeting, Contribution added, long present, Instant now) {
         HashMap<String, Object> message = new HashMap<>();
         message.put("change", changed.change().event());
         message.put("pace", paceMillis(present));
@@ -47,6 +52,18 @@ public final class PushMessage {
             shown.put("remaining", meeting.remaining(now).toSeconds());
             shown.put("paused", meeting.isPaused());
             message.put("phase", shown);
+        }
+        if (added != null && meeting != null) {
+            Map<String, Object> said = new HashMap<>();
+            said.put("id", added.getId());
+            said.put("phase", added.getPhaseIndex());
+            said.put("kind", added.getKind().name());
+            said.put("parent", added.getParent() == null ? 0L : added.getParent().getId());
+            said.put("author", added.getAuthor() == null ? "" : added.getAuthor().getDisplayName());
+            said.put("body", added.getBody());
+            said.put("questionType", added.getQuestionType() == null ? "" : added.getQuestionType().name());
+            said.put("prompt", added.getKind() == ContributionKind.ANSWER ? meeting.promptNumber(added.getPhaseIndex()) : 0);
+            message.put("added", said);
         }
         return message;
     }

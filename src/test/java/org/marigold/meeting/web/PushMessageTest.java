@@ -42,7 +42,7 @@ class PushMessageTest {
     void aPhaseChangeCarriesThePhaseAndItsClockSoPagesShowItAtOnce() {
         Meeting meeting = running();
         meeting.apply(TransitionAction.NEXT, 0, 0, null, T0.plusSeconds(600));
-        Map<String, Object> message = PushMessage.of(change(MeetingChanged.Change.PHASE), meeting, 3, T0.plusSeconds(660));
+        Map<String, Object> message = PushMessage.of(change(MeetingChanged.Change.PHASE), meeting, null, 3, T0.plusSeconds(660));
         assertEquals("phase", message.get("change"));
         @SuppressWarnings("unchecked")
         Map<String, Object> phase = (Map<String, Object>) message.get("phase");
@@ -56,18 +56,45 @@ class PushMessageTest {
 
     @Test
     void contributionsAndAMeetingNotRunningCarryNoPhase() {
-        assertFalse(PushMessage.of(change(MeetingChanged.Change.CONTRIBUTIONS), running(), 3, T0).containsKey("phase"));
+        assertFalse(PushMessage.of(change(MeetingChanged.Change.CONTRIBUTIONS), running(), null, 3, T0).containsKey("phase"));
         Meeting ended = running();
         ended.apply(TransitionAction.END, 0, 0, null, T0.plusSeconds(60));
-        assertFalse(PushMessage.of(change(MeetingChanged.Change.PHASE), ended, 3, T0.plusSeconds(60)).containsKey("phase"));
-        assertTrue(PushMessage.of(change(MeetingChanged.Change.STAGE), running(), 3, T0).containsKey("phase"), "a pause carries the clock");
+        assertFalse(PushMessage.of(change(MeetingChanged.Change.PHASE), ended, null, 3, T0.plusSeconds(60)).containsKey("phase"));
+        assertTrue(PushMessage.of(change(MeetingChanged.Change.STAGE), running(), null, 3, T0).containsKey("phase"), "a pause carries the clock");
     }
 
     @Test
     void thePaceGrowsWithThePeoplePresentUpToALimit() {
-        assertEquals(0L, PushMessage.of(change(MeetingChanged.Change.CONTRIBUTIONS), null, 0, T0).get("pace"));
+        assertEquals(0L, PushMessage.of(change(MeetingChanged.Change.CONTRIBUTIONS), null, null, 0, T0).get("pace"));
         assertEquals(PushMessage.PACE_PER_PERSON.toMillis() * 10, PushMessage.paceMillis(10));
         assertEquals(9_000L, PushMessage.paceMillis(300), "three hundred people spread their requests over nine seconds");
         assertEquals(PushMessage.LONGEST_PACE.toMillis(), PushMessage.paceMillis(100_000));
+    }
+
+    @Test
+    void somethingNewSaidTravelsWithThePushSoPagesAddItWithoutAskingTheServer() {
+        Meeting meeting = running();
+        meeting.apply(TransitionAction.NEXT, 0, 0, null, T0.plusSeconds(600));
+        org.marigold.account.Account maya = new org.marigold.account.Account("maya@example.org", "Maya Chen", "x", ZoneOffset.UTC,
+                java.util.Locale.ENGLISH, T0);
+        org.marigold.meeting.Contribution question = new org.marigold.meeting.Contribution(meeting, 1,
+                org.marigold.meeting.ContributionKind.QUESTION, org.marigold.meeting.QuestionType.PROBING, maya,
+                "What have you <b>tried</b>?", null, T0.plusSeconds(620));
+
+        Map<String, Object> message = PushMessage.of(new MeetingChanged(7, MeetingChanged.Change.CONTRIBUTIONS, 41L), meeting,
+                question, 3, T0.plusSeconds(630));
+
+        assertEquals("contributions", message.get("change"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> added = (Map<String, Object>) message.get("added");
+        assertEquals(1, added.get("phase"));
+        assertEquals("QUESTION", added.get("kind"));
+        assertEquals("PROBING", added.get("questionType"));
+        assertEquals("Maya Chen", added.get("author"));
+        assertEquals("What have you <b>tried</b>?", added.get("body"), "as typed: the page sets it as text, never as markup");
+        assertEquals(0L, added.get("parent"));
+        assertEquals(0, added.get("prompt"), "not a chat answer");
+        assertFalse(PushMessage.of(change(MeetingChanged.Change.CONTRIBUTIONS), meeting, null, 3, T0).containsKey("added"),
+                "a vote or a merge names nothing new: pages re-render");
     }
 }
