@@ -202,6 +202,9 @@ marigold.append = function (said) {
 marigold.fromTemplate = function (template, said) {
   var row = template.content.firstElementChild.cloneNode(true);
   row.dataset.pushed = 'true'; // made here, not rendered by the server (until the list's next re-render)
+  if (row.classList.contains('contribution')) {
+    row.dataset.phase = String(said.phase);
+  }
   [row].concat(Array.prototype.slice.call(row.querySelectorAll('[id], [data-id]'))).forEach(function (element) {
     if (element.id) {
       element.id = element.id.replace('__id__', said.id);
@@ -320,6 +323,14 @@ marigold.showPhase = function (phase) {
       marigold.announced[announcement.id] = text; // the re-render brings the same words: not said twice
       marigold.announce(text);
     }
+  }
+  // The list moves on with the phase: what is said in the new one is added as it comes, before the re-render brings
+  // the rest (questions held for later, the recommendations to reflect on) and the new input area.
+  var list = document.getElementById('contributionList');
+  if (list && list.dataset.phase !== String(phase.index)) {
+    list.textContent = '';
+    list.dataset.phase = String(phase.index);
+    document.querySelectorAll('#contributions .earlier').forEach(function (part) { part.remove(); });
   }
   var counter = document.getElementById('phaseCounter');
   if (counter && counter.dataset.pattern) {

@@ -124,7 +124,7 @@ final class Participant {
      * A push as the page's script reads it: the part that changed, the pace, whether it carried the phase, and the
      * phase of the contribution it carried (null: none; replies are left out, the simulated people never reply).
      */
-    record Push(String change, long pace, boolean carriesPhase, long arrivedNanos, Integer addedPhase) {
+    record Push(String change, long pace, boolean carriesPhase, long arrivedNanos, Integer addedPhase, int phaseIndex) {
     }
 
     private static final Pattern LIST = Pattern.compile("id=\"contributionList\" data-phase=\"(-?\\d+)\"");
@@ -134,6 +134,15 @@ final class Participant {
     private int listPhase = Integer.MIN_VALUE;
     private int listRows;
     private boolean listCountsHidden;
+
+    /** As marigold.showPhase does: the list moves on with the phase a push carries, emptied until its re-render. */
+    private synchronized void showPhase(Push push) {
+        if (push.carriesPhase() && push.phaseIndex() != listPhase) {
+            listPhase = push.phaseIndex();
+            listRows = 0;
+            listCountsHidden = false;
+        }
+    }
 
     private synchronized void readList(String html) {
         Matcher list = LIST.matcher(html);
@@ -174,8 +183,11 @@ final class Participant {
                                     .readObject().getJsonObject("data");
                             jakarta.json.JsonObject added = message.getJsonObject("added");
                             Integer addedPhase = added == null || added.getJsonNumber("parent").longValue() != 0 ? null : added.getInt("phase");
-                            pushed.accept(Participant.this, new Push(message.getString("change"), message.getJsonNumber("pace").longValue(),
-                                    message.containsKey("phase"), arrived, addedPhase));
+                            jakarta.json.JsonObject phase = message.getJsonObject("phase");
+                            Push push = new Push(message.getString("change"), message.getJsonNumber("pace").longValue(),
+                                    phase != null, arrived, addedPhase, phase == null ? Integer.MIN_VALUE : phase.getInt("index"));
+                            showPhase(push);
+                            pushed.accept(Participant.this, push);
                             text.setLength(0);
                         }
                         webSocket.request(1);

@@ -416,19 +416,21 @@ public class MeetingLiveView implements Serializable {
 
     /**
      * The kinds of contribution a push may add to this person's list without the server rendering it again: what the
-     * phase takes. Not a question for someone who sorts questions (each row lists the others to merge into).
+     * meeting's phases take (a page shows the next phase from its push before its re-render comes, and takes what is
+     * said in it meanwhile). Not questions for someone who sorts them (each row lists the others to merge into).
      */
     public List<ContributionKind> getAppendableKinds() {
-        ContributionKind kind = view.meeting().isRunning() ? getMainContribution() : null;
-        if (kind == null || (kind == ContributionKind.QUESTION && view.facilitates())) {
+        if (view.meeting().getStatus() == MeetingStatus.ENDED) {
             return List.of();
         }
-        return List.of(kind);
+        return view.meeting().getPhases().stream().map(phase -> phase.getKind().mainContribution())
+                .filter(java.util.Objects::nonNull).distinct()
+                .filter(kind -> !(kind == ContributionKind.QUESTION && view.facilitates())).toList();
     }
 
-    /** Whether a reply pushed to the page is added under its answer (chat prompts). */
+    /** Whether a reply pushed to the page is added under its answer (chats). */
     public boolean isRepliesAppendable() {
-        return view.meeting().isRunning() && getPhase() != null && getPhase().getKind() == PhaseKind.PROMPT;
+        return view.meeting().getStatus() != MeetingStatus.ENDED && view.meeting().has(PhaseKind.PROMPT);
     }
 
     /** What screen readers hear of a new contribution of each kind, its words left open ("New question: {0}"). */
