@@ -189,6 +189,7 @@ marigold.append = function (said) {
     var count = Number(earlier.dataset.count) + 1;
     earlier.dataset.count = String(count);
     earlier.textContent = earlier.dataset.pattern.replace('{0}', String(count));
+    earlier.parentNode.hidden = false;
   }
   var announcement = document.getElementById('contributionAnnouncement');
   if (announcement && template.dataset.announce) {
@@ -330,7 +331,14 @@ marigold.showPhase = function (phase) {
   if (list && list.dataset.phase !== String(phase.index)) {
     list.textContent = '';
     list.dataset.phase = String(phase.index);
-    document.querySelectorAll('#contributions .earlier').forEach(function (part) { part.remove(); });
+    list.dataset.latest = list.dataset.bound; // a new phase starts with its latest
+    var earlier = document.getElementById('earlier');
+    var earlierText = document.getElementById('earlierText');
+    if (earlier && earlierText) {
+      earlier.hidden = true;
+      earlierText.dataset.count = '0';
+    }
+    document.querySelectorAll('#contributions .showing-all').forEach(function (part) { part.remove(); });
   }
   var counter = document.getElementById('phaseCounter');
   if (counter && counter.dataset.pattern) {

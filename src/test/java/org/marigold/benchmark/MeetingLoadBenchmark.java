@@ -181,8 +181,13 @@ class MeetingLoadBenchmark {
         boolean[] measuring = {false};
 
         ScheduledExecutorService pacing = Executors.newScheduledThreadPool(4);
+        Map<String, java.util.concurrent.atomic.LongAdder> received = new java.util.concurrent.ConcurrentSkipListMap<>();
+        Map<String, java.util.concurrent.atomic.LongAdder> rerendered = new java.util.concurrent.ConcurrentSkipListMap<>();
         java.util.function.BiConsumer<Participant, Participant.Push> pushed = (person, push) -> {
             long sentAt = transitionSentAt.get();
+            if (measuring[0]) {
+                received.computeIfAbsent(push.change(), c -> new java.util.concurrent.atomic.LongAdder()).increment();
+            }
             boolean measured = measuring[0] && push.change().equals("phase");
             if (measured && push.carriesPhase()) {
                 phaseShown.add(push.arrivedNanos() - sentAt); // the page shows the phase the push carries as it arrives
@@ -190,6 +195,9 @@ class MeetingLoadBenchmark {
             }
             if (person.appends(push)) {
                 return; // the page adds what was said from the push itself
+            }
+            if (measuring[0]) {
+                rerendered.computeIfAbsent(push.change(), c -> new java.util.concurrent.atomic.LongAdder()).increment();
             }
             person.refresh(push.change(), push.pace(), pacing).whenComplete((response, failure) -> {
                 long now = System.nanoTime();
@@ -285,8 +293,9 @@ class MeetingLoadBenchmark {
         people.forEach(Participant::disconnect);
         joining.shutdownNow();
         pacing.shutdownNow();
-        System.out.printf(Locale.ROOT, "%d participants: phase shown %s; page caught up %s; pages %s; posts %s; refreshes %s; missed %d%n", size,
-                phaseShown.summary(), caughtUp.summary(), pages.summary(), posts.summary(), refreshes.summary(), missed);
+        System.out.printf(Locale.ROOT, "%d participants: phase shown %s; page caught up %s; pages %s; posts %s; refreshes %s; missed %d;"
+                        + " pushes received by change %s, of which the page re-rendered for %s%n", size,
+                phaseShown.summary(), caughtUp.summary(), pages.summary(), posts.summary(), refreshes.summary(), missed, received, rerendered);
         long liveHeap = sampler.liveHeapMb(); // with the pages still open on the server (the sessions outlive the sockets)
         return new Row(servers.size(), size, phaseShown, caughtUp, pages, posts, refreshes, exchanges, missed, sampler.cores(seconds),
                 sampler.peakHeapMb(),

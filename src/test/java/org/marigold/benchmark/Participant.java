@@ -140,7 +140,6 @@ final class Participant {
         if (push.carriesPhase() && push.phaseIndex() != listPhase) {
             listPhase = push.phaseIndex();
             listRows = 0;
-            listCountsHidden = false;
         }
     }
 
@@ -151,7 +150,7 @@ final class Participant {
             int templates = html.indexOf("id=\"contributionTemplates\"", list.end());
             String rows = html.substring(list.end(), templates < 0 ? html.length() : templates);
             listRows = rows.split("<li class=\"contribution kind-", -1).length - 1;
-            listCountsHidden = html.contains("id=\"earlierText\"");
+            listCountsHidden = html.contains("id=\"earlierText\""); // always there since the hidden count is kept
         }
     }
 

@@ -409,6 +409,11 @@ public class MeetingLiveView implements Serializable {
         return showingAll ? null : LATEST_SHOWN;
     }
 
+    /** How many a list shows until the person asks for all (marigold.js goes back to it when the phase changes). */
+    public int getLatestBound() {
+        return LATEST_SHOWN;
+    }
+
     /** "{0} earlier contributions are hidden…" with its number left open, for marigold.js to count on. */
     public String getEarlierPattern() {
         return PageMessages.text("contribution.earlier", "{0}");
