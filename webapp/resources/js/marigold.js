@@ -143,6 +143,9 @@ marigold.meetingChanged = function (message) {
   if (typeof message === 'object' && message.added && marigold.append(message.added)) {
     return;
   }
+  if (typeof message === 'object' && message.present && marigold.arrived(message.present)) {
+    return;
+  }
   marigold.refreshSoon(change, pace);
 };
 
@@ -192,11 +195,37 @@ marigold.append = function (said) {
     earlier.parentNode.hidden = false;
   }
   var announcement = document.getElementById('contributionAnnouncement');
-  if (announcement && template.dataset.announce) {
-    announcement.setAttribute('data-announce', template.dataset.announce.replace('{0}', said.body));
+  if (announcement && template.dataset.announcePattern) {
+    announcement.setAttribute('data-announce', template.dataset.announcePattern.replace('{0}', said.body));
     marigold.announceChanges();
   }
   return true;
+};
+
+/*
+ * Someone arrived and the push says who and how many are here now: the page adds the name at the top of who is here
+ * (the latest forty are named, then "and N more"). A facilitator's page also re-renders, for its breakout card (groups
+ * are formed from the people present): false is returned then.
+ */
+marigold.arrived = function (present) {
+  var count = document.getElementById('presentCount');
+  var names = document.getElementById('presentNames');
+  var more = document.getElementById('presentMore');
+  if (!count || !names || !more) {
+    return false;
+  }
+  count.textContent = count.dataset.pattern.replace('{0}', String(present.count));
+  var name = document.createElement('li');
+  name.textContent = present.name;
+  names.insertBefore(name, names.firstChild);
+  if (names.children.length > Number(count.dataset.names)) {
+    names.lastElementChild.remove();
+    var beyond = Number(more.dataset.count) + 1;
+    more.dataset.count = String(beyond);
+    more.textContent = more.dataset.pattern.replace('{0}', String(beyond));
+    more.hidden = false;
+  }
+  return !document.getElementById('consoleForm');
 };
 
 /** A row made from a template: its placeholders replaced, its fields filled in as text (never as markup). */

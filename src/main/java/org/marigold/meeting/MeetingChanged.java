@@ -6,11 +6,20 @@ import java.io.Serializable;
  * Something about a live meeting changed. Fired once per change by {@link MeetingService}, after the
  * transaction commits; one bridge turns it into websocket pushes to the meeting's open pages.
  */
+/**
+ * {@code added}: what the change brought, when it is one thing the pages can show from the push itself: the new
+ * contribution's id (CONTRIBUTIONS) or the arriving person's account id (ATTENDANCE); null otherwise.
+ */
 public record MeetingChanged(long meetingId, Change change, Long added) implements Serializable {
 
     /** A change that names no single new contribution. */
     public MeetingChanged(long meetingId, Change change) {
         this(meetingId, change, null);
+    }
+
+    /** Someone arrived for the first time: the pages can add them to who is here from the push itself. */
+    public static MeetingChanged arrived(long meetingId, long accountId) {
+        return new MeetingChanged(meetingId, Change.ATTENDANCE, accountId);
     }
 
     /** Someone said something new: the pages can add it to their list from the push itself. */

@@ -230,7 +230,7 @@ public class MeetingService {
         Meeting meeting = meeting(meetingId);
         MeetingView view = view(meeting, actorId);
         if (meeting.getStatus() != MeetingStatus.SCHEDULED && meetings.recordAttendance(meetingId, actorId, clock.instant())) {
-            changed.fire(new MeetingChanged(meetingId, MeetingChanged.Change.ATTENDANCE));
+            changed.fire(MeetingChanged.arrived(meetingId, actorId));
         }
         return view;
     }

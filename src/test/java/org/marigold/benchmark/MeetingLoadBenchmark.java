@@ -51,6 +51,8 @@ class MeetingLoadBenchmark {
     private static final String PASSWORD = People.PASSWORD;
     private static final int SECONDS = Integer.getInteger("load.seconds", 60);
     private static final int PHASE_EVERY_SECONDS = Integer.getInteger("load.phaseEvery", 20);
+    /** Unmeasured time first, the meeting running as it will (a whole number of phase changes: two by default). */
+    private static final int WARMUP_SECONDS = Integer.getInteger("load.warmup", 2 * PHASE_EVERY_SECONDS);
     /** Each participant asks, on average, once in this many seconds while questions are open. */
     private static final int ASK_EVERY_SECONDS = Integer.getInteger("load.askEvery", 60);
     /** Of every hundred participants, this many reload the page during the run (a phone woke up, someone joined late). */
@@ -89,9 +91,9 @@ class MeetingLoadBenchmark {
                 System.out.println("\n" + line(row));
             }
         }
-        String heading = String.format(Locale.ROOT, "PostgreSQL, %d s measured per row, a phase change every %d s, each participant"
-                + " asks about once a minute while questions are open, %d%% reload the page; %s%n%n", SECONDS, PHASE_EVERY_SECONDS,
-                RELOADING_PERCENT, Instant.now());
+        String heading = String.format(Locale.ROOT, "PostgreSQL, %d s measured per row after %d s of warm-up, a phase change every %d s,"
+                + " each participant asks about once a minute while questions are open, %d%% reload the page; %s%n%n", SECONDS,
+                WARMUP_SECONDS, PHASE_EVERY_SECONDS, RELOADING_PERCENT, Instant.now());
         String table = "| instances | participants | phase change shown p50/p95/p99 ms | whole page caught up p50/p95/p99 ms"
                 + " | page GET p50/p95 ms | question post p50/p95 ms | any AJAX request p50/p95 ms (count) | errors"
                 + " | server CPU (cores of 2) | heap peak / live MB | trivial Faces page req/s |\n"
@@ -188,7 +190,7 @@ class MeetingLoadBenchmark {
             if (measuring[0]) {
                 received.computeIfAbsent(push.change(), c -> new java.util.concurrent.atomic.LongAdder()).increment();
             }
-            boolean measured = measuring[0] && push.change().equals("phase");
+            boolean measured = measuring[0] && push.change().equals("phase") && sentAt != 0;
             if (measured && push.carriesPhase()) {
                 phaseShown.add(push.arrivedNanos() - sentAt); // the page shows the phase the push carries as it arrives
                 delivered.incrementAndGet();
@@ -238,17 +240,25 @@ class MeetingLoadBenchmark {
         AtomicInteger phaseChanges = new AtomicInteger();
         List<Participant> reloading = people.subList(0, Math.max(1, size * RELOADING_PERCENT / 100));
         Sampler sampler = new Sampler(servers);
-        exchanges.clear();
-        measuring[0] = true;
-        long startedAt = System.nanoTime();
-        sampler.start();
-        // The facilitator: between problem presentation (0) and clarifying questions (1), every few seconds.
+        AtomicLong startedAt = new AtomicLong();
+        long measureFrom = System.nanoTime() + TimeUnit.SECONDS.toNanos(WARMUP_SECONDS);
+        // The facilitator: between problem presentation (0) and clarifying questions (1), every few seconds. The meeting
+        // runs as it will for a warm-up first (the server's code paths compiled, its caches filled), unmeasured; the
+        // facilitator starts the measured window with a phase change, so each change is measured whole or not at all.
         clock.scheduleAtFixedRate(() -> {
+            if (!measuring[0] && System.nanoTime() >= measureFrom - TimeUnit.MILLISECONDS.toNanos(500)) {
+                exchanges.clear();
+                startedAt.set(System.nanoTime());
+                sampler.start();
+                measuring[0] = true;
+            }
             int from = phase.get();
             transitionSentAt.set(System.nanoTime());
             transition(console, token, meeting, from == 0 ? "next" : "previous", from);
             phase.set(from == 0 ? 1 : 0);
-            phaseChanges.incrementAndGet();
+            if (measuring[0]) {
+                phaseChanges.incrementAndGet();
+            }
         }, PHASE_EVERY_SECONDS, PHASE_EVERY_SECONDS, TimeUnit.SECONDS);
         // Everyone asks now and then while questions are open.
         for (Participant person : people) {
@@ -258,8 +268,12 @@ class MeetingLoadBenchmark {
                     return;
                 }
                 long sent = System.nanoTime();
+                boolean measured = measuring[0];
                 questions.incrementAndGet();
                 person.ask("How many students in the group read below grade level, " + person.email + "?").whenComplete((response, failure) -> {
+                    if (!measured) {
+                        return;
+                    }
                     if (failure != null || !Participant.fine(response)) {
                         posts.error();
                     } else {
@@ -270,7 +284,7 @@ class MeetingLoadBenchmark {
         }
         // A few reload the page during the run.
         for (Participant person : reloading) {
-            long at = (long) (random.nextDouble() * SECONDS * 1000);
+            long at = WARMUP_SECONDS * 1000L + (long) (random.nextDouble() * SECONDS * 1000);
             clock.schedule(() -> {
                 long sent = System.nanoTime();
                 person.reload().whenComplete((page, failure) -> {
@@ -282,11 +296,11 @@ class MeetingLoadBenchmark {
                 });
             }, at, TimeUnit.MILLISECONDS);
         }
-        TimeUnit.SECONDS.sleep(SECONDS); // the measured window: load runs for this long (not a synchronisation)
+        TimeUnit.SECONDS.sleep(WARMUP_SECONDS + SECONDS); // warm-up, then the measured window (not a synchronisation)
         clock.shutdownNow();
         awaitQuiet(people);
         sampler.stop();
-        double seconds = (System.nanoTime() - startedAt) / 1e9;
+        double seconds = (System.nanoTime() - startedAt.get()) / 1e9;
         measuring[0] = false;
         long expected = (long) phaseChanges.get() * size;
         long missed = Math.max(0, expected - delivered.get());

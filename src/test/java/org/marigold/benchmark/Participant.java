@@ -124,7 +124,8 @@ final class Participant {
      * A push as the page's script reads it: the part that changed, the pace, whether it carried the phase, and the
      * phase of the contribution it carried (null: none; replies are left out, the simulated people never reply).
      */
-    record Push(String change, long pace, boolean carriesPhase, long arrivedNanos, Integer addedPhase, int phaseIndex) {
+    record Push(String change, long pace, boolean carriesPhase, long arrivedNanos, Integer addedPhase, int phaseIndex,
+                boolean carriesArrival) {
     }
 
     private static final Pattern LIST = Pattern.compile("id=\"contributionList\" data-phase=\"(-?\\d+)\"");
@@ -155,10 +156,13 @@ final class Participant {
     }
 
     /**
-     * Whether the page adds the contribution a push carries to its list by itself, as marigold.append does (no
-     * re-render): the list shows that phase, and the list's bound can be kept.
+     * Whether the page shows what a push carries by itself, as marigold.append and marigold.arrived do (no re-render):
+     * an arrival, or a contribution of the phase the list shows.
      */
     synchronized boolean appends(Push push) {
+        if (push.carriesArrival()) {
+            return true; // marigold.arrived: a member's page adds the name itself
+        }
         if (push.addedPhase() == null || push.addedPhase() != listPhase || (listRows >= LATEST_SHOWN && !listCountsHidden)) {
             return false;
         }
@@ -184,7 +188,8 @@ final class Participant {
                             Integer addedPhase = added == null || added.getJsonNumber("parent").longValue() != 0 ? null : added.getInt("phase");
                             jakarta.json.JsonObject phase = message.getJsonObject("phase");
                             Push push = new Push(message.getString("change"), message.getJsonNumber("pace").longValue(),
-                                    phase != null, arrived, addedPhase, phase == null ? Integer.MIN_VALUE : phase.getInt("index"));
+                                    phase != null, arrived, addedPhase, phase == null ? Integer.MIN_VALUE : phase.getInt("index"),
+                                    message.containsKey("present"));
                             showPhase(push);
                             pushed.accept(Participant.this, push);
                             text.setLength(0);

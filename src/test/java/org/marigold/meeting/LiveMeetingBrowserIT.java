@@ -250,6 +250,8 @@ class LiveMeetingBrowserIT {
              Browser mayaBrowser = Browser.open(base, Browser.LAPTOP)) {
             MeetingPage sam = MeetingPage.logInAndOpen(samBrowser, samEmail, meetingId);
             MeetingPage maya = MeetingPage.logInAndOpen(mayaBrowser, mayaEmail, meetingId);
+            sam.waitForText("Here now (3)"); // Maya's arrival (after Félix's and Sam's), added to Sam's page from its push
+            assertTrue(samBrowser.text(org.openqa.selenium.By.id("presentNames")).contains("Maya Chen"));
             Visitors.move(felix, token, meetingId, "start", -1);
             Visitors.move(felix, token, meetingId, "next", 0);
             sam.waitForPhase("Q1");
@@ -273,6 +275,8 @@ class LiveMeetingBrowserIT {
             sam.waitForContribution("Book clubs keep them reading.");
             assertTrue(sam.contributionText("Book clubs keep them reading.").startsWith("A2"), sam.contributionText("Book clubs keep them reading."));
             assertEquals(null, sam.contributionText("We read fifteen minutes a day."), "Q1's answers stay with Q1");
+            assertTrue(!samBrowser.driver().findElement(org.openqa.selenium.By.tagName("body")).getText().contains("{0}"),
+                    "no pattern shows through, nor is announced");
             samBrowser.capture("chat-phone");
         }
     }

@@ -583,6 +583,19 @@ public class MeetingLiveView implements Serializable {
         return presence.latest();
     }
 
+    /** "Here now ({0})" and "and {0} more" with their numbers left open, for marigold.arrived. */
+    public String getPresentPattern() {
+        return PageMessages.text("meeting.present", "{0}");
+    }
+
+    public String getPresentMorePattern() {
+        return PageMessages.text("meeting.presentMore", "{0}");
+    }
+
+    public int getNamesShown() {
+        return NAMES_SHOWN;
+    }
+
     /** How many are here beyond the names shown. */
     public long getPresentBeyondNames() {
         return presence.count() - presence.latest().size();

@@ -49,6 +49,9 @@ public class MeetingPush {
     MeetingRepository meetings;
 
     @Inject
+    org.marigold.account.AccountRepository accounts;
+
+    @Inject
     Clock clock;
 
     /** Pushing to hundreds of pages is done beside the request that made the change, which answers at once. */
@@ -66,8 +69,12 @@ public class MeetingPush {
     /** A change made here (@Default: not the copy sent to, or received from, the other instances). */
     void send(@Observes(during = TransactionPhase.AFTER_SUCCESS) @Default MeetingChanged change) {
         Meeting meeting = meetings.find(change.meetingId()).orElse(null);
-        Contribution added = change.added() == null ? null : meetings.contribution(change.added()).orElse(null);
-        HashMap<String, Object> message = PushMessage.of(change, meeting, added, meetings.attendanceCount(change.meetingId()), clock.instant());
+        boolean said = change.added() != null && change.change() == MeetingChanged.Change.CONTRIBUTIONS;
+        boolean came = change.added() != null && change.change() == MeetingChanged.Change.ATTENDANCE;
+        Contribution added = said ? meetings.contribution(change.added()).orElse(null) : null;
+        String arrived = came ? accounts.find(change.added()).map(org.marigold.account.Account::getDisplayName).orElse(null) : null;
+        HashMap<String, Object> message = PushMessage.of(change, meeting, added, arrived, meetings.attendanceCount(change.meetingId()),
+                clock.instant());
         background.execute(() -> {
             pages.send(message, change.meetingId());
             otherInstances.fire(new RelayedPush(change.meetingId(), message));

@@ -18,6 +18,7 @@ import org.marigold.meeting.Phase;
  * before the first and all of it between two, so a meeting of hundreds does not send hundreds of requests at once;</li>
  * <li>{@code phase} (phase and clock changes of a running meeting): the phase now (number, title, instructions, the
  * clock), which the page shows at once, before and whatever its re-render takes;</li>
+ * <li>{@code present} (someone arrived): how many are here and the newcomer's name, which a page adds to who is here;</li>
  * <li>{@code added} (something new was said): the contribution itself (id, phase, kind, parent, author, words, question
  * type, chat prompt number), which a page adds to its list from a template it holds, with no re-render. Everyone the
  * push reaches may read the meeting's contributions (the channel is the meeting's, its pages open only to them).</li>
@@ -38,6 +39,12 @@ public final class PushMessage {
 
     /** The message for this change of this meeting (as it stands after the change), with {@code present} people in it. */
     public static HashMap<String, Object> of(MeetingChanged changed, Meeting meeting, Contribution added, long present, Instant now) {
+        return of(changed, meeting, added, null, present, now);
+    }
+
+    /** The same, {@code arrived} naming who just came (for an arrival). */
+    public static HashMap<String, Object> of(MeetingChanged changed, Meeting meeting, Contribution added, String arrived, long present,
+                                             Instant now) {
         HashMap<String, Object> message = new HashMap<>();
         message.put("change", changed.change().event());
         message.put("pace", paceMillis(present));
@@ -52,6 +59,12 @@ public final class PushMessage {
             shown.put("remaining", meeting.remaining(now).toSeconds());
             shown.put("paused", meeting.isPaused());
             message.put("phase", shown);
+        }
+        if (arrived != null) {
+            Map<String, Object> here = new HashMap<>();
+            here.put("count", present);
+            here.put("name", arrived);
+            message.put("present", here);
         }
         if (added != null && meeting != null) {
             Map<String, Object> said = new HashMap<>();

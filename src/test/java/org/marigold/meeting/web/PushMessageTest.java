@@ -97,4 +97,12 @@ class PushMessageTest {
         assertFalse(PushMessage.of(change(MeetingChanged.Change.CONTRIBUTIONS), meeting, null, 3, T0).containsKey("added"),
                 "a vote or a merge names nothing new: pages re-render");
     }
+
+    @Test
+    void anArrivalCarriesWhoCameAndHowManyAreHere() {
+        Map<String, Object> message = PushMessage.of(new MeetingChanged(7, MeetingChanged.Change.ATTENDANCE, 12L), running(), null,
+                "Maya Chen", 41, T0);
+        assertEquals("attendance", message.get("change"));
+        assertEquals(Map.of("count", 41L, "name", "Maya Chen"), message.get("present"));
+    }
 }
