@@ -82,10 +82,7 @@ public final class EngagementCsv {
 
     /** Text that a spreadsheet would run as a formula (a title starting with "=") is kept as text. */
     static Object cell(Object value) {
-        if (value instanceof String text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            return "'" + text;
-        }
-        return value;
+        return org.marigold.platform.SpreadsheetText.guarded(value);
     }
 
     private static String date(Instant instant, ZoneId zone) {

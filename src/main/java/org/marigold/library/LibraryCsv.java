@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.marigold.platform.Rejected;
+import org.marigold.platform.SpreadsheetText;
 
 /**
  * The library as CSV: the columns a spreadsheet shows, one resource a row. Reading turns each row into a draft or
@@ -51,12 +52,14 @@ public final class LibraryCsv {
         return CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new)).get().print(out);
     }
 
+    /** One resource as a row; text a spreadsheet would run as a formula is written as text ({@link SpreadsheetText}). */
     public static void print(CSVPrinter printer, Resource resource) throws IOException {
-        printer.printRecord(resource.getTitle(), resource.getKind().name().toLowerCase(Locale.ROOT), resource.getUrl(),
-                resource.getIsbn(), resource.getDescription(), String.join(", ", resource.getTags()),
+        printer.printRecord(java.util.stream.Stream.of(resource.getTitle(), resource.getKind().name().toLowerCase(Locale.ROOT),
+                resource.getUrl(), resource.getIsbn(), resource.getDescription(), String.join(", ", resource.getTags()),
                 String.join(", ", resource.getAudience().stream().map(a -> a.name().toLowerCase(Locale.ROOT)).toList()),
                 resource.getAddedBy() == null ? null : resource.getAddedBy().getDisplayName(), resource.getAddedAt(),
-                resource.getFoundInMeeting() == null ? null : resource.getFoundInMeeting().getTitle());
+                resource.getFoundInMeeting() == null ? null : resource.getFoundInMeeting().getTitle())
+                .map(SpreadsheetText::guarded).toList());
     }
 
     /**
@@ -102,7 +105,7 @@ public final class LibraryCsv {
         if (index == null || index >= record.size()) {
             return null;
         }
-        String value = record.get(index);
+        String value = SpreadsheetText.unguarded(record.get(index));
         return value == null || value.isBlank() ? null : value;
     }
 

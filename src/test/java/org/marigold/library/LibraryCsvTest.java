@@ -76,4 +76,22 @@ class LibraryCsvTest {
         }
         assertEquals("import.tooMany", assertThrows(Rejected.class, () -> LibraryCsv.read(new StringReader(csv.toString()))).messageKey());
     }
+
+    @Test
+    void formulaLikeTextIsExportedAsTextAndImportsBackAsItWas() throws Exception {
+        Resource sneaky = new Resource(null, ResourceKind.ARTICLE, "=HYPERLINK(\"https://evil.example\",\"Click\")",
+                new WebLink("https://example.org/a"), "-2 points for late work, +1 for drafts", null, java.time.Instant.EPOCH);
+        StringBuilder file = new StringBuilder();
+        try (org.apache.commons.csv.CSVPrinter printer = LibraryCsv.printer(file)) {
+            LibraryCsv.print(printer, sneaky);
+        }
+        String exported = file.toString();
+        assertTrue(exported.contains("\"'=HYPERLINK(") && exported.contains("'-2 points"),
+                "a spreadsheet shows these as text instead of running them: " + exported);
+
+        ResourceDraft back = LibraryCsv.read(new StringReader(exported)).get(0).draft();
+        assertEquals("=HYPERLINK(\"https://evil.example\",\"Click\")", back.title());
+        assertEquals("-2 points for late work, +1 for drafts", back.description());
+        assertEquals("https://example.org/a", back.link());
+    }
 }
