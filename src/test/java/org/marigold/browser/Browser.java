@@ -213,8 +213,8 @@ public final class Browser implements AutoCloseable {
                 // replaced the field after typing shows nothing.
                 String shown = visible(by).getAttribute("value");
                 return text.isEmpty() || !(shown == null || shown.isEmpty());
-            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
-                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.ElementNotInteractableException replaced) {
+                return false; // replaced by an update, or not yet shown by it: typed again into what is there now
             }
         });
     }

@@ -275,6 +275,8 @@ class LiveMeetingBrowserIT {
             sam.waitForContribution("Book clubs keep them reading.");
             assertTrue(sam.contributionText("Book clubs keep them reading.").startsWith("A2"), sam.contributionText("Book clubs keep them reading."));
             assertEquals(null, sam.contributionText("We read fifteen minutes a day."), "Q1's answers stay with Q1");
+            assertEquals("New answer: Book clubs keep them reading.", samBrowser.driver()
+                    .findElement(org.openqa.selenium.By.id("contributionAnnouncement")).getAttribute("data-announce"), "what a screen reader hears");
             assertTrue(!samBrowser.driver().findElement(org.openqa.selenium.By.tagName("body")).getText().contains("{0}"),
                     "no pattern shows through, nor is announced");
             samBrowser.capture("chat-phone");

@@ -409,14 +409,29 @@ public class MeetingLiveView implements Serializable {
         return showingAll ? null : LATEST_SHOWN;
     }
 
+    /**
+     * Messages with their number or words left open, for marigold.js to fill in as pushes come ("Here now ({0})", "New
+     * question: {0}"): {@code patterns['meeting.present']}, in the page's language.
+     */
+    public Map<String, String> getPatterns() {
+        return PATTERNS;
+    }
+
+    private static final Map<String, String> PATTERNS = new java.util.AbstractMap<>() {
+        @Override
+        public String get(Object key) {
+            return PageMessages.text(String.valueOf(key), "{0}");
+        }
+
+        @Override
+        public Set<Map.Entry<String, String>> entrySet() {
+            return Set.of();
+        }
+    };
+
     /** How many a list shows until the person asks for all (marigold.js goes back to it when the phase changes). */
     public int getLatestBound() {
         return LATEST_SHOWN;
-    }
-
-    /** "{0} earlier contributions are hidden…" with its number left open, for marigold.js to count on. */
-    public String getEarlierPattern() {
-        return PageMessages.text("contribution.earlier", "{0}");
     }
 
     /**
@@ -436,20 +451,6 @@ public class MeetingLiveView implements Serializable {
     /** Whether a reply pushed to the page is added under its answer (chats). */
     public boolean isRepliesAppendable() {
         return view.meeting().getStatus() != MeetingStatus.ENDED && view.meeting().has(PhaseKind.PROMPT);
-    }
-
-    /** What screen readers hear of a new contribution of each kind, its words left open ("New question: {0}"). */
-    public Map<String, String> getAnnouncePatterns() {
-        Map<String, String> patterns = new HashMap<>();
-        for (ContributionKind kind : ContributionKind.values()) {
-            patterns.put(kind.name(), PageMessages.text("announce." + kind.name(), "{0}"));
-        }
-        return patterns;
-    }
-
-    /** A chat answer's label (A1…) with its number left open. */
-    public String getAnswerLabelPattern() {
-        return PageMessages.text("chat.answerLabel", "{0}");
     }
 
     public String getShowLatestLabel() {
@@ -581,15 +582,6 @@ public class MeetingLiveView implements Serializable {
     /** The latest to arrive, newest first (at most {@link #NAMES_SHOWN}). */
     public List<String> getPresentNames() {
         return presence.latest();
-    }
-
-    /** "Here now ({0})" and "and {0} more" with their numbers left open, for marigold.arrived. */
-    public String getPresentPattern() {
-        return PageMessages.text("meeting.present", "{0}");
-    }
-
-    public String getPresentMorePattern() {
-        return PageMessages.text("meeting.presentMore", "{0}");
     }
 
     public int getNamesShown() {
