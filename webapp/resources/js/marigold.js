@@ -293,6 +293,19 @@ marigold.refreshKeepingDrafts = function (change, refresh) {
   }
   refresh();
 };
+/* The answer came and is about to replace the page's parts: what is typed now is what is put back after. */
+marigold.keepTyped = function (change) {
+  var state = marigold.refreshing[change];
+  if (state) {
+    var drafts = {};
+    document.querySelectorAll('textarea[id]').forEach(function (area) {
+      if (area.value) {
+        drafts[area.id] = area.value;
+      }
+    });
+    state.drafts = drafts;
+  }
+};
 marigold.refreshed = function (change) {
   var state = marigold.refreshing[change];
   delete marigold.refreshing[change];
