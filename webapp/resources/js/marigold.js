@@ -40,14 +40,20 @@ marigold.meetingPageGone = function (code, channel, event) {
   window.location.reload();
 };
 
-/** What is typed in the page's text areas, kept for this tab across a reload (see marigold.meetingPageGone). */
-marigold.keepDrafts = function () {
+/** What is typed in the page's text areas, by the area's id. */
+marigold.typed = function () {
   var drafts = {};
   document.querySelectorAll('textarea[id]').forEach(function (area) {
     if (area.value.trim()) {
       drafts[area.id] = area.value;
     }
   });
+  return drafts;
+};
+
+/** What is typed in the page's text areas, kept for this tab across a reload (see marigold.meetingPageGone). */
+marigold.keepDrafts = function () {
+  var drafts = marigold.typed();
   try {
     sessionStorage.setItem('marigold.drafts:' + location.pathname + location.search, JSON.stringify(drafts));
   } catch (e) {
@@ -273,37 +279,18 @@ marigold.refreshSoon = function (change, pace) {
   }
   var delay = pace ? Math.floor(Math.random() * pace) : 0;
   marigold.refreshing[change] = { since: Date.now(), delay: delay, again: false, pace: pace };
-  setTimeout(function () { marigold.refreshKeepingDrafts(change, refresh); }, delay);
+  setTimeout(function () { refresh(); }, delay);
 };
 
 /*
  * A re-render a push asked for may come a few seconds after the phase was shown, when the person has started typing
- * in the new phase's box: what they typed is put back into the box's new copy (the push's re-render does not send it).
+ * in the new phase's box: what they typed is read when the answer arrives, just before it replaces the page's parts
+ * (PrimeFaces' onsuccess), and put back into the box's new copy (the push's re-render does not send it).
  */
-marigold.refreshKeepingDrafts = function (change, refresh) {
-  var drafts = {};
-  document.querySelectorAll('textarea[id]').forEach(function (area) {
-    if (area.value) {
-      drafts[area.id] = area.value;
-    }
-  });
-  var state = marigold.refreshing[change];
-  if (state) {
-    state.drafts = drafts;
-  }
-  refresh();
-};
-/* The answer came and is about to replace the page's parts: what is typed now is what is put back after. */
 marigold.keepTyped = function (change) {
   var state = marigold.refreshing[change];
   if (state) {
-    var drafts = {};
-    document.querySelectorAll('textarea[id]').forEach(function (area) {
-      if (area.value) {
-        drafts[area.id] = area.value;
-      }
-    });
-    state.drafts = drafts;
+    state.drafts = marigold.typed();
   }
 };
 marigold.refreshed = function (change) {
@@ -320,7 +307,7 @@ marigold.refreshed = function (change) {
   if (state && state.again) {
     var refresh = window['marigoldRefresh_' + change];
     marigold.refreshing[change] = { since: Date.now(), delay: state.pace, again: false, pace: state.pace };
-    setTimeout(function () { marigold.refreshKeepingDrafts(change, refresh); }, state.pace);
+    setTimeout(function () { refresh(); }, state.pace);
   }
 };
 
