@@ -111,6 +111,58 @@ public class MeetingRepository {
         return em.createNamedQuery("Contribution.ofMeeting", Contribution.class).setParameter("meeting", meeting).getResultList();
     }
 
+    /*
+     * What a live page shows is read by itself, not picked out of the whole meeting: a long chat says thousands of
+     * things, and every page's re-render would read them all (index contribution_meeting: meeting, phase, time).
+     */
+    private static final String SHOWN = "SELECT c FROM Contribution c LEFT JOIN FETCH c.author WHERE c.meeting = :meeting"
+            + " AND c.mergedInto IS NULL AND c.kind <> org.marigold.meeting.ContributionKind.REPLY";
+
+    /** How many things were said in this phase (not replies, not questions merged into others). */
+    public long countSaidIn(Meeting meeting, int phaseIndex) {
+        return em.createQuery("SELECT COUNT(c) FROM Contribution c WHERE c.meeting = :meeting AND c.phaseIndex = :phase"
+                        + " AND c.mergedInto IS NULL AND c.kind <> org.marigold.meeting.ContributionKind.REPLY", Long.class)
+                .setParameter("meeting", meeting).setParameter("phase", phaseIndex).getSingleResult();
+    }
+
+    /** The latest {@code limit} things said in this phase (all of them when null), oldest first. */
+    public List<Contribution> saidIn(Meeting meeting, int phaseIndex, Integer limit) {
+        var query = em.createQuery(SHOWN + " AND c.phaseIndex = :phase ORDER BY c.createdAt DESC, c.id DESC", Contribution.class)
+                .setParameter("meeting", meeting).setParameter("phase", phaseIndex);
+        if (limit != null) {
+            query.setMaxResults(limit);
+        }
+        List<Contribution> newestFirst = new java.util.ArrayList<>(withVoters(query).getResultList());
+        java.util.Collections.reverse(newestFirst);
+        return newestFirst;
+    }
+
+    /** Questions held for later in the phases before this one. */
+    public List<Contribution> heldBefore(Meeting meeting, int phaseIndex) {
+        return withVoters(em.createQuery(SHOWN + " AND c.held = TRUE AND c.phaseIndex < :phase ORDER BY c.phaseIndex, c.createdAt, c.id",
+                Contribution.class).setParameter("meeting", meeting).setParameter("phase", phaseIndex)).getResultList();
+    }
+
+    /** Every recommendation of the meeting. */
+    public List<Contribution> recommendations(Meeting meeting) {
+        return withVoters(em.createQuery(SHOWN + " AND c.kind = org.marigold.meeting.ContributionKind.RECOMMENDATION"
+                + " ORDER BY c.phaseIndex, c.createdAt, c.id", Contribution.class).setParameter("meeting", meeting)).getResultList();
+    }
+
+    /** The replies under these contributions, in the order they were said. */
+    public List<Contribution> repliesTo(Collection<Long> parentIds) {
+        if (parentIds.isEmpty()) {
+            return List.of();
+        }
+        return withVoters(em.createQuery("SELECT c FROM Contribution c LEFT JOIN FETCH c.author WHERE c.parent.id IN :parents"
+                + " ORDER BY c.createdAt, c.id", Contribution.class).setParameter("parents", parentIds)).getResultList();
+    }
+
+    /** The voters of all the contributions read, in one more query (not one per contribution). */
+    private static <T> jakarta.persistence.TypedQuery<T> withVoters(jakarta.persistence.TypedQuery<T> query) {
+        return query.setHint("eclipselink.batch", "c.voters").setHint("eclipselink.batch.type", "IN");
+    }
+
     /** Records that the person is here; returns true when this is their first arrival. */
     public boolean recordAttendance(long meetingId, long accountId, Instant now) {
         // One person's pages may arrive at once (two devices, or two updates of one page): the person's row is locked

@@ -291,6 +291,48 @@ public class MeetingService {
         return meetings.contributions(meeting);
     }
 
+    /**
+     * What the live page shows of the phase now: {@code said}, the latest {@code latest} things said in it (all when
+     * null), and the questions held for later in a question or discussion phase, or the recommendations while the
+     * presenter reflects, in the order they were said; {@code saidInPhase}, how many were said in it; {@code replies},
+     * the replies under those shown, by what they answer. Read for what is shown only, however long the meeting.
+     */
+    public record OnScreen(List<Contribution> said, long saidInPhase, java.util.Map<Long, List<Contribution>> replies) {
+    }
+
+    public OnScreen onScreen(long actorId, long meetingId, Integer latest) {
+        Meeting meeting = meeting(meetingId);
+        view(meeting, actorId);
+        Phase phase = meeting.currentPhase();
+        if (phase == null) {
+            return new OnScreen(List.of(), 0, java.util.Map.of());
+        }
+        int index = meeting.getPhaseIndex();
+        java.util.ArrayList<Contribution> said = new java.util.ArrayList<>(meetings.saidIn(meeting, index, latest));
+        if (phase.getKind() == PhaseKind.QUESTIONS || phase.getKind() == PhaseKind.DISCUSSION) {
+            said.addAll(meetings.heldBefore(meeting, index));
+        }
+        if (phase.getKind() == PhaseKind.REFLECTION) {
+            said.addAll(meetings.recommendations(meeting).stream().filter(c -> c.getPhaseIndex() != index).toList());
+        }
+        said.sort(java.util.Comparator.comparingInt(Contribution::getPhaseIndex).thenComparing(Contribution::getCreatedAt)
+                .thenComparing(Contribution::getId));
+        java.util.Map<Long, List<Contribution>> replies = new java.util.HashMap<>();
+        List<Long> answers = said.stream().filter(c -> c.getKind() == ContributionKind.ANSWER).map(Contribution::getId).toList();
+        for (Contribution reply : meetings.repliesTo(answers)) { // people reply to chat answers only
+            replies.computeIfAbsent(reply.getParent().getId(), id -> new java.util.ArrayList<>()).add(reply);
+        }
+        long ofPhase = said.stream().filter(c -> c.getPhaseIndex() == index).count();
+        return new OnScreen(List.copyOf(said), latest == null || ofPhase < latest ? ofPhase : meetings.countSaidIn(meeting, index), replies);
+    }
+
+    /** One contribution of this meeting, for someone who may see the meeting; empty when it is not (or no longer) there. */
+    public java.util.Optional<Contribution> contribution(long actorId, long meetingId, long contributionId) {
+        Meeting meeting = meeting(meetingId);
+        view(meeting, actorId);
+        return meetings.contribution(contributionId).filter(c -> c.getMeeting().getId().equals(meeting.getId()));
+    }
+
     /** How many have joined, and the names of the latest to arrive (at most {@code names}), newest first. */
     public record Presence(long count, List<String> latest) {
     }

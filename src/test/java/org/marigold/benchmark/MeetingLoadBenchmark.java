@@ -58,7 +58,7 @@ class MeetingLoadBenchmark {
     /** Of every hundred participants, this many reload the page during the run (a phone woke up, someone joined late). */
     private static final int RELOADING_PERCENT = Integer.getInteger("load.reloadingPercent", 10);
 
-    private static String setting(String property, String environment, String otherwise) {
+    static String setting(String property, String environment, String otherwise) {
         String value = System.getProperty(property);
         if (value == null || value.isBlank()) {
             value = System.getenv(environment);
@@ -324,7 +324,7 @@ class MeetingLoadBenchmark {
         }
     }
 
-    private static void transition(WebClient console, String token, long meeting, String action, int expected) {
+    static void transition(WebClient console, String token, long meeting, String action, int expected) {
         HttpResponse<String> moved = console.apiPost("api/meetings/" + meeting + "/transitions", token,
                 "{\"action\":\"" + action + "\",\"expectedPhase\":" + expected + "}");
         if (moved.statusCode() != 200) {
@@ -333,7 +333,7 @@ class MeetingLoadBenchmark {
     }
 
     /** Accounts and memberships written straight into the database (each with the facilitator's password hash). */
-    private static void seed(Map<String, String> database, String run, String felixEmail, String slug, int size) throws SQLException {
+    static void seed(Map<String, String> database, String run, String felixEmail, String slug, int size) throws SQLException {
         try (Connection db = DriverManager.getConnection(database.get("MARIGOLD_DB_URL"), database.get("MARIGOLD_DB_USER"),
                 database.get("MARIGOLD_DB_PASSWORD"))) {
             try (PreparedStatement accounts = db.prepareStatement("INSERT INTO account (id, email, display_name, time_zone, language,"

@@ -173,6 +173,44 @@ class MeetingServiceIT extends InACircle {
         assertTrue(all.stream().filter(c -> c.getId().equals(duplicate.getId())).findFirst().orElseThrow().isMerged());
     }
 
+    @Test
+    void theLivePageReadsOnlyThePhasesLatestAndWhatItKeepsFromEarlier() {
+        long id = consultancy();
+        move(id, TransitionAction.START, -1);
+        move(id, TransitionAction.NEXT, 0);
+        List<Contribution> asked = new ArrayList<>();
+        for (int person = 0; person < 9; person++) {
+            long asker = newMember("Asker " + person);
+            for (int i = 0; i < PostingPace.BURST; i++) {
+                asked.add(meetings.contribute(asker, id, ContributionKind.QUESTION, QuestionType.CLARIFYING, "Question " + asked.size(), null));
+            }
+        }
+        meetings.merge(admin, asked.get(44).getId(), asked.get(0).getId());
+        List<Contribution> standing = asked.subList(0, 44);
+
+        MeetingService.OnScreen latest = meetings.onScreen(member, id, 40);
+        assertEquals(44, latest.saidInPhase(), "the merged question is not counted");
+        assertEquals(standing.subList(4, 44).stream().map(Contribution::getId).toList(),
+                latest.said().stream().map(Contribution::getId).toList(), "the latest forty, oldest first");
+        assertEquals(44, meetings.onScreen(member, id, null).said().size());
+        assertTrue(meetings.contribution(member, id, asked.get(1).getId()).isPresent());
+        assertThrows(AccessDenied.class, () -> meetings.onScreen(outsider, id, 40));
+
+        long other = consultancy();
+        assertTrue(meetings.contribution(member, other, asked.get(1).getId()).isEmpty(), "not a contribution of that meeting");
+
+        for (int phase = 1; phase < 3; phase++) {
+            move(id, TransitionAction.NEXT, phase);
+        }
+        assertTrue(meetings.onScreen(member, id, 40).said().isEmpty(), "a new phase starts empty");
+        Contribution idea = meetings.contribute(member, id, ContributionKind.RECOMMENDATION, null, "Try book clubs", null);
+        move(id, TransitionAction.NEXT, 3);
+        MeetingService.OnScreen reflecting = meetings.onScreen(presenter, id, 40);
+        assertEquals(List.of(idea.getId()), reflecting.said().stream().map(Contribution::getId).toList(),
+                "the recommendations stay in sight while the presenter reflects");
+        assertEquals(0, reflecting.saidInPhase());
+    }
+
     /** The guest is made a member here: guests do not ask consultancy questions. */
     private long guestToMember() {
         long second = person("Second member");

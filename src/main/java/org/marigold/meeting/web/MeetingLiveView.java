@@ -273,16 +273,18 @@ public class MeetingLiveView implements Serializable {
         refresh();
     }
 
+    /** A contribution of this meeting by its id, read once per request (the composer asks for what it answers often). */
     private Contribution find(long id) {
-        return contributions().stream().filter(c -> c.getId() == id).findFirst().orElse(null);
+        String key = MeetingLiveView.class.getName() + ".contribution." + id;
+        Map<String, Object> request = thisRequest();
+        if (!request.containsKey(key)) {
+            request.put(key, meetings.contribution(currentUser.requireId(), meetingId, id).orElse(null));
+        }
+        return (Contribution) request.get(key);
     }
 
     // ---- What the page shows -------------------------------------------------------------------------
 
-    /**
-     * What belongs on screen now: this phase's contributions, plus questions held for later in a question or
-     * discussion phase, plus the recommendations while the presenter reflects. Replies show under their answer.
-     */
     /** What screen readers hear when something new is said in this phase: its kind and words ("New question: ..."). */
     public String getLatestAnnouncement() {
         return getShown().stream().max(java.util.Comparator.comparing(Contribution::getId))
@@ -299,25 +301,14 @@ public class MeetingLiveView implements Serializable {
     }
 
     /*
-     * The contributions and what is shown of them are read for one request and kept in it, never in the view: every
-     * open page keeping them would hold the meeting's contributions once per person (a thousand people asking
-     * hundreds of questions would fill the heap; docs/benchmarks.md). Each re-render reads them again anyway.
+     * What is shown of the contributions is read for one request and kept in it, never in the view: every open page
+     * keeping it would hold the meeting's contributions once per person (docs/benchmarks.md). Each re-render reads
+     * them again anyway, and only what it shows (MeetingService.onScreen), however long the meeting.
      */
-    private static final String CONTRIBUTIONS = MeetingLiveView.class.getName() + ".contributions";
     private static final String SHOWN = MeetingLiveView.class.getName() + ".shown";
 
     private static Map<String, Object> thisRequest() {
         return jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestMap();
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Contribution> contributions() {
-        List<Contribution> read = (List<Contribution>) thisRequest().get(CONTRIBUTIONS);
-        if (read == null) {
-            read = meetings.contributions(currentUser.requireId(), meetingId);
-            thisRequest().put(CONTRIBUTIONS, read);
-        }
-        return read;
     }
 
     private Shown shown() {
@@ -331,39 +322,27 @@ public class MeetingLiveView implements Serializable {
 
     /** The meeting or its contributions changed during this request: what was read of them is read again. */
     private void forgetLists() {
-        thisRequest().remove(CONTRIBUTIONS);
-        thisRequest().remove(SHOWN);
+        thisRequest().keySet().removeIf(key -> key.startsWith(MeetingLiveView.class.getName() + "."));
     }
 
+    /**
+     * What belongs on screen now: this phase's latest contributions (or all of them, when the person asked), plus
+     * questions held for later in a question or discussion phase, plus the recommendations while the presenter
+     * reflects. Replies show under their answer.
+     */
     private Shown workOutShown() {
-        Phase phase = getPhase();
-        if (phase == null) {
+        if (getPhase() == null) {
             return new Shown(List.of(), 0, Map.of(), Map.of(), Map.of(), Map.of());
         }
-        int index = view.meeting().getPhaseIndex();
-        Set<PhaseKind> laterQuestionsWelcome = Set.of(PhaseKind.QUESTIONS, PhaseKind.DISCUSSION);
-        List<Contribution> contributions = contributions();
-        List<Contribution> onScreen = contributions.stream()
-                .filter(c -> !c.isMerged() && c.getKind() != ContributionKind.REPLY)
-                .filter(c -> c.getPhaseIndex() == index
-                        || (c.isHeld() && c.getPhaseIndex() < index && laterQuestionsWelcome.contains(phase.getKind()))
-                        || (c.getKind() == ContributionKind.RECOMMENDATION && phase.getKind() == PhaseKind.REFLECTION))
-                .toList();
-        long ofThisPhase = onScreen.stream().filter(c -> c.getPhaseIndex() == index).count();
-        int beyondLatest = (int) Math.max(0, ofThisPhase - LATEST_SHOWN);
-        if (!showingAll) {
-            onScreen = withoutOldest(onScreen, index, beyondLatest);
-        }
-        Map<Long, List<Contribution>> replies = new HashMap<>();
-        for (Contribution c : contributions) {
-            if (c.getParent() != null) {
-                replies.computeIfAbsent(c.getParent().getId(), id -> new ArrayList<>()).add(c);
-            }
-        }
+        MeetingService.OnScreen read = meetings.onScreen(currentUser.requireId(), meetingId, showingAll ? null : LATEST_SHOWN);
+        List<Contribution> onScreen = read.said();
+        int beyondLatest = (int) Math.max(0, read.saidInPhase() - LATEST_SHOWN);
         long me = currentUser.requireId();
         Map<Long, String> labels = new HashMap<>();
         Map<Long, Boolean> voted = new HashMap<>();
-        for (Contribution c : contributions) {
+        List<Contribution> withReplies = new ArrayList<>(onScreen);
+        read.replies().values().forEach(withReplies::addAll);
+        for (Contribution c : withReplies) {
             int number = view.meeting().promptNumber(c.getPhaseIndex());
             if (c.getKind() == ContributionKind.ANSWER && number > 0) {
                 labels.put(c.getId(), PageMessages.text("chat.answerLabel", number)); // chat answers read A1, A2 to match Q1, Q2
@@ -377,21 +356,7 @@ public class MeetingLiveView implements Serializable {
                 mergeChoices.put(question.getId(), questions.stream().filter(c -> !c.getId().equals(question.getId())).toList());
             }
         }
-        return new Shown(onScreen, beyondLatest, replies, labels, voted, mergeChoices);
-    }
-
-    /** The list without the first {@code count} of this phase's contributions (it is in the order they were said). */
-    private static List<Contribution> withoutOldest(List<Contribution> list, int phaseIndex, int count) {
-        List<Contribution> kept = new ArrayList<>(list.size());
-        int left = count;
-        for (Contribution c : list) {
-            if (c.getPhaseIndex() == phaseIndex && left > 0) {
-                left--;
-            } else {
-                kept.add(c);
-            }
-        }
-        return kept;
+        return new Shown(onScreen, beyondLatest, read.replies(), labels, voted, mergeChoices);
     }
 
     /** How many of this phase's contributions, the oldest, are not shown until the person asks for them. */
