@@ -146,8 +146,12 @@ marigold.meetingChanged = function (message) {
   if (typeof message === 'object' && message.phase) {
     marigold.showPhase(message.phase);
   }
-  if (typeof message === 'object' && message.added && marigold.append(message.added)) {
-    return;
+  if (typeof message === 'object' && message.added) {
+    // What was said close together comes in one push, in order: each is added; if one cannot be, the list re-renders.
+    var all = [].concat(message.added).map(function (said) { return marigold.append(said); });
+    if (all.indexOf(false) < 0) {
+      return;
+    }
   }
   if (typeof message === 'object' && message.present && marigold.arrived(message.present)) {
     return;

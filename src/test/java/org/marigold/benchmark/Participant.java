@@ -122,9 +122,10 @@ final class Participant {
 
     /**
      * A push as the page's script reads it: the part that changed, the pace, whether it carried the phase, and the
-     * phase of the contribution it carried (null: none; replies are left out, the simulated people never reply).
+     * phases of the contributions it carried, in order (none: empty; replies are left out, the simulated people never
+     * reply).
      */
-    record Push(String change, long pace, boolean carriesPhase, long arrivedNanos, Integer addedPhase, int phaseIndex,
+    record Push(String change, long pace, boolean carriesPhase, long arrivedNanos, List<Integer> addedPhases, int phaseIndex,
                 boolean carriesArrival) {
     }
 
@@ -163,10 +164,11 @@ final class Participant {
         if (push.carriesArrival()) {
             return true; // marigold.arrived: a member's page adds the name itself
         }
-        if (push.addedPhase() == null || push.addedPhase() != listPhase || (listRows >= LATEST_SHOWN && !listCountsHidden)) {
+        if (push.addedPhases().isEmpty() || push.addedPhases().stream().anyMatch(phase -> phase != listPhase)
+                || (listRows + push.addedPhases().size() > LATEST_SHOWN && !listCountsHidden)) {
             return false;
         }
-        listRows = Math.min(listRows + 1, LATEST_SHOWN);
+        listRows = Math.min(listRows + push.addedPhases().size(), LATEST_SHOWN);
         return true;
     }
 
@@ -184,11 +186,12 @@ final class Participant {
                             long arrived = System.nanoTime();
                             jakarta.json.JsonObject message = jakarta.json.Json.createReader(new java.io.StringReader(text.toString()))
                                     .readObject().getJsonObject("data");
-                            jakarta.json.JsonObject added = message.getJsonObject("added");
-                            Integer addedPhase = added == null || added.getJsonNumber("parent").longValue() != 0 ? null : added.getInt("phase");
+                            jakarta.json.JsonArray added = message.getJsonArray("added");
+                            List<Integer> addedPhases = added == null ? List.of() : added.getValuesAs(jakarta.json.JsonObject.class).stream()
+                                    .filter(said -> said.getJsonNumber("parent").longValue() == 0).map(said -> said.getInt("phase")).toList();
                             jakarta.json.JsonObject phase = message.getJsonObject("phase");
                             Push push = new Push(message.getString("change"), message.getJsonNumber("pace").longValue(),
-                                    phase != null, arrived, addedPhase, phase == null ? Integer.MIN_VALUE : phase.getInt("index"),
+                                    phase != null, arrived, addedPhases, phase == null ? Integer.MIN_VALUE : phase.getInt("index"),
                                     message.containsKey("present"));
                             showPhase(push);
                             pushed.accept(Participant.this, push);

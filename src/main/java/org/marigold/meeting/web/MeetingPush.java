@@ -1,7 +1,9 @@
 package org.marigold.meeting.web;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import fish.payara.micro.cdi.ClusteredCDIEventBus;
@@ -16,6 +18,7 @@ import jakarta.faces.push.PushContext;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.concurrent.TimeUnit;
 import org.marigold.meeting.Contribution;
 import org.marigold.meeting.Meeting;
 import org.marigold.meeting.MeetingChanged;
@@ -61,6 +64,18 @@ public class MeetingPush {
     @Inject
     ClusteredCDIEventBus cluster;
 
+    @Resource
+    ManagedScheduledExecutorService timer;
+
+    /** What is said close together goes to the pages in one push. */
+    private SaidTogether saidTogether;
+
+    @PostConstruct
+    void start() {
+        saidTogether = new SaidTogether((nanos, task) -> timer.schedule(task, nanos, TimeUnit.NANOSECONDS), System::nanoTime,
+                (meetingId, message) -> background.execute(() -> deliver(meetingId, message)));
+    }
+
     /** Payara delivers the other instances' events to this application once its event bus is started. */
     void listen(@Observes @Initialized(ApplicationScoped.class) Object started) {
         cluster.initialize();
@@ -75,10 +90,17 @@ public class MeetingPush {
         String arrived = came ? accounts.find(change.added()).map(org.marigold.account.Account::getDisplayName).orElse(null) : null;
         HashMap<String, Object> message = PushMessage.of(change, meeting, added, arrived, meetings.attendanceCount(change.meetingId()),
                 clock.instant());
-        background.execute(() -> {
-            pages.send(message, change.meetingId());
-            otherInstances.fire(new RelayedPush(change.meetingId(), message));
-        });
+        if (message.containsKey("added")) {
+            saidTogether.offer(change.meetingId(), message);
+        } else {
+            background.execute(() -> deliver(change.meetingId(), message));
+        }
+    }
+
+    /** To the pages open here and, through the data grid, to those open on the other instances. */
+    private void deliver(long meetingId, HashMap<String, Object> message) {
+        pages.send(message, meetingId);
+        otherInstances.fire(new RelayedPush(meetingId, message));
     }
 
     /** A change made on another instance of the cluster, for the pages open on this one. */

@@ -2,7 +2,9 @@ package org.marigold.meeting.web;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.marigold.meeting.Contribution;
 import org.marigold.meeting.ContributionKind;
@@ -19,9 +21,10 @@ import org.marigold.meeting.Phase;
  * <li>{@code phase} (phase and clock changes of a running meeting): the phase now (number, title, instructions, the
  * clock), which the page shows at once, before and whatever its re-render takes;</li>
  * <li>{@code present} (someone arrived): how many are here and the newcomer's name, which a page adds to who is here;</li>
- * <li>{@code added} (something new was said): the contribution itself (id, phase, kind, parent, author, words, question
- * type, chat prompt number), which a page adds to its list from a template it holds, with no re-render. Everyone the
- * push reaches may read the meeting's contributions (the channel is the meeting's, its pages open only to them).</li>
+ * <li>{@code added} (something new was said): a list of the contributions themselves (id, phase, kind, parent, author,
+ * words, question type, chat prompt number), in the order they were said, which a page adds to its list from a template
+ * it holds, with no re-render; several when they were said close together ({@link SaidTogether}). Everyone the push
+ * reaches may read the meeting's contributions (the channel is the meeting's, its pages open only to them).</li>
  * </ul>
  */
 public final class PushMessage {
@@ -76,8 +79,25 @@ public final class PushMessage {
             said.put("body", added.getBody());
             said.put("questionType", added.getQuestionType() == null ? "" : added.getQuestionType().name());
             said.put("prompt", added.getKind() == ContributionKind.ANSWER ? meeting.promptNumber(added.getPhaseIndex()) : 0);
-            message.put("added", said);
+            message.put("added", List.of(said));
         }
         return message;
+    }
+
+    /** Pushes that each carry something new said, as one: what each carried, in order, spread over the longest pace. */
+    static HashMap<String, Object> together(List<HashMap<String, Object>> messages) {
+        if (messages.size() == 1) {
+            return messages.get(0);
+        }
+        HashMap<String, Object> together = new HashMap<>(messages.get(messages.size() - 1));
+        List<Object> added = new ArrayList<>();
+        long pace = 0;
+        for (HashMap<String, Object> message : messages) {
+            added.addAll((List<?>) message.get("added"));
+            pace = Math.max(pace, ((Number) message.get("pace")).longValue());
+        }
+        together.put("added", added);
+        together.put("pace", pace);
+        return together;
     }
 }

@@ -86,7 +86,9 @@ class PushMessageTest {
 
         assertEquals("contributions", message.get("change"));
         @SuppressWarnings("unchecked")
-        Map<String, Object> added = (Map<String, Object>) message.get("added");
+        List<Map<String, Object>> carried = (List<Map<String, Object>>) message.get("added");
+        assertEquals(1, carried.size());
+        Map<String, Object> added = carried.get(0);
         assertEquals(1, added.get("phase"));
         assertEquals("QUESTION", added.get("kind"));
         assertEquals("PROBING", added.get("questionType"));
@@ -104,5 +106,20 @@ class PushMessageTest {
                 "Maya Chen", 41, T0);
         assertEquals("attendance", message.get("change"));
         assertEquals(Map.of("count", 41L, "name", "Maya Chen"), message.get("present"));
+    }
+
+    @Test
+    void thingsSaidCloseTogetherTravelInOnePushInTheOrderTheyWereSaid() {
+        java.util.HashMap<String, Object> first = new java.util.HashMap<>(Map.of("change", "contributions", "pace", 300L,
+                "added", List.of(Map.of("id", 1L))));
+        java.util.HashMap<String, Object> second = new java.util.HashMap<>(Map.of("change", "contributions", "pace", 330L,
+                "added", List.of(Map.of("id", 2L))));
+
+        Map<String, Object> together = PushMessage.together(List.of(first, second));
+
+        assertEquals("contributions", together.get("change"));
+        assertEquals(List.of(Map.of("id", 1L), Map.of("id", 2L)), together.get("added"));
+        assertEquals(330L, together.get("pace"), "spread over the longest pace (more people had come by the second)");
+        assertEquals(first, PushMessage.together(List.of(first)));
     }
 }
