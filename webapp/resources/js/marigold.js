@@ -162,14 +162,19 @@ marigold.meetingChanged = function (message) {
 /*
  * Something new was said and the push carries it: the page adds it to its list from the template it holds for that
  * kind (meeting/live.xhtml, rendered with this person's buttons and words), so nobody's page asks the server to render
- * the whole list again. Returns false when the page cannot (its list shows another phase, it holds no template for
- * that kind, or the list's bound needs a count the page does not show yet): the page re-renders the list then.
+ * the whole list again. Returns false when the page cannot (it holds no template for that kind, or the list's bound
+ * needs a count the page does not show yet): the page re-renders the list then.
  */
 marigold.append = function (said) {
   var list = document.getElementById('contributionList');
   var templates = document.getElementById('contributionTemplates');
-  if (!list || !templates || list.dataset.phase !== String(said.phase)) {
+  if (!list || !templates) {
     return false;
+  }
+  if (list.dataset.phase !== String(said.phase)) {
+    // Said in a phase the list does not show: the page has moved on (what was said close together comes up to half a
+    // second later), or it is about to, and the phase's re-render, which the phase's push asks for, reads what it shows.
+    return true;
   }
   if (document.getElementById('contribution-' + said.id)) {
     return true; // already there: the person's own, rendered by their send

@@ -21,6 +21,14 @@ final class Latencies {
         errors.set(0);
     }
 
+    /** What was gathered until now, kept apart from what comes later (a run's requests still failing as it shuts down). */
+    Latencies snapshot() {
+        Latencies copy = new Latencies();
+        copy.millis.addAll(millis);
+        copy.errors.set(errors.get());
+        return copy;
+    }
+
     void error() {
         errors.incrementAndGet();
     }

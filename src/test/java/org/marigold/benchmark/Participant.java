@@ -158,17 +158,20 @@ final class Participant {
 
     /**
      * Whether the page shows what a push carries by itself, as marigold.append and marigold.arrived do (no re-render):
-     * an arrival, or a contribution of the phase the list shows.
+     * an arrival, or contributions (those of another phase than the list's are left to that phase's re-render).
      */
     synchronized boolean appends(Push push) {
         if (push.carriesArrival()) {
             return true; // marigold.arrived: a member's page adds the name itself
         }
-        if (push.addedPhases().isEmpty() || push.addedPhases().stream().anyMatch(phase -> phase != listPhase)
-                || (listRows + push.addedPhases().size() > LATEST_SHOWN && !listCountsHidden)) {
+        if (push.addedPhases().isEmpty()) {
             return false;
         }
-        listRows = Math.min(listRows + push.addedPhases().size(), LATEST_SHOWN);
+        long shown = push.addedPhases().stream().filter(phase -> phase == listPhase).count(); // the others are not on this list
+        if (listRows + shown > LATEST_SHOWN && !listCountsHidden) {
+            return false;
+        }
+        listRows = (int) Math.min(listRows + shown, LATEST_SHOWN);
         return true;
     }
 

@@ -32,6 +32,8 @@ final class Sampler {
     private volatile long peakHeap;
     private double cpuAtStart;
     private double cpuAtEnd;
+    private double machineAtStart;
+    private double machineAtEnd;
 
     Sampler(List<PayaraProcess> servers) {
         this.servers = servers;
@@ -39,11 +41,13 @@ final class Sampler {
 
     void start() {
         cpuAtStart = cpuSeconds();
+        machineAtStart = machineBusySeconds();
         every.scheduleAtFixedRate(this::sampleHeap, 0, 1, TimeUnit.SECONDS);
     }
 
     void stop() {
         cpuAtEnd = cpuSeconds();
+        machineAtEnd = machineBusySeconds();
         every.shutdownNow();
         sampleHeap();
     }
@@ -51,6 +55,30 @@ final class Sampler {
     /** Cores busy on average (CPU seconds of all instances over the wall-clock seconds). */
     double cores(double seconds) {
         return (cpuAtEnd - cpuAtStart) / seconds;
+    }
+
+    /**
+     * Cores of the whole machine busy on average: the servers, PostgreSQL, HAProxy and the load generator itself, which
+     * all share the two cores (how near the machine was to full).
+     */
+    double machineCores(double seconds) {
+        return (machineAtEnd - machineAtStart) / seconds;
+    }
+
+    /** CPU seconds the machine spent busy since it booted (/proc/stat: all but idle and I/O wait). */
+    private static double machineBusySeconds() {
+        try {
+            String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long busy = 0;
+            for (int i = 1; i < cpu.length && i <= 8; i++) {
+                if (i != 4 && i != 5) { // idle, iowait
+                    busy += Long.parseLong(cpu[i]);
+                }
+            }
+            return busy / TICKS_PER_SECOND;
+        } catch (IOException | RuntimeException unreadable) {
+            return Double.NaN;
+        }
     }
 
     long peakHeapMb() {
