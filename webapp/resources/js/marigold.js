@@ -9,14 +9,18 @@ var marigold = window.marigold || {};
  */
 marigold.meetingConnectionLost = function () {
   clearTimeout(marigold.catchUp);
-  marigold.catchUp = setTimeout(function () { marigold.meetingChanged('phase'); }, 2000);
+  marigold.catchUp = setTimeout(marigold.catchUpWhole, 2000);
+};
+/** The whole page re-rendered: the live page's own command for it, or a page's phase re-render (a group's page). */
+marigold.catchUpWhole = function () {
+  marigold.meetingChanged(typeof window.marigoldRefresh_all === 'function' ? 'all' : 'phase');
 };
 document.addEventListener('visibilitychange', function () {
   if (document.visibilityState === 'visible') {
-    marigold.meetingChanged('phase');
+    marigold.catchUpWhole();
   }
 });
-window.addEventListener('online', function () { marigold.meetingChanged('phase'); });
+window.addEventListener('online', marigold.catchUpWhole);
 
 /**
  * The meeting's websocket was refused by the server: it no longer knows this page (1008, "unknown channel": the

@@ -47,6 +47,8 @@ class LiveMeetingBrowserIT {
         String slug = Visitors.community(felixSetup, "Reading circle", "", "PRIVATE");
         Visitors.join(Visitors.registered(deployment, "Maya Chen", mayaEmail), Visitors.invitation(felixSetup, slug, "MEMBER"));
         Visitors.join(Visitors.registered(deployment, "Sam Rivera", samEmail), Visitors.invitation(felixSetup, slug, "MEMBER"));
+        WebClient noor = Visitors.registered(deployment, "Noor Haddad", People.email("Noor"));
+        Visitors.join(noor, Visitors.invitation(felixSetup, slug, "MEMBER"));
 
         URI base = WebClient.local(deployment);
         try (Browser felixBrowser = Browser.open(base, Browser.LAPTOP);
@@ -96,9 +98,12 @@ class LiveMeetingBrowserIT {
 
             sam.missPushes();
             felix.next();
+            assertEquals(200, noor.get(felix.url().substring(felix.url().indexOf("meeting/live.xhtml"))).status(), "Noor arrives late");
+            felix.waitForText("Here now (4)");
             assertEquals("Breakout research", sam.phaseTitle(), "the push was lost on the failing connection");
             sam.connectionBreaksAndRecovers();
             sam.waitForPhase("Recommendations");
+            sam.waitForText("Here now (4)"); // catching up brings everything, who came meanwhile included
             sam.say("Start student-led book clubs.");
             maya.waitForContribution("Start student-led book clubs.");
             maya.pick("Start student-led book clubs.");

@@ -94,8 +94,13 @@ public class MeetingLiveView implements Serializable {
      * room.
      */
     public void refresh() {
+        refreshPhase();
+        readPresence(); // after: reading the meeting again may have recorded the person's arrival
+    }
+
+    /** The same for a phase change's push, which leaves who is here as it was (an arrival has its own push). */
+    public void refreshPhase() {
         reread();
-        readPresence();
         int now = view.meeting().getPhaseIndex();
         if (now == phaseSeen) {
             return;
