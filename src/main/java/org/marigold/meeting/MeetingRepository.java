@@ -115,13 +115,13 @@ public class MeetingRepository {
      * What a live page shows is read by itself, not picked out of the whole meeting: a long chat says thousands of
      * things, and every page's re-render would read them all (index contribution_meeting: meeting, phase, time).
      */
-    private static final String SHOWN = "SELECT c FROM Contribution c LEFT JOIN FETCH c.author WHERE c.meeting = :meeting"
-            + " AND c.mergedInto IS NULL AND c.kind <> org.marigold.meeting.ContributionKind.REPLY";
+    private static final String STANDING = " c.meeting = :meeting AND c.mergedInto IS NULL"
+            + " AND c.kind <> org.marigold.meeting.ContributionKind.REPLY";
+    private static final String SHOWN = "SELECT c FROM Contribution c LEFT JOIN FETCH c.author WHERE" + STANDING;
 
     /** How many things were said in this phase (not replies, not questions merged into others). */
     public long countSaidIn(Meeting meeting, int phaseIndex) {
-        return em.createQuery("SELECT COUNT(c) FROM Contribution c WHERE c.meeting = :meeting AND c.phaseIndex = :phase"
-                        + " AND c.mergedInto IS NULL AND c.kind <> org.marigold.meeting.ContributionKind.REPLY", Long.class)
+        return em.createQuery("SELECT COUNT(c) FROM Contribution c WHERE" + STANDING + " AND c.phaseIndex = :phase", Long.class)
                 .setParameter("meeting", meeting).setParameter("phase", phaseIndex).getSingleResult();
     }
 
