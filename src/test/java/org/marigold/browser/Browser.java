@@ -104,13 +104,20 @@ public final class Browser implements AutoCloseable {
     }
 
     public void click(By by) {
-        // A push may re-render the element, or an overlay still closing may cover it, just as it is clicked; the
-        // click did not happen then, so it is tried again on the element as it is now.
-        patiently().withMessage(() -> "Expected to click " + by + " on " + driver.getCurrentUrl())
+        clickFound(by::toString, d -> d.findElement(by));
+    }
+
+    /**
+     * Clicks what {@code find} locates on the page as it is now (null while it is not there). A push may re-render the
+     * element, or an overlay still closing may cover it, just as it is clicked; the click did not happen then, so it
+     * is tried again on the element as it is now.
+     */
+    public void clickFound(java.util.function.Supplier<String> what, java.util.function.Function<WebDriver, WebElement> find) {
+        patiently().withMessage(() -> "Expected to click " + what.get() + " on " + driver.getCurrentUrl())
                 .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
                 .until(d -> {
-                    WebElement element = d.findElement(by);
-                    if (!element.isDisplayed() || !element.isEnabled()) {
+                    WebElement element = find.apply(d);
+                    if (element == null || !element.isDisplayed() || !element.isEnabled()) {
                         return false;
                     }
                     element.click();

@@ -3,6 +3,7 @@ package org.marigold.browser;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 /** meeting/group.xhtml: one breakout group's page, with its notes, finds, flag, broadcasts and settings. */
@@ -57,12 +58,16 @@ public final class GroupPage {
                 "return Array.from(document.querySelectorAll('#notes li.note .note-body')).map(p => p.textContent.trim());");
     }
 
+    /** The button of the note reading this text among the items the selector finds; null while there is none. */
+    static WebElement noteButton(WebDriver driver, String items, String note, String button) {
+        return driver.findElements(By.cssSelector(items)).stream()
+                .filter(li -> li.findElement(By.className("note-body")).getText().equals(note)).findFirst()
+                .map(li -> li.findElement(By.cssSelector(button))).orElse(null);
+    }
+
     /** Opens a note in the editor, as it reads now. */
     public GroupPage edit(String note) {
-        WebElement item = browser.all(By.cssSelector("#notes li.note")).stream()
-                .filter(li -> li.findElement(By.className("note-body")).getText().equals(note)).findFirst()
-                .orElseThrow(() -> new AssertionError("No note \"" + note + "\" in " + notes()));
-        item.findElement(By.cssSelector("button.edit")).click();
+        browser.clickFound(() -> "\"Edit\" on the note \"" + note + "\"", d -> noteButton(d, "#notes li.note", note, "button.edit"));
         browser.visible(By.id("editForm:editingText"));
         return this;
     }

@@ -155,7 +155,7 @@ public final class MeetingPage {
 
     /** The presenter answers a question inline. */
     public void answer(String question, String answer) {
-        contribution(question).findElement(By.xpath(".//button[normalize-space(.)='Answer']")).click();
+        pressOn(question, "Answer");
         browser.visible(By.id("respondingTo"));
         browser.type(By.id("composer:body"), answer);
         browser.click(By.id("composer:send"));
@@ -163,26 +163,24 @@ public final class MeetingPage {
     }
 
     public void pick(String recommendation) {
-        contribution(recommendation).findElement(By.xpath(".//button[normalize-space(.)='I will try this']")).click();
+        pressOn(recommendation, "I will try this");
         browser.waitFor(() -> "\"Will try\" on " + recommendation,
                 d -> contribution(recommendation).getText().contains("Will try"));
     }
 
     /** Presses the button with this label on the contribution; waits until the list shows what it did. */
     public void press(String contribution, String button, java.util.function.Predicate<String> done, String expected) {
-        browser.waitFor(() -> "\"" + button + "\" on " + contribution, d -> {
-            WebElement row = contribution(contribution);
-            if (row == null) {
-                return false;
-            }
-            List<WebElement> found = row.findElements(By.xpath(".//button[normalize-space(.)='" + button + "']"));
-            if (!found.isEmpty() && found.get(0).isEnabled()) {
-                found.get(0).click();
-                return true;
-            }
-            return false;
-        });
+        pressOn(contribution, button);
         waitForContributionState(contribution, done, expected);
+    }
+
+    /** Clicks the button with this label on the contribution as the list shows it now, once it is there and enabled. */
+    private void pressOn(String contribution, String button) {
+        browser.clickFound(() -> "\"" + button + "\" on " + contribution, d -> {
+            WebElement row = contribution(contribution);
+            return row == null ? null
+                    : row.findElements(By.xpath(".//button[normalize-space(.)='" + button + "']")).stream().findFirst().orElse(null);
+        });
     }
 
     /** Waits until the contribution reads as expected (or is gone, when the predicate accepts null). */
@@ -192,9 +190,14 @@ public final class MeetingPage {
 
     /** A facilitator marks a question as a duplicate of another shown. */
     public void merge(String duplicate, String into) {
-        WebElement row = contribution(duplicate);
-        new org.openqa.selenium.support.ui.Select(row.findElement(By.tagName("select"))).selectByVisibleText(into);
-        row.findElement(By.xpath(".//button[normalize-space(.)='Merge']")).click();
+        browser.clickFound(() -> "\"Merge\" of " + duplicate + " into " + into, d -> {
+            WebElement row = contribution(duplicate);
+            if (row == null) {
+                return null;
+            }
+            new org.openqa.selenium.support.ui.Select(row.findElement(By.tagName("select"))).selectByVisibleText(into);
+            return row.findElement(By.xpath(".//button[normalize-space(.)='Merge']"));
+        });
         waitForContributionState(duplicate, java.util.Objects::isNull, "gone");
     }
 
@@ -338,10 +341,8 @@ public final class MeetingPage {
 
     /** A group's member makes one of its notes a recommendation. */
     public void recommend(String note) {
-        WebElement item = browser.all(By.cssSelector("#results li.note")).stream()
-                .filter(li -> li.findElement(By.className("note-body")).getText().equals(note)).findFirst()
-                .orElseThrow(() -> new AssertionError("No note \"" + note + "\" in the room"));
-        item.findElement(By.cssSelector("button.recommend")).click();
+        browser.clickFound(() -> "\"Recommend\" on the note \"" + note + "\" in the room",
+                d -> GroupPage.noteButton(d, "#results li.note", note, "button.recommend"));
         waitForContribution(note);
     }
 
