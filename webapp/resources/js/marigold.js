@@ -140,15 +140,21 @@ document.addEventListener('DOMContentLoaded', function () {
  * the number of people present): a page waits a random part of it before asking, and while a re-render is on its
  * way or waiting, further pushes for the same part fold into one more, sent a whole pace later. A phase change or a
  * clock change carries the phase itself, shown at once (title, instructions, counter, timer), so everyone sees the
- * new phase as soon as the push arrives; the re-render that follows brings the rest (the input area, the lists).
+ * new phase as soon as the push arrives; the re-render that follows brings the rest (the input area, the lists), or
+ * none follows when the new phase shows nothing yet (marigold.stepLightly).
  * A re-render that never came back (a dropped connection) stops holding the others after fifteen seconds.
  */
 marigold.refreshing = {};
 marigold.meetingChanged = function (message) {
   var change = typeof message === 'string' ? message : message.change;
   var pace = typeof message === 'object' && message.pace ? Number(message.pace) : 0;
+  var lightly = change === 'phase' && typeof message === 'object' && message.phase && marigold.mayStepLightly(message.phase);
   if (typeof message === 'object' && message.phase) {
     marigold.showPhase(message.phase);
+  }
+  if (lightly) {
+    marigold.stepLightly(message.phase);
+    return;
   }
   if (typeof message === 'object' && message.added) {
     // What was said close together comes in one push, in order: each is added; if one cannot be, the list re-renders.
@@ -161,6 +167,44 @@ marigold.meetingChanged = function (message) {
     return;
   }
   marigold.refreshSoon(change, pace);
+};
+
+/*
+ * A phase change to a phase that shows nothing yet (the push says so: nothing said in it, nothing kept from earlier
+ * phases, no breakout in it or behind it, not paused) needs no re-render on most pages: the page shows the phase from
+ * the push (marigold.showPhase, which also empties the list) and its box with the label for what the phase takes,
+ * keeping what was typed. In a meeting of hundreds that spares the server a request from every page at each step.
+ * Pages with more to follow still ask: a facilitator's (the console), a page in the lobby or paused, someone answering
+ * a question, a page whose list shows a breakout, and a page with a request on its way or waiting, whose answer,
+ * rendered before the change, would bring the old phase back.
+ */
+marigold.mayStepLightly = function (phase) {
+  var list = document.getElementById('contributionList');
+  var waiting = Object.keys(marigold.refreshing).some(function (change) {
+    var state = marigold.refreshing[change];
+    return Date.now() - state.since < 15000 + state.delay;
+  });
+  var sending = window.PrimeFaces && PrimeFaces.ajax && PrimeFaces.ajax.Queue && !PrimeFaces.ajax.Queue.isEmpty();
+  return phase.light === true && !!list && !!document.getElementById('timer') && list.dataset.phase !== String(phase.index)
+    && list.dataset.kind !== 'BREAKOUT' && !document.getElementById('consoleForm') && !document.getElementById('respondingTo')
+    && !document.getElementById('paused') && !waiting && !sending;
+};
+marigold.stepLightly = function (phase) {
+  document.getElementById('contributionList').dataset.kind = phase.kind;
+  var box = document.getElementById('composerBox');
+  if (!box) {
+    return; // this person writes in none of the meeting's phases
+  }
+  var label = box.querySelector('[data-composer-label="' + phase.input + '"]');
+  box.hidden = !label;
+  var bodyLabel = document.getElementById('composer:bodyLabel');
+  if (label && bodyLabel) {
+    bodyLabel.textContent = label.textContent;
+  }
+  var types = document.getElementById('questionTypeField');
+  if (types) {
+    types.hidden = phase.input !== 'QUESTION';
+  }
 };
 
 /*
@@ -418,7 +462,8 @@ document.addEventListener('DOMContentLoaded', function () {
 
 /*
  * Meeting timers count down locally from what the server rendered (the remaining seconds of the phase);
- * every push re-renders them, so each screen stays on the server's clock without per-second pushes.
+ * every phase or clock push carries the clock again (marigold.showPhase), so each screen stays on the server's clock
+ * without per-second pushes.
  */
 (function () {
   function format(seconds) {

@@ -309,12 +309,7 @@ public class MeetingService {
         }
         int index = meeting.getPhaseIndex();
         java.util.ArrayList<Contribution> said = new java.util.ArrayList<>(meetings.saidIn(meeting, index, latest));
-        if (phase.getKind() == PhaseKind.QUESTIONS || phase.getKind() == PhaseKind.DISCUSSION) {
-            said.addAll(meetings.heldBefore(meeting, index));
-        }
-        if (phase.getKind() == PhaseKind.REFLECTION) {
-            said.addAll(meetings.recommendations(meeting).stream().filter(c -> c.getPhaseIndex() != index).toList());
-        }
+        said.addAll(keptFromEarlier(meeting));
         said.sort(java.util.Comparator.comparingInt(Contribution::getPhaseIndex).thenComparing(Contribution::getCreatedAt)
                 .thenComparing(Contribution::getId));
         java.util.Map<Long, List<Contribution>> replies = new java.util.HashMap<>();
@@ -324,6 +319,27 @@ public class MeetingService {
         }
         long ofPhase = said.stream().filter(c -> c.getPhaseIndex() == index).count();
         return new OnScreen(List.copyOf(said), latest == null || ofPhase < latest ? ofPhase : meetings.countSaidIn(meeting, index), replies);
+    }
+
+    /** What the phase now shows from earlier phases: questions held for later, or the recommendations to reflect on. */
+    private List<Contribution> keptFromEarlier(Meeting meeting) {
+        int index = meeting.getPhaseIndex();
+        return switch (meeting.currentPhase().getKind()) {
+            case QUESTIONS, DISCUSSION -> meetings.heldBefore(meeting, index);
+            case REFLECTION -> meetings.recommendations(meeting).stream().filter(c -> c.getPhaseIndex() != index).toList();
+            default -> List.of();
+        };
+    }
+
+    /**
+     * Whether the running meeting's phase shows nothing yet: nothing said in it, nothing kept from earlier phases, not a
+     * breakout (whose groups and resources the page shows), not paused. A page can then show the phase from its push
+     * alone, with an empty list ({@code marigold.stepLightly}), instead of asking the server to render it.
+     */
+    public boolean showsNothingYet(Meeting meeting) {
+        Phase phase = meeting.currentPhase();
+        return meeting.isRunning() && phase != null && !meeting.isPaused() && phase.getKind() != PhaseKind.BREAKOUT
+                && meetings.countSaidIn(meeting, meeting.getPhaseIndex()) == 0 && keptFromEarlier(meeting).isEmpty();
     }
 
     /** One contribution of this meeting, for someone who may see the meeting; empty when it is not (or no longer) there. */

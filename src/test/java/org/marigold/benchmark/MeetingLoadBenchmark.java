@@ -197,7 +197,10 @@ class MeetingLoadBenchmark {
                 delivered.incrementAndGet();
             }
             if (person.appends(push)) {
-                return; // the page adds what was said from the push itself
+                if (measured && push.steppedLightly()) {
+                    caughtUp.add(push.arrivedNanos() - sentAt); // nothing more to come for this change
+                }
+                return; // the page adds what was said, or steps to the phase, from the push itself
             }
             if (measuring[0]) {
                 rerendered.computeIfAbsent(push.change(), c -> new java.util.concurrent.atomic.LongAdder()).increment();

@@ -126,14 +126,15 @@ final class Participant {
      * reply).
      */
     record Push(String change, long pace, boolean carriesPhase, long arrivedNanos, List<Integer> addedPhases, int phaseIndex,
-                boolean carriesArrival) {
+                boolean carriesArrival, boolean steppedLightly) {
     }
 
-    private static final Pattern LIST = Pattern.compile("id=\"contributionList\" data-phase=\"(-?\\d+)\"");
+    private static final Pattern LIST = Pattern.compile("id=\"contributionList\" data-phase=\"(-?\\d+)\" data-kind=\"(\\w*)\"");
     private static final int LATEST_SHOWN = 40;
 
     /** What the page's contribution list shows, as marigold.append reads it: its phase, its rows, the hidden count. */
     private int listPhase = Integer.MIN_VALUE;
+    private String listKind = "";
     private int listRows;
     private boolean listCountsHidden;
 
@@ -149,6 +150,7 @@ final class Participant {
         Matcher list = LIST.matcher(html);
         if (list.find()) {
             listPhase = Integer.parseInt(list.group(1));
+            listKind = list.group(2);
             int templates = html.indexOf("id=\"contributionTemplates\"", list.end());
             String rows = html.substring(list.end(), templates < 0 ? html.length() : templates);
             listRows = rows.split("<li class=\"contribution kind-", -1).length - 1;
@@ -157,10 +159,26 @@ final class Participant {
     }
 
     /**
+     * As marigold.mayStepLightly decides (the simulated people are members, who never answer a question, in a meeting
+     * never paused): a phase change to a phase showing nothing yet is shown from the push alone, unless the page is in
+     * the lobby, its list shows a breakout or already that phase, or a request of the page is on its way or waiting.
+     */
+    private synchronized boolean stepsLightly(boolean light, int index, String kind) {
+        if (!light || listPhase < 0 || listPhase == index || "BREAKOUT".equals(listKind) || busy() || !queue.isDone()) {
+            return false;
+        }
+        listKind = kind;
+        return true;
+    }
+
+    /**
      * Whether the page shows what a push carries by itself, as marigold.append and marigold.arrived do (no re-render):
      * an arrival, or contributions (those of another phase than the list's are left to that phase's re-render).
      */
     synchronized boolean appends(Push push) {
+        if (push.steppedLightly()) {
+            return true; // marigold.stepLightly: the phase and the box from the push, the list emptied
+        }
         if (push.carriesArrival()) {
             return true; // marigold.arrived: a member's page adds the name itself
         }
@@ -193,9 +211,11 @@ final class Participant {
                             List<Integer> addedPhases = added == null ? List.of() : added.getValuesAs(jakarta.json.JsonObject.class).stream()
                                     .filter(said -> said.getJsonNumber("parent").longValue() == 0).map(said -> said.getInt("phase")).toList();
                             jakarta.json.JsonObject phase = message.getJsonObject("phase");
+                            int index = phase == null ? Integer.MIN_VALUE : phase.getInt("index");
+                            boolean lightly = phase != null && "phase".equals(message.getString("change"))
+                                    && stepsLightly(phase.getBoolean("light", false), index, phase.getString("kind", ""));
                             Push push = new Push(message.getString("change"), message.getJsonNumber("pace").longValue(),
-                                    phase != null, arrived, addedPhases, phase == null ? Integer.MIN_VALUE : phase.getInt("index"),
-                                    message.containsKey("present"));
+                                    phase != null, arrived, addedPhases, index, message.containsKey("present"), lightly);
                             showPhase(push);
                             pushed.accept(Participant.this, push);
                             text.setLength(0);
@@ -298,7 +318,7 @@ final class Participant {
         fields.put("jakarta.faces.partial.ajax", "true");
         fields.put("jakarta.faces.source", "composer:send");
         fields.put("jakarta.faces.partial.execute", "composer");
-        fields.put("jakarta.faces.partial.render", "composer contributionArea");
+        fields.put("jakarta.faces.partial.render", "composerArea contributionArea");
         fields.put("composer:send", "composer:send");
         fields.put("composer", "composer");
         fields.put("composer:body", question);

@@ -34,6 +34,18 @@ public final class MeetingPage {
         return browser.text(By.id("phaseTitle"));
     }
 
+    /** Marks the page's box as it is now, so as to tell later whether the page was rendered again since. */
+    public void markTheBox() {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "document.getElementById('composerBox').dataset.marked = 'before';");
+    }
+
+    /** Whether the box on the page is the one marked, and shown: the page changed it itself, with no re-render. */
+    public boolean showsTheMarkedBox() {
+        return Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "var box = document.getElementById('composerBox'); return !!box && box.dataset.marked === 'before' && !box.hidden;"));
+    }
+
     /** Waits, without reloading, until the page shows this phase: the push brought it. */
     public void waitForPhase(String title) {
         browser.waitFor(() -> "phase \"" + title + "\"", d -> d.findElement(By.id("phaseTitle")).getText().equals(title));

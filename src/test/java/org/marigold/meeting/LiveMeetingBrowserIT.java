@@ -80,9 +80,14 @@ class LiveMeetingBrowserIT {
             assertTrue(countdown.matches("(10|9):\\d\\d"), "the phase's timer counts down from 10 minutes: " + countdown);
             samBrowser.capture("member-presentation");
 
+            // The questions show nothing yet: Sam's page moves to them from the push alone, its box now shown (the same
+            // element: no re-render), and what he asks goes to the phase his page shows.
+            sam.markTheBox();
             felix.next();
             maya.waitForPhase("Clarifying questions");
             sam.waitForPhase("Clarifying questions");
+            sam.waitForText("Your question for the presenter");
+            assertTrue(sam.showsTheMarkedBox(), "Sam's page stepped to the questions from the push, with no re-render");
             String questionsCountdown = sam.waitForTimer("[87]:\\d\\d");
             assertTrue(questionsCountdown.matches("[87]:\\d\\d"), "this meeting's copy gives the questions 8 minutes: " + questionsCountdown);
             sam.say("How many students are in the class?");

@@ -211,6 +211,37 @@ class MeetingServiceIT extends InACircle {
         assertEquals(0, reflecting.saidInPhase());
     }
 
+    /**
+     * A phase that shows nothing yet lets pages step to it from the push alone: not before the start, not once
+     * something is said in it, not while paused, never a breakout, not while the presenter reflects on what was
+     * recommended.
+     */
+    @Test
+    void aPhaseShowsNothingYetUntilSomethingIsSaidInItOrKeptForIt() {
+        long id = consultancy();
+        assertFalse(showsNothingYet(id), "not running yet");
+        move(id, TransitionAction.START, -1);
+        assertTrue(showsNothingYet(id), "the presentation, just begun");
+        move(id, TransitionAction.NEXT, 0);
+        assertTrue(showsNothingYet(id), "the questions, none asked yet");
+        move(id, TransitionAction.PAUSE, 1);
+        assertFalse(showsNothingYet(id), "paused: the page shows it");
+        move(id, TransitionAction.RESUME, 1);
+        meetings.contribute(member, id, ContributionKind.QUESTION, QuestionType.CLARIFYING, "How many readers?", null);
+        assertFalse(showsNothingYet(id), "a question asked");
+        move(id, TransitionAction.NEXT, 1);
+        assertFalse(showsNothingYet(id), "a breakout shows its groups");
+        move(id, TransitionAction.NEXT, 2);
+        assertTrue(showsNothingYet(id), "recommendations, none yet");
+        meetings.contribute(member, id, ContributionKind.RECOMMENDATION, null, "Try book clubs", null);
+        move(id, TransitionAction.NEXT, 3);
+        assertFalse(showsNothingYet(id), "the recommendations stay in sight while the presenter reflects");
+    }
+
+    private boolean showsNothingYet(long meetingId) {
+        return meetings.showsNothingYet(meetings.open(admin, meetingId).meeting());
+    }
+
     /** The guest is made a member here: guests do not ask consultancy questions. */
     private long guestToMember() {
         long second = person("Second member");

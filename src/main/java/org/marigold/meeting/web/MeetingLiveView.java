@@ -70,7 +70,8 @@ public class MeetingLiveView implements Serializable {
      * every update (and the server render them once per person).
      */
     static final int LATEST_SHOWN = 40;
-    private boolean showingAll;
+    /** The phase whose every contribution the person asked to see; any other phase starts with its latest. */
+    private Integer showingAllOf;
 
     /** What the person is typing, and what it answers or replies to (null: the phase's own input). */
     private String body;
@@ -106,7 +107,6 @@ public class MeetingLiveView implements Serializable {
             return;
         }
         phaseSeen = now;
-        showingAll = false; // a new phase starts with its latest contributions
         if (org.marigold.meeting.breakout.BreakoutService.inBreakout(view.meeting()) && !view.facilitates()) {
             breakouts.mine(currentUser.requireId(), meetingId).ifPresent(group -> {
                 PageMessages.infoAfterRedirect("breakout.begun", group.getName());
@@ -178,6 +178,7 @@ public class MeetingLiveView implements Serializable {
 
     /** Sends what is typed: the phase's own contribution, a reply to a chat answer, or the presenter's answer. */
     public void say() {
+        reread(); // the page may show a phase its view has not re-read yet (marigold.stepLightly): what is said goes to the phase now
         try {
             Contribution target = respondingTo == null ? null : find(respondingTo);
             if (target != null && target.getKind() == ContributionKind.QUESTION) {
@@ -339,7 +340,7 @@ public class MeetingLiveView implements Serializable {
         if (getPhase() == null) {
             return new Shown(List.of(), 0, Map.of(), Map.of(), Map.of(), Map.of());
         }
-        MeetingService.OnScreen read = meetings.onScreen(currentUser.requireId(), meetingId, showingAll ? null : LATEST_SHOWN);
+        MeetingService.OnScreen read = meetings.onScreen(currentUser.requireId(), meetingId, isShowingAll() ? null : LATEST_SHOWN);
         List<Contribution> onScreen = read.said();
         int beyondLatest = (int) Math.max(0, read.saidInPhase() - LATEST_SHOWN);
         long me = currentUser.requireId();
@@ -366,17 +367,17 @@ public class MeetingLiveView implements Serializable {
 
     /** How many of this phase's contributions, the oldest, are not shown until the person asks for them. */
     public int getEarlierCount() {
-        return showingAll ? 0 : shown().beyondLatest();
+        return isShowingAll() ? 0 : shown().beyondLatest();
     }
 
     /** Whether the person sees the whole of a phase that has more than the latest few (and may go back to those). */
     public boolean isShowingMoreThanLatest() {
-        return showingAll && shown().beyondLatest() > 0;
+        return isShowingAll() && shown().beyondLatest() > 0;
     }
 
     /** The list's bound for marigold.js, which keeps it when it adds pushed contributions; null when all are shown. */
     public Integer getLatestLimit() {
-        return showingAll ? null : LATEST_SHOWN;
+        return isShowingAll() ? null : LATEST_SHOWN;
     }
 
     /**
@@ -413,9 +414,13 @@ public class MeetingLiveView implements Serializable {
         if (view.meeting().getStatus() == MeetingStatus.ENDED) {
             return List.of();
         }
-        return view.meeting().getPhases().stream().map(phase -> phase.getKind().mainContribution())
-                .filter(java.util.Objects::nonNull).distinct()
-                .filter(kind -> !(kind == ContributionKind.QUESTION && view.facilitates())).toList();
+        return inputKinds().filter(kind -> !(kind == ContributionKind.QUESTION && view.facilitates())).toList();
+    }
+
+    /** What the meeting's phases take with their box, each once. */
+    private java.util.stream.Stream<ContributionKind> inputKinds() {
+        return view.meeting().getPhases().stream().map(phase -> phase.getKind().mainContribution()).filter(java.util.Objects::nonNull)
+                .distinct();
     }
 
     /** Whether a reply pushed to the page is added under its answer (chats). */
@@ -427,10 +432,18 @@ public class MeetingLiveView implements Serializable {
         return PageMessages.text("contribution.showLatest", LATEST_SHOWN);
     }
 
+    /**
+     * Whether the whole of the phase now is shown. A page may have moved on to the next phase from its push alone
+     * (marigold.stepLightly), with its list back to the latest, without telling the server; so this is tied to the phase.
+     */
+    private boolean isShowingAll() {
+        return showingAllOf != null && showingAllOf == view.meeting().getPhaseIndex();
+    }
+
     /** Shows the whole of this phase's contributions, or again only the latest. */
     public void showAll(boolean all) {
-        showingAll = all;
         reread();
+        showingAllOf = all ? view.meeting().getPhaseIndex() : null;
     }
 
 
@@ -500,11 +513,35 @@ public class MeetingLiveView implements Serializable {
         if (getPhase().getKind() == PhaseKind.BREAKOUT && !breakouts.groups(currentUser.requireId(), meetingId).isEmpty()) {
             return false; // groups write on their own pages
         }
+        return mayType(kind);
+    }
+
+    /** Whether this person may write this kind of contribution with the page's box (the service checks it again). */
+    private boolean mayType(ContributionKind kind) {
         if (kind == ContributionKind.REFLECTION) {
             return view.speaksForPresenter();
         }
         return view.role() != org.marigold.community.Role.GUEST
                 || Set.of(ContributionKind.ANSWER, ContributionKind.TAKEAWAY).contains(kind);
+    }
+
+    /**
+     * What this person may write with the box in any of the meeting's phases. The box is on the page, hidden in a phase
+     * that takes nothing from them, whenever there is one: a page that moves to the next phase from its push alone
+     * (marigold.stepLightly) shows it with the label for that phase's kind, and the server must know the form then.
+     */
+    public List<ContributionKind> getComposerKinds() {
+        return inputKinds().filter(this::mayType).toList();
+    }
+
+    /** Whether the box offers the kinds of question: the person may ask in one of the meeting's phases. */
+    public boolean isQuestionTypesPossible() {
+        return getComposerKinds().contains(ContributionKind.QUESTION);
+    }
+
+    /** Whether the page holds the box at all (see {@link #getComposerKinds()}). */
+    public boolean isComposerPossible() {
+        return getMeeting().isRunning() && (getRespondingTo() != null || !getComposerKinds().isEmpty());
     }
 
     public Meeting getMeeting() {

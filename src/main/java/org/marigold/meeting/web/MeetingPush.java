@@ -55,6 +55,9 @@ public class MeetingPush {
     org.marigold.account.AccountRepository accounts;
 
     @Inject
+    org.marigold.meeting.MeetingService service;
+
+    @Inject
     Clock clock;
 
     /** Pushing to hundreds of pages is done beside the request that made the change, which answers at once. */
@@ -88,8 +91,12 @@ public class MeetingPush {
         boolean came = change.added() != null && change.change() == MeetingChanged.Change.ATTENDANCE;
         Contribution added = said ? meetings.contribution(change.added()).orElse(null) : null;
         String arrived = came ? accounts.find(change.added()).map(org.marigold.account.Account::getDisplayName).orElse(null) : null;
+        // A phase that shows nothing yet, with no breakout behind it (the room then shows the groups' results, whose
+        // buttons depend on the phase), needs no re-render on most pages.
+        boolean showsNothingYet = change.change() == MeetingChanged.Change.PHASE && meeting != null && service.showsNothingYet(meeting)
+                && !org.marigold.meeting.breakout.BreakoutService.breakoutsBehind(meeting);
         HashMap<String, Object> message = PushMessage.of(change, meeting, added, arrived, meetings.attendanceCount(change.meetingId()),
-                clock.instant());
+                clock.instant(), showsNothingYet);
         if (message.containsKey("added")) {
             saidTogether.offer(change.meetingId(), message);
         } else {

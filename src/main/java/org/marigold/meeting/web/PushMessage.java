@@ -19,7 +19,8 @@ import org.marigold.meeting.Phase;
  * <li>{@code pace}: how far apart, in milliseconds, a page spreads those requests: a page waits a random part of it
  * before the first and all of it between two, so a meeting of hundreds does not send hundreds of requests at once;</li>
  * <li>{@code phase} (phase and clock changes of a running meeting): the phase now (number, title, instructions, the
- * clock), which the page shows at once, before and whatever its re-render takes;</li>
+ * clock, its kind and the contribution its input takes), which the page shows at once, before and whatever its
+ * re-render takes; {@code light} when the phase moved to shows nothing yet, so that most pages need no re-render;</li>
  * <li>{@code present} (someone arrived): how many are here and the newcomer's name, which a page adds to who is here;</li>
  * <li>{@code added} (something new was said): a list of the contributions themselves (id, phase, kind, parent, author,
  * words, question type, chat prompt number), in the order they were said, which a page adds to its list from a template
@@ -42,12 +43,16 @@ public final class PushMessage {
 
     /** The message for this change of this meeting (as it stands after the change), with {@code present} people in it. */
     public static HashMap<String, Object> of(MeetingChanged changed, Meeting meeting, Contribution added, long present, Instant now) {
-        return of(changed, meeting, added, null, present, now);
+        return of(changed, meeting, added, null, present, now, false);
     }
 
-    /** The same, {@code arrived} naming who just came (for an arrival). */
+    /**
+     * The same, {@code arrived} naming who just came (for an arrival); {@code showsNothingYet}: the phase a phase change
+     * moved to shows nothing yet, and pages may show it from the push alone ({@code light}, see
+     * {@code marigold.stepLightly}).
+     */
     public static HashMap<String, Object> of(MeetingChanged changed, Meeting meeting, Contribution added, String arrived, long present,
-                                             Instant now) {
+                                             Instant now, boolean showsNothingYet) {
         HashMap<String, Object> message = new HashMap<>();
         message.put("change", changed.change().event());
         message.put("pace", paceMillis(present));
@@ -61,6 +66,10 @@ public final class PushMessage {
             shown.put("instructions", phase.getInstructions() == null ? "" : phase.getInstructions());
             shown.put("remaining", meeting.remaining(now).toSeconds());
             shown.put("paused", meeting.isPaused());
+            shown.put("kind", phase.getKind().name());
+            ContributionKind input = phase.getKind().mainContribution();
+            shown.put("input", input == null ? "" : input.name());
+            shown.put("light", showsNothingYet && changed.change() == MeetingChanged.Change.PHASE);
             message.put("phase", shown);
         }
         if (arrived != null) {

@@ -52,6 +52,24 @@ class PushMessageTest {
         assertEquals("", phase.get("instructions"));
         assertEquals(240L, phase.get("remaining"), "five minutes from the change, one gone");
         assertEquals(false, phase.get("paused"));
+        assertEquals("QUESTIONS", phase.get("kind"));
+        assertEquals("QUESTION", phase.get("input"), "what the phase's box takes");
+        assertEquals(false, phase.get("light"), "pages re-render unless the phase is known to show nothing yet");
+    }
+
+    @Test
+    void onlyAPhaseChangeToAPhaseShowingNothingYetLetsPagesStepWithoutARerender() {
+        Meeting meeting = running();
+        Map<String, Object> step = PushMessage.of(change(MeetingChanged.Change.PHASE), meeting, null, null, 3, T0, true);
+        assertEquals(true, phase(step).get("light"));
+        assertEquals("", phase(step).get("input"), "the presentation takes nothing from the box");
+        Map<String, Object> pause = PushMessage.of(change(MeetingChanged.Change.STAGE), meeting, null, null, 3, T0, true);
+        assertEquals(false, phase(pause).get("light"), "a clock change re-renders the top of the page");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> phase(Map<String, Object> message) {
+        return (Map<String, Object>) message.get("phase");
     }
 
     @Test
@@ -103,7 +121,7 @@ class PushMessageTest {
     @Test
     void anArrivalCarriesWhoCameAndHowManyAreHere() {
         Map<String, Object> message = PushMessage.of(new MeetingChanged(7, MeetingChanged.Change.ATTENDANCE, 12L), running(), null,
-                "Maya Chen", 41, T0);
+                "Maya Chen", 41, T0, false);
         assertEquals("attendance", message.get("change"));
         assertEquals(Map.of("count", 41L, "name", "Maya Chen"), message.get("present"));
     }
