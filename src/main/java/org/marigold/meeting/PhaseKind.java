@@ -19,8 +19,9 @@ public enum PhaseKind {
         this.accepts = accepts;
     }
 
+    /** Whether the phase takes this kind; nothing (a box sent in a phase that takes nothing) is never taken. */
     public boolean accepts(ContributionKind kind) {
-        return accepts.contains(kind);
+        return kind != null && accepts.contains(kind);
     }
 
     /** The contribution a participant makes with the phase's main input, if any. */

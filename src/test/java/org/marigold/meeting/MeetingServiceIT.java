@@ -119,6 +119,9 @@ class MeetingServiceIT extends InACircle {
         move(id, TransitionAction.START, -1);
         assertEquals("contribution.notNow", assertThrows(Rejected.class,
                 () -> meetings.contribute(member, id, ContributionKind.QUESTION, QuestionType.CLARIFYING, "How many students?", null)).messageKey());
+        assertEquals("contribution.notNow", assertThrows(Rejected.class,
+                () -> meetings.contribute(member, id, null, null, "Sent from a box the phase does not take", null)).messageKey(),
+                "the presentation takes nothing: a page that sent its box as the phase moved is told so");
         move(id, TransitionAction.NEXT, 0);
         Contribution question = meetings.contribute(member, id, ContributionKind.QUESTION, QuestionType.CLARIFYING, "How many students?", null);
         assertEquals(1, question.getPhaseIndex());

@@ -79,10 +79,22 @@ public class MeetingLiveView implements Serializable {
     private Long respondingTo;
     private Integer minutesToAdd = 5;
 
+    /**
+     * The meeting as the page last read it. Missing only in a bean Faces made while rebuilding a page whose view this
+     * server no longer holds (another instance served it, or it restarted): the page expired, and says so, rather than
+     * failing on the conditions that build it.
+     */
+    private MeetingView view() {
+        if (view == null) {
+            throw new jakarta.faces.application.ViewExpiredException("The meeting page's view is not held here", "/meeting/live.xhtml");
+        }
+        return view;
+    }
+
     public void load() {
         view = meetings.join(currentUser.requireId(), meetingId);
-        joined = view.meeting().getStatus() != MeetingStatus.SCHEDULED;
-        phaseSeen = view.meeting().getPhaseIndex();
+        joined = view().meeting().getStatus() != MeetingStatus.SCHEDULED;
+        phaseSeen = view().meeting().getPhaseIndex();
         breakouts.placeLateJoiner(currentUser.requireId(), meetingId)
                 .ifPresent(group -> PageMessages.info("breakout.placed", group.getName()));
         readPresence();
@@ -102,12 +114,12 @@ public class MeetingLiveView implements Serializable {
     /** The same for a phase change's push, which leaves who is here as it was (an arrival has its own push). */
     public void refreshPhase() {
         reread();
-        int now = view.meeting().getPhaseIndex();
+        int now = view().meeting().getPhaseIndex();
         if (now == phaseSeen) {
             return;
         }
         phaseSeen = now;
-        if (org.marigold.meeting.breakout.BreakoutService.inBreakout(view.meeting()) && !view.facilitates()) {
+        if (org.marigold.meeting.breakout.BreakoutService.inBreakout(view().meeting()) && !view().facilitates()) {
             breakouts.mine(currentUser.requireId(), meetingId).ifPresent(group -> {
                 PageMessages.infoAfterRedirect("breakout.begun", group.getName());
                 jakarta.faces.context.ExternalContext external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
@@ -141,7 +153,7 @@ public class MeetingLiveView implements Serializable {
     private void reread() {
         forgetLists();
         view = meetings.open(currentUser.requireId(), meetingId);
-        if (!joined && view.meeting().getStatus() != MeetingStatus.SCHEDULED) {
+        if (!joined && view().meeting().getStatus() != MeetingStatus.SCHEDULED) {
             // Waiting on the page before the lobby opened: arriving counts once it has.
             view = meetings.join(currentUser.requireId(), meetingId);
             joined = true;
@@ -155,7 +167,7 @@ public class MeetingLiveView implements Serializable {
     // ---- Facilitator console -------------------------------------------------------------------------
 
     public void act(TransitionAction action) {
-        int expected = view.meeting().getPhaseIndex();
+        int expected = view().meeting().getPhaseIndex();
         try {
             meetings.transition(currentUser.requireId(), meetingId, action, expected,
                     action == TransitionAction.ADD_MINUTES && minutesToAdd != null ? minutesToAdd : 0);
@@ -170,7 +182,7 @@ public class MeetingLiveView implements Serializable {
     }
 
     private String phaseTitle(int index) {
-        List<Phase> phases = view.meeting().getPhases();
+        List<Phase> phases = view().meeting().getPhases();
         return index < 0 || index >= phases.size() ? PageMessages.text("meeting.lobby") : phases.get(index).getTitle();
     }
 
@@ -349,14 +361,14 @@ public class MeetingLiveView implements Serializable {
         List<Contribution> withReplies = new ArrayList<>(onScreen);
         read.replies().values().forEach(withReplies::addAll);
         for (Contribution c : withReplies) {
-            int number = view.meeting().promptNumber(c.getPhaseIndex());
+            int number = view().meeting().promptNumber(c.getPhaseIndex());
             if (c.getKind() == ContributionKind.ANSWER && number > 0) {
                 labels.put(c.getId(), PageMessages.text("chat.answerLabel", number)); // chat answers read A1, A2 to match Q1, Q2
             }
             voted.put(c.getId(), c.hasVoteFrom(me));
         }
         Map<Long, List<Contribution>> mergeChoices = new HashMap<>();
-        if (view.facilitates()) {
+        if (view().facilitates()) {
             List<Contribution> questions = onScreen.stream().filter(c -> c.getKind() == ContributionKind.QUESTION).toList();
             for (Contribution question : questions) {
                 mergeChoices.put(question.getId(), questions.stream().filter(c -> !c.getId().equals(question.getId())).toList());
@@ -411,21 +423,21 @@ public class MeetingLiveView implements Serializable {
      * said in it meanwhile). Not questions for someone who sorts them (each row lists the others to merge into).
      */
     public List<ContributionKind> getAppendableKinds() {
-        if (view.meeting().getStatus() == MeetingStatus.ENDED) {
+        if (view().meeting().getStatus() == MeetingStatus.ENDED) {
             return List.of();
         }
-        return inputKinds().filter(kind -> !(kind == ContributionKind.QUESTION && view.facilitates())).toList();
+        return inputKinds().filter(kind -> !(kind == ContributionKind.QUESTION && view().facilitates())).toList();
     }
 
     /** What the meeting's phases take with their box, each once. */
     private java.util.stream.Stream<ContributionKind> inputKinds() {
-        return view.meeting().getPhases().stream().map(phase -> phase.getKind().mainContribution()).filter(java.util.Objects::nonNull)
+        return view().meeting().getPhases().stream().map(phase -> phase.getKind().mainContribution()).filter(java.util.Objects::nonNull)
                 .distinct();
     }
 
     /** Whether a reply pushed to the page is added under its answer (chats). */
     public boolean isRepliesAppendable() {
-        return view.meeting().getStatus() != MeetingStatus.ENDED && view.meeting().has(PhaseKind.PROMPT);
+        return view().meeting().getStatus() != MeetingStatus.ENDED && view().meeting().has(PhaseKind.PROMPT);
     }
 
     public String getShowLatestLabel() {
@@ -437,13 +449,13 @@ public class MeetingLiveView implements Serializable {
      * (marigold.stepLightly), with its list back to the latest, without telling the server; so this is tied to the phase.
      */
     private boolean isShowingAll() {
-        return showingAllOf != null && showingAllOf == view.meeting().getPhaseIndex();
+        return showingAllOf != null && showingAllOf == view().meeting().getPhaseIndex();
     }
 
     /** Shows the whole of this phase's contributions, or again only the latest. */
     public void showAll(boolean all) {
         reread();
-        showingAllOf = all ? view.meeting().getPhaseIndex() : null;
+        showingAllOf = all ? view().meeting().getPhaseIndex() : null;
     }
 
 
@@ -473,11 +485,11 @@ public class MeetingLiveView implements Serializable {
     }
 
     public boolean isPresenterSpeaks() {
-        return view.speaksForPresenter();
+        return view().speaksForPresenter();
     }
 
     public boolean isFacilitating() {
-        return view.facilitates();
+        return view().facilitates();
     }
 
     /** The question types' names in the page's language. */
@@ -519,9 +531,9 @@ public class MeetingLiveView implements Serializable {
     /** Whether this person may write this kind of contribution with the page's box (the service checks it again). */
     private boolean mayType(ContributionKind kind) {
         if (kind == ContributionKind.REFLECTION) {
-            return view.speaksForPresenter();
+            return view().speaksForPresenter();
         }
-        return view.role() != org.marigold.community.Role.GUEST
+        return view().role() != org.marigold.community.Role.GUEST
                 || Set.of(ContributionKind.ANSWER, ContributionKind.TAKEAWAY).contains(kind);
     }
 
@@ -545,41 +557,41 @@ public class MeetingLiveView implements Serializable {
     }
 
     public Meeting getMeeting() {
-        return view.meeting();
+        return view().meeting();
     }
 
     public Phase getPhase() {
-        return view.meeting().currentPhase();
+        return view().meeting().currentPhase();
     }
 
     public int getPhaseNumber() {
-        return view.meeting().getPhaseIndex() + 1;
+        return view().meeting().getPhaseIndex() + 1;
     }
 
     public long getRemainingSeconds() {
-        return view.meeting().remaining(clock.instant()).toSeconds();
+        return view().meeting().remaining(clock.instant()).toSeconds();
     }
 
     /** Whether this meeting's protocol has a breakout phase, so groups can be formed. */
     public boolean isHasBreakout() {
-        return view.meeting().has(org.marigold.meeting.PhaseKind.BREAKOUT);
+        return view().meeting().has(org.marigold.meeting.PhaseKind.BREAKOUT);
     }
 
     public boolean isInLobby() {
-        MeetingStatus status = view.meeting().getStatus();
+        MeetingStatus status = view().meeting().getStatus();
         return status == MeetingStatus.SCHEDULED || status == MeetingStatus.OPEN;
     }
 
     public boolean isFirstPhase() {
-        return view.meeting().getPhaseIndex() <= 0;
+        return view().meeting().getPhaseIndex() <= 0;
     }
 
     public boolean isLastPhase() {
-        return view.meeting().getPhaseIndex() >= view.meeting().getPhases().size() - 1;
+        return view().meeting().getPhaseIndex() >= view().meeting().getPhases().size() - 1;
     }
 
     public MeetingView getView() {
-        return view;
+        return view();
     }
 
     public long getPresentCount() {
