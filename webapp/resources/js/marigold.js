@@ -180,10 +180,7 @@ marigold.meetingChanged = function (message) {
  */
 marigold.mayStepLightly = function (phase) {
   var list = document.getElementById('contributionList');
-  var waiting = Object.keys(marigold.refreshing).some(function (change) {
-    var state = marigold.refreshing[change];
-    return Date.now() - state.since < 15000 + state.delay;
-  });
+  var waiting = Object.keys(marigold.refreshing).some(marigold.awaiting);
   var sending = window.PrimeFaces && PrimeFaces.ajax && PrimeFaces.ajax.Queue && !PrimeFaces.ajax.Queue.isEmpty();
   return phase.light === true && !!list && !!document.getElementById('timer') && list.dataset.phase !== String(phase.index)
     && list.dataset.kind !== 'BREAKOUT' && !document.getElementById('consoleForm') && !document.getElementById('respondingTo')
@@ -323,13 +320,18 @@ marigold.fromTemplate = function (template, said) {
   }
   return row;
 };
+/** Whether a re-render of this part is waiting or on its way (one that never came back is given up after 15 s). */
+marigold.awaiting = function (change) {
+  var state = marigold.refreshing[change];
+  return !!state && Date.now() - state.since < 15000 + state.delay;
+};
 marigold.refreshSoon = function (change, pace) {
   var refresh = window['marigoldRefresh_' + change];
   if (typeof refresh !== 'function') {
     return;
   }
   var state = marigold.refreshing[change];
-  if (state && Date.now() - state.since < 15000 + state.delay) {
+  if (marigold.awaiting(change)) {
     state.again = true;
     state.pace = Math.max(state.pace, pace);
     return;
