@@ -156,9 +156,11 @@ marigold.meetingChanged = function (message) {
     marigold.stepLightly(message.phase);
     return;
   }
-  if (typeof message === 'object' && message.added) {
-    // What was said close together comes in one push, in order: each is added; if one cannot be, the list re-renders.
-    var all = [].concat(message.added).map(function (said) { return marigold.append(said); });
+  if (typeof message === 'object' && (message.added || message.votes)) {
+    // What was said and liked close together comes in one push, in order: each is added, then each count is put on its
+    // button; if one cannot be, the list re-renders.
+    var all = [].concat(message.added || []).map(function (said) { return marigold.append(said); })
+      .concat([].concat(message.votes || []).map(function (votes) { return marigold.counted(votes); }));
     if (all.indexOf(false) < 0) {
       return;
     }
@@ -286,6 +288,32 @@ marigold.arrived = function (present) {
     more.hidden = false;
   }
   return !document.getElementById('consoleForm');
+};
+
+/*
+ * A like or a +1 (or one taken back): the push carries the contribution's count as it is now, which the page puts on
+ * that contribution's button, with no re-render; in a chat of hundreds likes come by the dozen a minute. Two pushes can
+ * cross on their way, so a count read earlier than the one the button shows is left alone. Who pressed is not said:
+ * the presser's own page re-renders its list, with the button pressed. Returns false, to re-render the list, while a
+ * re-render of it is on its way or waiting (its answer may be older than the push).
+ */
+marigold.counted = function (votes) {
+  if (marigold.awaiting('contributions') || marigold.awaiting('phase')) {
+    return false;
+  }
+  var button = document.getElementById('vote-' + votes.id);
+  if (!button) {
+    return true; // not on this page's list: one of the earlier ones hidden, or another phase's
+  }
+  var count = button.querySelector('[data-field="votes"]');
+  if (!count) {
+    return false;
+  }
+  if (Number(button.dataset.countedAt || 0) <= Number(votes.at)) {
+    button.dataset.countedAt = String(votes.at);
+    count.textContent = String(votes.count);
+  }
+  return true;
 };
 
 /** A row made from a template: its placeholders replaced, its fields filled in as text (never as markup). */

@@ -9,12 +9,19 @@ import java.io.Serializable;
 /**
  * {@code added}: what the change brought, when it is one thing the pages can show from the push itself: the new
  * contribution's id (CONTRIBUTIONS) or the arriving person's account id (ATTENDANCE); null otherwise.
+ * {@code voted}: the contribution whose votes changed (a like, a +1, one taken back), whose count the pages can show
+ * from the push itself; null otherwise.
  */
-public record MeetingChanged(long meetingId, Change change, Long added) implements Serializable {
+public record MeetingChanged(long meetingId, Change change, Long added, Long voted) implements Serializable {
 
     /** A change that names no single new contribution. */
     public MeetingChanged(long meetingId, Change change) {
-        this(meetingId, change, null);
+        this(meetingId, change, null, null);
+    }
+
+    /** A change that may name one new thing (see {@code added}). */
+    public MeetingChanged(long meetingId, Change change, Long added) {
+        this(meetingId, change, added, null);
     }
 
     /** Someone arrived for the first time: the pages can add them to who is here from the push itself. */
@@ -25,6 +32,11 @@ public record MeetingChanged(long meetingId, Change change, Long added) implemen
     /** Someone said something new: the pages can add it to their list from the push itself. */
     public static MeetingChanged added(long meetingId, long contributionId) {
         return new MeetingChanged(meetingId, Change.CONTRIBUTIONS, contributionId);
+    }
+
+    /** Someone liked or +1'd a contribution, or took it back: the pages can show its new count from the push itself. */
+    public static MeetingChanged voted(long meetingId, long contributionId) {
+        return new MeetingChanged(meetingId, Change.CONTRIBUTIONS, null, contributionId);
     }
 
     /** What changed, which decides what the open pages re-render. */

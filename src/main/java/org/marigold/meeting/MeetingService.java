@@ -450,7 +450,8 @@ public class MeetingService {
             throw Rejected.because("contribution.notVotable");
         }
         said.toggleVote(actorId);
-        return fired(said);
+        changed.fire(MeetingChanged.voted(said.getMeeting().getId(), said.getId()));
+        return said;
     }
 
     /** The presenter marks the recommendations they will try. */

@@ -36,14 +36,39 @@ public final class MeetingPage {
 
     /** Marks the page's box as it is now, so as to tell later whether the page was rendered again since. */
     public void markTheBox() {
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
-                "document.getElementById('composerBox').dataset.marked = 'before';");
+        mark("composerBox");
     }
 
     /** Whether the box on the page is the one marked, and shown: the page changed it itself, with no re-render. */
     public boolean showsTheMarkedBox() {
-        return Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
-                "var box = document.getElementById('composerBox'); return !!box && box.dataset.marked === 'before' && !box.hidden;"));
+        return isMarked("composerBox") && Boolean.TRUE.equals(script("return !document.getElementById('composerBox').hidden;"));
+    }
+
+    /**
+     * Marks the page's list of contributions as it is now, once no re-render the page asked for is still to come, so as
+     * to tell later whether it was rendered again since.
+     */
+    public void markTheList() {
+        browser.waitFor(() -> "no re-render on its way", d -> Boolean.TRUE.equals(
+                script("return Object.keys(marigold.refreshing).length === 0 && PrimeFaces.ajax.Queue.isEmpty();")));
+        mark("contributionList");
+    }
+
+    /** Whether the list on the page is the one marked: the page changed it itself, with no re-render. */
+    public boolean showsTheMarkedList() {
+        return isMarked("contributionList");
+    }
+
+    private void mark(String id) {
+        script("document.getElementById(arguments[0]).dataset.marked = 'before';", id);
+    }
+
+    private boolean isMarked(String id) {
+        return Boolean.TRUE.equals(script("var e = document.getElementById(arguments[0]); return !!e && e.dataset.marked === 'before';", id));
+    }
+
+    private Object script(String script, Object... arguments) {
+        return ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(script, arguments);
     }
 
     /** Waits, without reloading, until the page shows this phase: the push brought it. */
@@ -217,6 +242,15 @@ public final class MeetingPage {
     public String voteButton(String contribution) {
         WebElement button = contribution(contribution).findElement(By.cssSelector("button[data-act='vote']"));
         return button.getText() + ("true".equals(button.getAttribute("aria-pressed")) ? " (pressed)" : "");
+    }
+
+    /**
+     * Waits until the vote button reads as expected ("Like · 1 (pressed)"): a like's count may come with its push just
+     * before the presser's own list comes back with the button pressed.
+     */
+    public void waitForVoteButton(String contribution, String expected) {
+        browser.waitFor(() -> "the vote button of " + contribution + " to read " + expected,
+                d -> contribution(contribution) != null && expected.equals(voteButton(contribution))); // a replaced row: tried again
     }
 
     /** Whether the page made this contribution's row itself from the push that carried it (no re-render of the list). */

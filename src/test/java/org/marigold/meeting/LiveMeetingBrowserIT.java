@@ -162,10 +162,13 @@ class LiveMeetingBrowserIT {
             MeetingPage sam = MeetingPage.logInAndOpen(samBrowser, samEmail, meetingId);
             sam.waitForContribution("What have you tried so far?");
 
+            // A like: the push carries the count, which Félix's page puts on the button itself (its list is not rendered again).
+            felix.markTheList();
             sam.press("What have you tried so far?", "Like · 0", text -> text.contains("Like · 1"), "one like");
-            assertEquals("Like · 1 (pressed)", sam.voteButton("What have you tried so far?"));
+            sam.waitForVoteButton("What have you tried so far?", "Like · 1 (pressed)");
             felix.waitForContributionState("What have you tried so far?", text -> text != null && text.contains("Like · 1"), "Sam's like");
             assertEquals("Like · 1", felix.voteButton("What have you tried so far?"), "Félix did not press it himself");
+            assertTrue(felix.showsTheMarkedList(), "the like's count came with its push, with no re-render of Félix's list");
 
             felix.press("What have you tried so far?", "Hold for later", text -> text.contains("Held for later"), "held");
             sam.waitForContributionState("What have you tried so far?", text -> text != null && text.contains("Held for later"), "held");

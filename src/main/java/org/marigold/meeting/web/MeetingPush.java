@@ -17,6 +17,7 @@ import jakarta.faces.push.Push;
 import jakarta.faces.push.PushContext;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.concurrent.TimeUnit;
 import org.marigold.meeting.Contribution;
@@ -95,9 +96,14 @@ public class MeetingPush {
         // buttons depend on the phase), needs no re-render on most pages.
         boolean showsNothingYet = change.change() == MeetingChanged.Change.PHASE && meeting != null && service.showsNothingYet(meeting)
                 && !org.marigold.meeting.breakout.BreakoutService.breakoutsBehind(meeting);
+        Instant now = clock.instant();
         HashMap<String, Object> message = PushMessage.of(change, meeting, added, arrived, meetings.attendanceCount(change.meetingId()),
-                clock.instant(), showsNothingYet);
-        if (message.containsKey("added")) {
+                now, showsNothingYet);
+        Contribution voted = change.voted() == null ? null : meetings.contribution(change.voted()).orElse(null);
+        if (voted != null) {
+            PushMessage.withVotes(message, voted, now);
+        }
+        if (message.containsKey("added") || message.containsKey("votes")) {
             saidTogether.offer(change.meetingId(), message);
         } else {
             background.execute(() -> deliver(change.meetingId(), message));

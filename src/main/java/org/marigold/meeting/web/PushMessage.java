@@ -26,6 +26,10 @@ import org.marigold.meeting.Phase;
  * words, question type, chat prompt number), in the order they were said, which a page adds to its list from a template
  * it holds, with no re-render; several when they were said close together ({@link SaidTogether}). Everyone the push
  * reaches may read the meeting's contributions (the channel is the meeting's, its pages open only to them).</li>
+ * <li>{@code votes} (a like or a +1, or one taken back): a list of the contributions' ids, each with its count now and
+ * when it was read, which a page puts on that contribution's button, with no re-render (a later reading wins over an
+ * earlier one that arrives after it); several when pressed close together ({@link SaidTogether}). Who pressed is not
+ * said: the presser's own page re-renders its list, with the button pressed.</li>
  * </ul>
  */
 public final class PushMessage {
@@ -93,19 +97,41 @@ public final class PushMessage {
         return message;
     }
 
-    /** Pushes that each carry something new said, as one: what each carried, in order, spread over the longest pace. */
+    /** Adds to {@code message} the votes {@code counted} has now, read at {@code now}. */
+    static HashMap<String, Object> withVotes(HashMap<String, Object> message, Contribution counted, Instant now) {
+        Map<String, Object> votes = new HashMap<>();
+        votes.put("id", counted.getId());
+        votes.put("count", counted.getVotes());
+        votes.put("at", now.toEpochMilli() * 1000 + now.getNano() / 1000 % 1000);
+        message.put("votes", List.of(votes));
+        return message;
+    }
+
+    /**
+     * Pushes that each carry something new said or a new count of likes, as one: what each carried, in order (what was
+     * said, then the counts), spread over the longest pace.
+     */
     static HashMap<String, Object> together(List<HashMap<String, Object>> messages) {
         if (messages.size() == 1) {
             return messages.get(0);
         }
         HashMap<String, Object> together = new HashMap<>(messages.get(messages.size() - 1));
         List<Object> added = new ArrayList<>();
+        List<Object> votes = new ArrayList<>();
         long pace = 0;
         for (HashMap<String, Object> message : messages) {
-            added.addAll((List<?>) message.get("added"));
+            added.addAll((List<?>) message.getOrDefault("added", List.of()));
+            votes.addAll((List<?>) message.getOrDefault("votes", List.of()));
             pace = Math.max(pace, ((Number) message.get("pace")).longValue());
         }
-        together.put("added", added);
+        together.remove("added");
+        together.remove("votes");
+        if (!added.isEmpty()) {
+            together.put("added", added);
+        }
+        if (!votes.isEmpty()) {
+            together.put("votes", votes);
+        }
         together.put("pace", pace);
         return together;
     }

@@ -13,7 +13,8 @@ import java.util.function.LongSupplier;
  * What is said in a busy meeting goes to its pages together: the first thing said is pushed at once, and what follows
  * within {@link #WINDOW} waits for the end of it and goes in one push ({@link PushMessage#together}). A chat of hundreds
  * saying several things a second then sends each page at most two pushes a second instead of one per thing said (each
- * push is a websocket message to every page), and nobody waits more than half a second to see what was said.
+ * push is a websocket message to every page), and nobody waits more than half a second to see what was said. Likes
+ * (a contribution's new count) travel the same way, with what is said.
  */
 final class SaidTogether {
 
@@ -41,7 +42,7 @@ final class SaidTogether {
         this.deliver = deliver;
     }
 
-    /** A push that carries something new said in this meeting. */
+    /** A push that carries something new said in this meeting, or a new count of likes. */
     void offer(long meetingId, HashMap<String, Object> message) {
         Meeting meeting = meetings.computeIfAbsent(meetingId, id -> new Meeting());
         long now = nanoTime.getAsLong();

@@ -34,6 +34,20 @@ class PushMessageTest {
         return meeting;
     }
 
+    private static Meeting atTheQuestions() {
+        Meeting meeting = running();
+        meeting.apply(TransitionAction.NEXT, 0, 0, null, T0.plusSeconds(600));
+        return meeting;
+    }
+
+    /** Maya's probing question in the clarifying questions. */
+    private static org.marigold.meeting.Contribution mayaAsks(Meeting meeting, String words) {
+        org.marigold.account.Account maya = new org.marigold.account.Account("maya@example.org", "Maya Chen", "x", ZoneOffset.UTC,
+                java.util.Locale.ENGLISH, T0);
+        return new org.marigold.meeting.Contribution(meeting, 1, org.marigold.meeting.ContributionKind.QUESTION,
+                org.marigold.meeting.QuestionType.PROBING, maya, words, null, T0.plusSeconds(620));
+    }
+
     private static MeetingChanged change(MeetingChanged.Change what) {
         return new MeetingChanged(7, what);
     }
@@ -91,13 +105,8 @@ class PushMessageTest {
 
     @Test
     void somethingNewSaidTravelsWithThePushSoPagesAddItWithoutAskingTheServer() {
-        Meeting meeting = running();
-        meeting.apply(TransitionAction.NEXT, 0, 0, null, T0.plusSeconds(600));
-        org.marigold.account.Account maya = new org.marigold.account.Account("maya@example.org", "Maya Chen", "x", ZoneOffset.UTC,
-                java.util.Locale.ENGLISH, T0);
-        org.marigold.meeting.Contribution question = new org.marigold.meeting.Contribution(meeting, 1,
-                org.marigold.meeting.ContributionKind.QUESTION, org.marigold.meeting.QuestionType.PROBING, maya,
-                "What have you <b>tried</b>?", null, T0.plusSeconds(620));
+        Meeting meeting = atTheQuestions();
+        org.marigold.meeting.Contribution question = mayaAsks(meeting, "What have you <b>tried</b>?");
 
         Map<String, Object> message = PushMessage.of(new MeetingChanged(7, MeetingChanged.Change.CONTRIBUTIONS, 41L), meeting,
                 question, 3, T0.plusSeconds(630));
@@ -115,7 +124,33 @@ class PushMessageTest {
         assertEquals(0L, added.get("parent"));
         assertEquals(0, added.get("prompt"), "not a chat answer");
         assertFalse(PushMessage.of(change(MeetingChanged.Change.CONTRIBUTIONS), meeting, null, 3, T0).containsKey("added"),
-                "a vote or a merge names nothing new: pages re-render");
+                "a merge or a hold names nothing new: pages re-render");
+    }
+
+    @Test
+    void aLikeCarriesTheCountAsItIsNowAndWhenItWasRead() {
+        Meeting meeting = atTheQuestions();
+        org.marigold.meeting.Contribution question = mayaAsks(meeting, "What have you tried?");
+        question.toggleVote(11);
+        question.toggleVote(12);
+        question.toggleVote(11); // taken back
+
+        Map<String, Object> first = PushMessage.withVotes(PushMessage.of(MeetingChanged.voted(7, 41), meeting, null, 3,
+                T0.plusSeconds(630)), question, T0.plusSeconds(630));
+        question.toggleVote(13);
+        Map<String, Object> later = PushMessage.withVotes(PushMessage.of(MeetingChanged.voted(7, 41), meeting, null, 3,
+                T0.plusSeconds(630).plusNanos(2_000)), question, T0.plusSeconds(630).plusNanos(2_000));
+
+        assertEquals("contributions", first.get("change"));
+        assertFalse(first.containsKey("added"), "nothing new was said");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> votes = ((List<Map<String, Object>>) first.get("votes")).get(0);
+        assertEquals(1, votes.get("count"), "Maya's question has one like left (one of two taken back)");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> laterVotes = ((List<Map<String, Object>>) later.get("votes")).get(0);
+        assertEquals(2, laterVotes.get("count"));
+        assertEquals(2L, (Long) laterVotes.get("at") - (Long) votes.get("at"), "read two microseconds later: a page keeps the later count");
+        assertEquals(java.util.Set.of("id", "count", "at"), votes.keySet(), "who pressed is not said");
     }
 
     @Test
@@ -127,7 +162,7 @@ class PushMessageTest {
     }
 
     @Test
-    void thingsSaidCloseTogetherTravelInOnePushInTheOrderTheyWereSaid() {
+    void thingsSaidOrLikedCloseTogetherTravelInOnePushInTheOrderTheyCame() {
         java.util.HashMap<String, Object> first = new java.util.HashMap<>(Map.of("change", "contributions", "pace", 300L,
                 "added", List.of(Map.of("id", 1L))));
         java.util.HashMap<String, Object> second = new java.util.HashMap<>(Map.of("change", "contributions", "pace", 330L,
@@ -139,5 +174,14 @@ class PushMessageTest {
         assertEquals(List.of(Map.of("id", 1L), Map.of("id", 2L)), together.get("added"));
         assertEquals(330L, together.get("pace"), "spread over the longest pace (more people had come by the second)");
         assertEquals(first, PushMessage.together(List.of(first)));
+
+        java.util.HashMap<String, Object> liked = new java.util.HashMap<>(Map.of("change", "contributions", "pace", 330L,
+                "votes", List.of(Map.of("id", 1L, "count", 1))));
+        java.util.HashMap<String, Object> third = new java.util.HashMap<>(Map.of("change", "contributions", "pace", 330L,
+                "added", List.of(Map.of("id", 3L))));
+        Map<String, Object> mixed = PushMessage.together(List.of(first, liked, third));
+        assertEquals(List.of(Map.of("id", 1L), Map.of("id", 3L)), mixed.get("added"), "what was said, in order");
+        assertEquals(List.of(Map.of("id", 1L, "count", 1)), mixed.get("votes"), "the like pressed between them, carried with them");
+        assertFalse(PushMessage.together(List.of(liked, liked)).containsKey("added"), "likes alone carry nothing said");
     }
 }
