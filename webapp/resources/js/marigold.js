@@ -122,6 +122,7 @@ document.addEventListener('DOMContentLoaded', function () {
     focusedId = active && active !== document.body && active.id ? active.id : null;
   });
   window.jQuery(document).on('pfAjaxComplete', function () {
+    marigold.showCounts();
     marigold.announceChanges();
     var active = document.activeElement;
     if (focusedId && (!active || active === document.body)) {
@@ -291,17 +292,33 @@ marigold.arrived = function (present) {
 };
 
 /*
- * A like or a +1 (or one taken back): the push carries the contribution's count as it is now, which the page puts on
- * that contribution's button, with no re-render; in a chat of hundreds likes come by the dozen a minute. Two pushes can
- * cross on their way, so a count read earlier than the one the button shows is left alone. Who pressed is not said:
- * the presser's own page re-renders its list, with the button pressed. Returns false, to re-render the list, while a
- * re-render of it is on its way or waiting (its answer may be older than the push).
+ * A like or a +1 (or one taken back): the push carries the contribution's count as it is now and when it was read,
+ * which the page puts on that contribution's button, with no re-render; in a chat of hundreds likes come by the dozen a
+ * minute. The page keeps the latest count pushed for each contribution (two pushes can cross on their way) until its
+ * list is read again later than that: a re-render on its way when the like came, read before it, would otherwise show
+ * the count from before (marigold.showCounts puts the kept ones back after each re-render). Who pressed is not said:
+ * the presser's own page re-renders its list, with the button pressed. Returns false (the list re-renders) only when
+ * the button has no place for a count.
  */
+marigold.counts = {};
 marigold.counted = function (votes) {
-  if (marigold.awaiting('contributions') || marigold.awaiting('phase')) {
-    return false;
+  var known = marigold.counts[votes.id];
+  if (!known || known.at <= Number(votes.at)) {
+    marigold.counts[votes.id] = { count: votes.count, at: Number(votes.at) };
   }
-  var button = document.getElementById('vote-' + votes.id);
+  return marigold.showCount(votes.id);
+};
+marigold.showCount = function (id) {
+  var known = marigold.counts[id];
+  var list = document.getElementById('contributionList');
+  if (!known) {
+    return true;
+  }
+  if (list && known.at <= Number(list.dataset.readAt || 0)) {
+    delete marigold.counts[id]; // the list was read after it: it shows this count or a later one
+    return true;
+  }
+  var button = document.getElementById('vote-' + id);
   if (!button) {
     return true; // not on this page's list: one of the earlier ones hidden, or another phase's
   }
@@ -309,11 +326,11 @@ marigold.counted = function (votes) {
   if (!count) {
     return false;
   }
-  if (Number(button.dataset.countedAt || 0) <= Number(votes.at)) {
-    button.dataset.countedAt = String(votes.at);
-    count.textContent = String(votes.count);
-  }
+  count.textContent = String(known.count);
   return true;
+};
+marigold.showCounts = function () {
+  Object.keys(marigold.counts).forEach(marigold.showCount);
 };
 
 /** A row made from a template: its placeholders replaced, its fields filled in as text (never as markup). */

@@ -315,7 +315,8 @@ public class MeetingLiveView implements Serializable {
      * each answer, the chat labels, which ones the person supported, and the questions each could be merged into.
      */
     private record Shown(List<Contribution> contributions, int beyondLatest, Map<Long, List<Contribution>> replies,
-                         Map<Long, String> labels, Map<Long, Boolean> votedByMe, Map<Long, List<Contribution>> mergeChoices) {
+                         Map<Long, String> labels, Map<Long, Boolean> votedByMe, Map<Long, List<Contribution>> mergeChoices,
+                         long readAt) {
     }
 
     /*
@@ -350,8 +351,9 @@ public class MeetingLiveView implements Serializable {
      */
     private Shown workOutShown() {
         if (getPhase() == null) {
-            return new Shown(List.of(), 0, Map.of(), Map.of(), Map.of(), Map.of());
+            return new Shown(List.of(), 0, Map.of(), Map.of(), Map.of(), Map.of(), 0);
         }
+        long readAt = PushMessage.micros(clock.instant()); // before reading: a like pushed later than this may be missing
         MeetingService.OnScreen read = meetings.onScreen(currentUser.requireId(), meetingId, isShowingAll() ? null : LATEST_SHOWN);
         List<Contribution> onScreen = read.said();
         int beyondLatest = (int) Math.max(0, read.saidInPhase() - LATEST_SHOWN);
@@ -374,7 +376,15 @@ public class MeetingLiveView implements Serializable {
                 mergeChoices.put(question.getId(), questions.stream().filter(c -> !c.getId().equals(question.getId())).toList());
             }
         }
-        return new Shown(onScreen, beyondLatest, read.replies(), labels, voted, mergeChoices);
+        return new Shown(onScreen, beyondLatest, read.replies(), labels, voted, mergeChoices, readAt);
+    }
+
+    /**
+     * When the list was read, in microseconds as the pushes of likes say when they read a count: a page keeps the counts
+     * pushed later than this over those its re-render shows (marigold.showCounts).
+     */
+    public long getReadAt() {
+        return shown().readAt();
     }
 
     /** How many of this phase's contributions, the oldest, are not shown until the person asks for them. */

@@ -77,7 +77,7 @@ public class MeetingPush {
     @PostConstruct
     void start() {
         saidTogether = new SaidTogether((nanos, task) -> timer.schedule(task, nanos, TimeUnit.NANOSECONDS), System::nanoTime,
-                (meetingId, message) -> background.execute(() -> deliver(meetingId, message)));
+                (meetingId, message) -> beside(background, () -> deliver(meetingId, message)));
     }
 
     /** Payara delivers the other instances' events to this application once its event bus is started. */
@@ -106,7 +106,20 @@ public class MeetingPush {
         if (message.containsKey("added") || message.containsKey("votes")) {
             saidTogether.offer(change.meetingId(), message);
         } else {
-            background.execute(() -> deliver(change.meetingId(), message));
+            beside(background, () -> deliver(change.meetingId(), message));
+        }
+    }
+
+    /**
+     * Runs a delivery on the pool, beside the request; when every thread of the pool is busy (hundreds of people arriving
+     * at once, each arrival a push to hundreds of pages), where it is, rather than lose it: the request that made the
+     * change then answers a little later.
+     */
+    static void beside(java.util.concurrent.Executor pool, Runnable delivery) {
+        try {
+            pool.execute(delivery);
+        } catch (java.util.concurrent.RejectedExecutionException allBusy) {
+            delivery.run();
         }
     }
 

@@ -97,12 +97,17 @@ public final class PushMessage {
         return message;
     }
 
+    /** An instant in microseconds since 1970, as a page compares them (within a JavaScript number's exact range). */
+    static long micros(Instant instant) {
+        return instant.toEpochMilli() * 1000 + instant.getNano() / 1000 % 1000;
+    }
+
     /** Adds to {@code message} the votes {@code counted} has now, read at {@code now}. */
     static HashMap<String, Object> withVotes(HashMap<String, Object> message, Contribution counted, Instant now) {
         Map<String, Object> votes = new HashMap<>();
         votes.put("id", counted.getId());
         votes.put("count", counted.getVotes());
-        votes.put("at", now.toEpochMilli() * 1000 + now.getNano() / 1000 % 1000);
+        votes.put("at", micros(now));
         message.put("votes", List.of(votes));
         return message;
     }
