@@ -14,6 +14,42 @@ marigold.meetingConnectionLost = function () {
 /** The whole page re-rendered: the live page's own command for it, or a page's phase re-render (a group's page). */
 marigold.catchUpWhole = function () {
   marigold.meetingChanged(typeof window.marigoldRefresh_all === 'function' ? 'all' : 'phase');
+  marigold.connectAgain();
+};
+
+/*
+ * Faces tries a dropped websocket again by itself, but not one that failed before it ever opened (the server busy as
+ * hundreds join, a phone's network still waking up), nor one it gave up on after its tries: such a page would never
+ * hear of a change again. The page tries again itself, a little later each time, and whenever it is shown again or
+ * the browser comes back online (Faces' open does nothing while the socket is open).
+ */
+marigold.socketId = 'meetingSocket';
+marigold.connectTries = 0;
+marigold.connectAgain = function () {
+  if (!window.faces || !faces.push) {
+    return;
+  }
+  try {
+    faces.push.open(marigold.socketId);
+  } catch (noSocket) {
+    // a page without the meeting's websocket
+  }
+};
+
+/*
+ * The meeting's websocket opened for the first time. What changed between the page's rendering and this moment was
+ * pushed to nobody here: a fraction of a second as a rule, but seconds on a slow network, or after a first attempt
+ * failed. Such a page catches up once, whole.
+ */
+marigold.renderedAt = Date.now();
+marigold.meetingConnected = function () {
+  var late = marigold.connectTries > 0 || Date.now() - marigold.renderedAt > 2000;
+  marigold.connected = true;
+  marigold.connectTries = 0;
+  if (late) {
+    clearTimeout(marigold.catchUp);
+    marigold.meetingChanged(typeof window.marigoldRefresh_all === 'function' ? 'all' : 'phase');
+  }
 };
 document.addEventListener('visibilitychange', function () {
   if (document.visibilityState === 'visible') {
@@ -26,12 +62,17 @@ window.addEventListener('online', marigold.catchUpWhole);
  * The meeting's websocket was refused by the server: it no longer knows this page (1008, "unknown channel": the
  * instance that served it died and another took over, or it restarted) or the session ended (1000, "Expired"). The
  * page is loaded afresh, showing the current phase and timer (the remembered login carries the person over), and what
- * was being typed is put back. Other closes (websockets blocked, long offline) keep the page as it is; it catches up
- * when it is shown again or the connection returns. Never more than one reload in ten seconds.
+ * was being typed is put back. Other closes keep the page as it is: a socket that never opened is tried again
+ * (marigold.connectAgain); one Faces gave up on (long offline) is opened again, with a catch-up, when the page is
+ * shown again or the connection returns. Never more than one reload in ten seconds.
  */
 marigold.meetingPageGone = function (code, channel, event) {
   var refused = code === 1008 || (code === 1000 && event && event.reason === 'Expired');
   if (!refused) {
+    if (!marigold.connected && marigold.connectTries < 25) {
+      marigold.connectTries += 1;
+      setTimeout(marigold.connectAgain, 500 * marigold.connectTries); // it never opened: Faces will not try again
+    }
     return;
   }
   clearTimeout(marigold.catchUp);
@@ -266,9 +307,10 @@ marigold.append = function (said) {
 };
 
 /*
- * Someone arrived and the push says who and how many are here now: the page adds the name at the top of who is here
- * (the latest forty are named, then "and N more"). A facilitator's page also re-renders, for its breakout card (groups
- * are formed from the people present): false is returned then.
+ * People arrived and the push says who (in the order they came; several when they came close together) and how many
+ * are here now: the page adds each name at the top of who is here (the latest forty are named, then "and N more"). A
+ * facilitator's page also re-renders, for its breakout card (groups are formed from the people present): false is
+ * returned then.
  */
 marigold.arrived = function (present) {
   var count = document.getElementById('presentCount');
@@ -278,16 +320,18 @@ marigold.arrived = function (present) {
     return false;
   }
   count.textContent = count.dataset.pattern.replace('{0}', String(present.count));
-  var name = document.createElement('li');
-  name.textContent = present.name;
-  names.insertBefore(name, names.firstChild);
-  if (names.children.length > Number(count.dataset.names)) {
-    names.lastElementChild.remove();
-    var beyond = Number(more.dataset.count) + 1;
-    more.dataset.count = String(beyond);
-    more.textContent = more.dataset.pattern.replace('{0}', String(beyond));
-    more.hidden = false;
-  }
+  [].concat(present.names || []).forEach(function (arrived) {
+    var name = document.createElement('li');
+    name.textContent = arrived;
+    names.insertBefore(name, names.firstChild);
+    if (names.children.length > Number(count.dataset.names)) {
+      names.lastElementChild.remove();
+      var beyond = Number(more.dataset.count) + 1;
+      more.dataset.count = String(beyond);
+      more.textContent = more.dataset.pattern.replace('{0}', String(beyond));
+      more.hidden = false;
+    }
+  });
   return !document.getElementById('consoleForm');
 };
 

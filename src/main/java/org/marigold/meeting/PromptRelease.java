@@ -19,8 +19,14 @@ public class PromptRelease {
     @Inject
     Clock clock;
 
+    @Inject
+    org.marigold.platform.ApplicationStarted application;
+
     @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
     void releaseDuePrompts() {
+        if (!application.isStarted()) {
+            return; // the next round, once the pages can be told (see ApplicationStarted)
+        }
         try {
             meetings.releaseDuePrompts(clock.instant());
         } catch (RuntimeException e) {

@@ -88,7 +88,8 @@ public final class MeetingPage {
 
     /**
      * Lets the test cut this page off from its pushes: loaded before the page's scripts, it wraps WebSocket so
-     * that incoming messages can be dropped and the connection broken as a network would break it.
+     * that incoming messages can be dropped, the connection broken as a network would break it, and new connections
+     * fail before they open while the server cannot be reached ({@code window.__unreachable}).
      */
     public static final String UNRELIABLE_NETWORK = """
             (function () {
@@ -96,6 +97,7 @@ public final class MeetingPage {
               window.__sockets = [];
               window.__deaf = false;
               function Unreliable(url, protocols) {
+                if (window.__unreachable) { url = 'ws://127.0.0.1:9/'; } // nothing listens there: refused before it opens
                 var socket = protocols ? new Real(url, protocols) : new Real(url);
                 socket.addEventListener('message', function (event) {
                   if (window.__deaf) { event.stopImmediatePropagation(); }
@@ -108,6 +110,20 @@ public final class MeetingPage {
               window.WebSocket = Unreliable;
             })();
             """;
+
+    /** Set before opening a page: its websocket cannot reach the server (until {@link #serverReachable()}). */
+    public static final String SERVER_UNREACHABLE = "window.__unreachable = true;";
+
+    /** Whether this page's websocket is open (under {@link #UNRELIABLE_NETWORK}). */
+    public boolean connected() {
+        return Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "return window.__sockets.some(function (s) { return s.readyState === 1; });"));
+    }
+
+    /** The network lets this page's websocket through again. */
+    public void serverReachable() {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("window.__unreachable = false;");
+    }
 
     /** From now on, pushes to this page are lost, as on a connection that is failing. */
     public void missPushes() {

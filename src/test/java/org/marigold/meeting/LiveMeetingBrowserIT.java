@@ -197,12 +197,10 @@ class LiveMeetingBrowserIT {
     void aBigGroupsQuestionsShowTheLatestUntilSomeoneAsksForAll() {
         String samEmail = People.email("Sam");
         WebClient felix = Visitors.registered(deployment, "Félix Tremblay");
-        String slug = Visitors.community(felix, "Big circle", "", "PRIVATE");
-        long meetingId = Visitors.meetingSoon(felix, slug, "Province-wide questions");
         String token = Visitors.apiToken(felix, "run");
-        Visitors.join(Visitors.registered(deployment, "Sam Rivera", samEmail), Visitors.invitation(felix, slug, "MEMBER"));
-        Visitors.move(felix, token, meetingId, "open", -1);
-        Visitors.move(felix, token, meetingId, "start", -1);
+        Started started = startedWithSam(felix, token, "Big circle", "Province-wide questions", samEmail);
+        String slug = started.slug();
+        long meetingId = started.meetingId();
         Visitors.move(felix, token, meetingId, "next", 0);
         int asked = 0;
         for (int person = 1; person <= 9; person++) {
@@ -294,6 +292,46 @@ class LiveMeetingBrowserIT {
                     "no pattern shows through, nor is announced");
             samBrowser.capture("chat-phone");
         }
+    }
+
+    /**
+     * A phone's network is still waking up as the page opens: its websocket fails before it ever opens (Faces does not
+     * try such a one again). The page tries again, and once connected catches up with what changed meanwhile.
+     */
+    @Test
+    void aPageWhoseFirstConnectionFailsConnectsAgainAndCatchesUp() {
+        String samEmail = People.email("Sam");
+        WebClient felix = Visitors.registered(deployment, "Félix Tremblay");
+        String token = Visitors.apiToken(felix, "run");
+        long meetingId = startedWithSam(felix, token, "Waking circle", "Late connection", samEmail).meetingId();
+
+        try (Browser samBrowser = Browser.open(WebClient.local(deployment), Browser.PHONE)) {
+            samBrowser.beforeEveryPage(MeetingPage.UNRELIABLE_NETWORK);
+            samBrowser.beforeEveryPage(MeetingPage.SERVER_UNREACHABLE);
+            MeetingPage sam = MeetingPage.logInAndOpen(samBrowser, samEmail, meetingId);
+            assertEquals("Problem presentation", sam.phaseTitle());
+            Visitors.move(felix, token, meetingId, "next", 0);
+            assertTrue(!sam.connected(), "no connection yet: the push cannot reach Sam");
+            assertEquals("Problem presentation", sam.phaseTitle());
+
+            sam.serverReachable();
+            sam.waitForPhase("Clarifying questions"); // connected at last, the page caught up
+            Visitors.move(felix, token, meetingId, "next", 1);
+            sam.waitForPhase("Breakout research"); // and the pushes come through now
+        }
+    }
+
+    private record Started(String slug, long meetingId) {
+    }
+
+    /** Félix's new community with Sam as a member, and a Consultancy there, started (its first phase). */
+    private Started startedWithSam(WebClient felix, String token, String community, String title, String samEmail) {
+        String slug = Visitors.community(felix, community, "", "PRIVATE");
+        long meetingId = Visitors.meetingSoon(felix, slug, title);
+        Visitors.join(Visitors.registered(deployment, "Sam Rivera", samEmail), Visitors.invitation(felix, slug, "MEMBER"));
+        Visitors.move(felix, token, meetingId, "open", -1);
+        Visitors.move(felix, token, meetingId, "start", -1);
+        return new Started(slug, meetingId);
     }
 
     @Test

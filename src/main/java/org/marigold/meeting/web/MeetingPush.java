@@ -71,13 +71,19 @@ public class MeetingPush {
     @Resource
     ManagedScheduledExecutorService timer;
 
-    /** What is said close together goes to the pages in one push. */
+    /** What is said (and liked) close together goes to the pages in one push; so do people arriving close together. */
     private SaidTogether saidTogether;
+    private SaidTogether arrivingTogether;
 
     @PostConstruct
     void start() {
-        saidTogether = new SaidTogether((nanos, task) -> timer.schedule(task, nanos, TimeUnit.NANOSECONDS), System::nanoTime,
-                (meetingId, message) -> beside(background, () -> deliver(meetingId, message)));
+        saidTogether = together();
+        arrivingTogether = together();
+    }
+
+    private SaidTogether together() {
+        return new SaidTogether((nanos, task) -> timer.schedule(task, nanos, TimeUnit.NANOSECONDS), System::nanoTime,
+                (meetingId, message) -> beside(background, timer, () -> deliver(meetingId, message)));
     }
 
     /** Payara delivers the other instances' events to this application once its event bus is started. */
@@ -105,21 +111,29 @@ public class MeetingPush {
         }
         if (message.containsKey("added") || message.containsKey("votes")) {
             saidTogether.offer(change.meetingId(), message);
+        } else if (message.containsKey("present")) {
+            arrivingTogether.offer(change.meetingId(), message); // at the start of a big meeting, hundreds within a minute
         } else {
-            beside(background, () -> deliver(change.meetingId(), message));
+            beside(background, timer, () -> deliver(change.meetingId(), message));
         }
     }
 
     /**
-     * Runs a delivery on the pool, beside the request; when every thread of the pool is busy (hundreds of people arriving
-     * at once, each arrival a push to hundreds of pages), where it is, rather than lose it: the request that made the
-     * change then answers a little later.
+     * Runs a delivery on the pool, beside the request. When every thread of the pool is busy (seen when hundreds of
+     * people arrived at once, each arrival then a push to hundreds of pages) the pool refuses it: it then waits its turn
+     * on {@code queue} (the managed scheduler, whose queue takes whatever comes), and only if that refuses too is it
+     * delivered here. Never lost; and the request, which may still hold a database connection, is not kept pushing to
+     * hundreds of pages while others wait for one.
      */
-    static void beside(java.util.concurrent.Executor pool, Runnable delivery) {
+    static void beside(java.util.concurrent.Executor pool, java.util.concurrent.Executor queue, Runnable delivery) {
         try {
             pool.execute(delivery);
-        } catch (java.util.concurrent.RejectedExecutionException allBusy) {
-            delivery.run();
+        } catch (java.util.concurrent.RejectedExecutionException poolBusy) {
+            try {
+                queue.execute(delivery);
+            } catch (java.util.concurrent.RejectedExecutionException queueRefused) {
+                delivery.run();
+            }
         }
     }
 

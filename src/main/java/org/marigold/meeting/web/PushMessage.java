@@ -21,7 +21,8 @@ import org.marigold.meeting.Phase;
  * <li>{@code phase} (phase and clock changes of a running meeting): the phase now (number, title, instructions, the
  * clock, its kind and the contribution its input takes), which the page shows at once, before and whatever its
  * re-render takes; {@code light} when the phase moved to shows nothing yet, so that most pages need no re-render;</li>
- * <li>{@code present} (someone arrived): how many are here and the newcomer's name, which a page adds to who is here;</li>
+ * <li>{@code present} (someone arrived): how many are here and the newcomers' names (several when they arrived close
+ * together), which a page adds to who is here;</li>
  * <li>{@code added} (something new was said): a list of the contributions themselves (id, phase, kind, parent, author,
  * words, question type, chat prompt number), in the order they were said, which a page adds to its list from a template
  * it holds, with no re-render; several when they were said close together ({@link SaidTogether}). Everyone the push
@@ -79,7 +80,7 @@ public final class PushMessage {
         if (arrived != null) {
             Map<String, Object> here = new HashMap<>();
             here.put("count", present);
-            here.put("name", arrived);
+            here.put("names", List.of(arrived));
             message.put("present", here);
         }
         if (added != null && meeting != null) {
@@ -113,8 +114,9 @@ public final class PushMessage {
     }
 
     /**
-     * Pushes that each carry something new said or a new count of likes, as one: what each carried, in order (what was
-     * said, then the counts), spread over the longest pace.
+     * Pushes that each carry something new said or a new count of likes, or an arrival, as one: what each carried, in
+     * order (what was said, then the counts; the newcomers' names with the latest count of who is here), spread over the
+     * longest pace.
      */
     static HashMap<String, Object> together(List<HashMap<String, Object>> messages) {
         if (messages.size() == 1) {
@@ -123,11 +125,21 @@ public final class PushMessage {
         HashMap<String, Object> together = new HashMap<>(messages.get(messages.size() - 1));
         List<Object> added = new ArrayList<>();
         List<Object> votes = new ArrayList<>();
+        List<Object> names = new ArrayList<>();
         long pace = 0;
         for (HashMap<String, Object> message : messages) {
             added.addAll((List<?>) message.getOrDefault("added", List.of()));
             votes.addAll((List<?>) message.getOrDefault("votes", List.of()));
+            if (message.get("present") instanceof Map<?, ?> present) {
+                names.addAll((List<?>) present.get("names"));
+            }
             pace = Math.max(pace, ((Number) message.get("pace")).longValue());
+        }
+        if (together.get("present") instanceof Map<?, ?> latest) {
+            Map<String, Object> here = new HashMap<>();
+            here.put("count", latest.get("count"));
+            here.put("names", names);
+            together.put("present", here);
         }
         together.remove("added");
         together.remove("votes");

@@ -13,18 +13,25 @@ class MeetingPushTest {
     @Test
     void aPushIsDeliveredBesideTheRequestAndStillDeliveredWhenThePoolIsFull() {
         List<String> ran = new ArrayList<>();
+        List<Runnable> pooled = new ArrayList<>();
         List<Runnable> queued = new ArrayList<>();
-        Executor pool = queued::add;
+        Executor pool = pooled::add;
+        Executor queue = queued::add;
         Executor full = task -> {
             throw new RejectedExecutionException("every thread busy");
         };
 
-        MeetingPush.beside(pool, () -> ran.add("phase"));
+        MeetingPush.beside(pool, queue, () -> ran.add("phase"));
         assertEquals(List.of(), ran, "the pool runs it, not the request");
-        queued.forEach(Runnable::run);
+        pooled.forEach(Runnable::run);
         assertEquals(List.of("phase"), ran);
 
-        MeetingPush.beside(full, () -> ran.add("arrival"));
-        assertEquals(List.of("phase", "arrival"), ran, "a full pool does not lose the push: the request delivers it");
+        MeetingPush.beside(full, queue, () -> ran.add("arrival"));
+        assertEquals(List.of("phase"), ran, "a full pool: it waits its turn in the queue, not in the request");
+        queued.forEach(Runnable::run);
+        assertEquals(List.of("phase", "arrival"), ran, "and is delivered");
+
+        MeetingPush.beside(full, full, () -> ran.add("contribution"));
+        assertEquals(List.of("phase", "arrival", "contribution"), ran, "refused everywhere: the request delivers it");
     }
 }

@@ -155,10 +155,15 @@ class PushMessageTest {
 
     @Test
     void anArrivalCarriesWhoCameAndHowManyAreHere() {
-        Map<String, Object> message = PushMessage.of(new MeetingChanged(7, MeetingChanged.Change.ATTENDANCE, 12L), running(), null,
-                "Maya Chen", 41, T0, false);
+        java.util.HashMap<String, Object> message = PushMessage.of(new MeetingChanged(7, MeetingChanged.Change.ATTENDANCE, 12L), running(),
+                null, "Maya Chen", 41, T0, false);
         assertEquals("attendance", message.get("change"));
-        assertEquals(Map.of("count", 41L, "name", "Maya Chen"), message.get("present"));
+        assertEquals(Map.of("count", 41L, "names", List.of("Maya Chen")), message.get("present"));
+
+        java.util.HashMap<String, Object> next = PushMessage.of(new MeetingChanged(7, MeetingChanged.Change.ATTENDANCE, 13L), running(), null,
+                "Sam Rivera", 42, T0, false);
+        assertEquals(Map.of("count", 42L, "names", List.of("Maya Chen", "Sam Rivera")),
+                PushMessage.together(List.of(message, next)).get("present"), "arriving close together: both names, the latest count");
     }
 
     @Test
