@@ -36,15 +36,17 @@ import org.marigold.support.WebClient;
 
 /**
  * A big live meeting, measured (not a test; docs/benchmarks.md): N people log in, open the meeting page and keep its
- * websocket open, ask questions while questions are open, and a few reload the page (joining late), while the
- * facilitator moves the meeting between two phases every twenty seconds through the REST API. Reported: how long
+ * websocket open, post and like at a realistic rate, and a few reload the page (joining late), while the facilitator
+ * moves the meeting on every twenty seconds through the REST API: a chat, released question by question, and a
+ * Consultancy stepped back and forth between two phases (the hardest case; see {@link Scenario}). Reported: how long
  * until every participant shows a phase change (the push carries it) and until each page has caught up with it whole
  * (the re-render the push asks for, spread over the pace it gives), page and AJAX latencies, errors, the servers' CPU
  * and heap; and, from the same run on the same server, the throughput of a trivial Faces page, so the figures read
  * as ratios.
  *
  * <p>Runs on PostgreSQL (the production database; MARIGOLD_TEST_PG_URL or -Dload.db.url), one instance alone and two
- * behind HAProxy (deploy/haproxy.cfg). Sizes: -Dload.participants=100,300,1000 -Dload.instances=1,2 -Dload.seconds=60.
+ * behind HAProxy (deploy/haproxy.cfg). Sizes: -Dload.participants=100,300,1000 -Dload.instances=1,2 -Dload.seconds=60,
+ * -Dload.scenarios=chat,consultancy.
  */
 class MeetingLoadBenchmark {
 
@@ -55,6 +57,8 @@ class MeetingLoadBenchmark {
     private static final int WARMUP_SECONDS = Integer.getInteger("load.warmup", 2 * PHASE_EVERY_SECONDS);
     /** Each participant asks, on average, once in this many seconds while questions are open. */
     private static final int ASK_EVERY_SECONDS = Integer.getInteger("load.askEvery", 60);
+    /** In a chat, each participant likes one of the answers shown, on average once in this many seconds. */
+    private static final int LIKE_EVERY_SECONDS = Integer.getInteger("load.likeEvery", 60);
     /** Of every hundred participants, this many reload the page during the run (a phone woke up, someone joined late). */
     private static final int RELOADING_PERCENT = Integer.getInteger("load.reloadingPercent", 10);
 
@@ -70,9 +74,32 @@ class MeetingLoadBenchmark {
         return Arrays.stream(System.getProperty(property, otherwise).split(",")).map(String::strip).map(Integer::valueOf).toList();
     }
 
-    record Row(int instances, int participants, Latencies phaseShown, Latencies caughtUp, Latencies pages, Latencies posts,
-               Latencies refreshes, Latencies exchanges, long missed, double cores, double machineCores, long peakHeapMb,
-               long liveHeapMb, double trivialPerSecond, int phaseChanges, int questions) {
+    /**
+     * How the meeting runs. A chat (#edchat): the moderator releases the next question every few seconds, everyone
+     * answers and likes answers, every step goes forward to a question nobody has answered yet. A Consultancy stepped
+     * back and forth between the problem presentation and the clarifying questions, everyone asking while questions
+     * are open: every other step goes back to a phase that already holds hundreds of questions, which each page must
+     * render again (the hardest case for the server, not how a meeting runs).
+     */
+    enum Scenario {
+        CHAT("Chat (#edchat", "Province-wide #edchat"), CONSULTANCY("Consultancy (as our", "Province-wide Consultancy");
+
+        final String protocol;
+        final String title;
+
+        Scenario(String protocol, String title) {
+            this.protocol = protocol;
+            this.title = title;
+        }
+
+        String label() {
+            return this == CHAT ? "chat, forward" : "Consultancy, back and forth";
+        }
+    }
+
+    record Row(Scenario scenario, int instances, int participants, Latencies phaseShown, Latencies caughtUp, Latencies pages,
+               Latencies posts, Latencies likes, Latencies refreshes, Latencies exchanges, long missed, double cores, double machineCores,
+               long peakHeapMb, long liveHeapMb, double trivialPerSecond, int phaseChanges, int questions) {
     }
 
     @Test
@@ -84,20 +111,29 @@ class MeetingLoadBenchmark {
                 "MARIGOLD_DB_PASSWORD", setting("load.db.password", "MARIGOLD_TEST_PG_PASSWORD", "marigold"),
                 "MARIGOLD_DB_CLASS", "org.postgresql.ds.PGSimpleDataSource");
         List<Row> rows = new ArrayList<>();
-        for (int instances : numbers("load.instances", "1,2")) {
-            for (int participants : numbers("load.participants", "100,300,1000")) {
-                Row row = run(database, instances, participants);
-                rows.add(row);
-                System.out.println("\n" + line(row));
+        for (String name : System.getProperty("load.scenarios", "chat,consultancy").split(",")) {
+            Scenario scenario = Scenario.valueOf(name.strip().toUpperCase(Locale.ROOT));
+            for (int instances : numbers("load.instances", "1,2")) {
+                for (int participants : numbers("load.participants", "100,300,1000")) {
+                    try {
+                        Row row = run(database, scenario, instances, participants);
+                        rows.add(row);
+                        System.out.println("\n" + line(row));
+                    } catch (Exception notCarried) { // e.g. the facilitator's request timed out: the next rows still run
+                        System.out.printf(Locale.ROOT, "%n%s, %d × %d: not carried (%s)%n", scenario.label(), instances, participants,
+                                notCarried);
+                    }
+                }
             }
         }
         String heading = String.format(Locale.ROOT, "PostgreSQL, %d s measured per row after %d s of warm-up, a phase change every %d s,"
-                + " each participant asks about once a minute while questions are open, %d%% reload the page; %s%n%n", SECONDS,
-                WARMUP_SECONDS, PHASE_EVERY_SECONDS, RELOADING_PERCENT, Instant.now());
-        String table = "| instances | participants | phase change shown p50/p95/p99 ms | whole page caught up p50/p95/p99 ms"
-                + " | page GET p50/p95 ms | question post p50/p95 ms | any AJAX request p50/p95 ms (count) | errors"
+                + " each participant posts about once in %d s while the phase takes it (in a chat, likes an answer once in %d s),"
+                + " %d%% reload the page; %s%n%n", SECONDS, WARMUP_SECONDS, PHASE_EVERY_SECONDS, ASK_EVERY_SECONDS, LIKE_EVERY_SECONDS,
+                RELOADING_PERCENT, Instant.now());
+        String table = "| meeting | instances | participants | phase change shown p50/p95/p99 ms | whole page caught up p50/p95/p99 ms"
+                + " | page GET p50/p95 ms | post (question, answer) p50/p95 ms | any AJAX request p50/p95 ms (count) | errors"
                 + " | CPU, server / whole machine (cores of 2) | heap peak / live MB | trivial Faces page req/s |\n"
-                + "|---:|---:|---|---|---|---|---|---:|---:|---:|---:|\n"
+                + "|---|---:|---:|---|---|---|---|---|---:|---:|---:|---:|\n"
                 + String.join("\n", rows.stream().map(MeetingLoadBenchmark::line).toList()) + "\n";
         Path out = Path.of("target", "benchmarks", "meeting-load.md");
         Files.createDirectories(out.getParent());
@@ -106,9 +142,10 @@ class MeetingLoadBenchmark {
     }
 
     private static String line(Row r) {
-        long errors = r.missed() + r.phaseShown().errors() + r.pages().errors() + r.posts().errors() + r.refreshes().errors();
-        return String.format(Locale.ROOT, "| %d | %d | %.0f / %.0f / %.0f | %.0f / %.0f / %.0f | %.0f / %.0f | %.0f / %.0f | %.0f / %.0f (%d) | %d | %.2f / %.2f | %d / %d | %.0f |",
-                r.instances(), r.participants(), r.phaseShown().percentile(50), r.phaseShown().percentile(95),
+        long errors = r.missed() + r.phaseShown().errors() + r.pages().errors() + r.posts().errors() + r.refreshes().errors()
+                + r.likes().errors();
+        return String.format(Locale.ROOT, "| %s | %d | %d | %.0f / %.0f / %.0f | %.0f / %.0f / %.0f | %.0f / %.0f | %.0f / %.0f | %.0f / %.0f (%d) | %d | %.2f / %.2f | %d / %d | %.0f |",
+                r.scenario().label(), r.instances(), r.participants(), r.phaseShown().percentile(50), r.phaseShown().percentile(95),
                 r.phaseShown().percentile(99),
                 r.caughtUp().percentile(50), r.caughtUp().percentile(95), r.caughtUp().percentile(99), r.pages().percentile(50),
                 r.pages().percentile(95), r.posts().percentile(50), r.posts().percentile(95), r.exchanges().percentile(50),
@@ -116,8 +153,9 @@ class MeetingLoadBenchmark {
                 r.trivialPerSecond());
     }
 
-    private Row run(Map<String, String> database, int instanceCount, int size) throws Exception {
-        Path folder = Files.createDirectories(Path.of("target", "benchmarks", "load-" + instanceCount + "x" + size));
+    private Row run(Map<String, String> database, Scenario scenario, int instanceCount, int size) throws Exception {
+        Path folder = Files.createDirectories(Path.of("target", "benchmarks",
+                "load-" + scenario.name().toLowerCase(Locale.ROOT) + "-" + instanceCount + "x" + size));
         String cluster = "marigold-load-" + UUID.randomUUID().toString().substring(0, 8);
         List<Integer> grid = new ArrayList<>();
         List<Integer> ports = new ArrayList<>();
@@ -144,7 +182,7 @@ class MeetingLoadBenchmark {
             } else {
                 base = WebClient.local(servers.get(0).url());
             }
-            return meeting(database, servers, base, size);
+            return meeting(scenario, database, servers, base, size);
         } finally {
             if (haproxy != null) {
                 haproxy.close();
@@ -153,14 +191,18 @@ class MeetingLoadBenchmark {
         }
     }
 
-    private Row meeting(Map<String, String> database, List<PayaraProcess> servers, URI base, int size) throws Exception {
+    private Row meeting(Scenario scenario, Map<String, String> database, List<PayaraProcess> servers, URI base, int size)
+            throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
         String felixEmail = People.email("Felix");
         WebClient felix = Visitors.registered(servers.get(0).url(), "Félix Tremblay", felixEmail);
         String slug = Visitors.community(felix, "Province-wide network " + run, "", "PRIVATE");
-        long meeting = Visitors.meetingSoon(felix, slug, "Province-wide Consultancy");
+        long meeting = Visitors.meetingSoon(felix, slug, scenario.title, scenario.protocol);
         String token = Visitors.apiToken(felix, "console");
         seed(database, run, felixEmail, slug, size);
+        if (scenario == Scenario.CHAT) {
+            morePrompts(database, meeting, (WARMUP_SECONDS + SECONDS) / PHASE_EVERY_SECONDS + 2);
+        }
 
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(30))
                 .executor(Executors.newFixedThreadPool(8)).build();
@@ -178,6 +220,7 @@ class MeetingLoadBenchmark {
         Latencies caughtUp = new Latencies();
         Latencies refreshes = new Latencies();
         Latencies posts = new Latencies();
+        Latencies likes = new Latencies();
         AtomicLong transitionSentAt = new AtomicLong();
         AtomicInteger phase = new AtomicInteger(-1);
         AtomicLong delivered = new AtomicLong();
@@ -246,7 +289,8 @@ class MeetingLoadBenchmark {
         Sampler sampler = new Sampler(servers);
         AtomicLong startedAt = new AtomicLong();
         long measureFrom = System.nanoTime() + TimeUnit.SECONDS.toNanos(WARMUP_SECONDS);
-        // The facilitator: between problem presentation (0) and clarifying questions (1), every few seconds. The meeting
+        // The facilitator: in a chat, on to the next question; in the Consultancy, between problem presentation (0) and
+        // clarifying questions (1); every few seconds. The meeting
         // runs as it will for a warm-up first (the server's code paths compiled, its caches filled), unmeasured; the
         // facilitator starts the measured window with a phase change, so each change is measured whole or not at all.
         clock.scheduleAtFixedRate(() -> {
@@ -257,24 +301,35 @@ class MeetingLoadBenchmark {
                 measuring[0] = true;
             }
             int from = phase.get();
+            boolean forward = scenario == Scenario.CHAT || from == 0;
             transitionSentAt.set(System.nanoTime());
-            transition(console, token, meeting, from == 0 ? "next" : "previous", from);
-            phase.set(from == 0 ? 1 : 0);
+            try {
+                transition(console, token, meeting, forward ? "next" : "previous", from);
+            } catch (RuntimeException refused) {
+                System.out.println("The facilitator's step failed (the pages will miss it): " + refused.getMessage());
+                if (measuring[0]) {
+                    phaseChanges.incrementAndGet(); // counted as missed by every page
+                }
+                return;
+            }
+            phase.set(forward ? from + 1 : from - 1);
             if (measuring[0]) {
                 phaseChanges.incrementAndGet();
             }
         }, PHASE_EVERY_SECONDS, PHASE_EVERY_SECONDS, TimeUnit.SECONDS);
-        // Everyone asks now and then while questions are open.
+        // Everyone asks now and then while questions are open; in a chat, answers (or says hello) in every phase.
         for (Participant person : people) {
             long first = (long) (random.nextDouble() * ASK_EVERY_SECONDS * 1000);
             clock.scheduleAtFixedRate(() -> {
-                if (phase.get() != 1) {
+                if (scenario == Scenario.CONSULTANCY && phase.get() != 1) {
                     return;
                 }
                 long sent = System.nanoTime();
                 boolean measured = measuring[0];
                 questions.incrementAndGet();
-                person.ask("How many students in the group read below grade level, " + person.email + "?").whenComplete((response, failure) -> {
+                String words = scenario == Scenario.CHAT ? "We read fifteen minutes a day and talk about it after, says " + person.email
+                        : "How many students in the group read below grade level, " + person.email + "?";
+                person.ask(words).whenComplete((response, failure) -> {
                     if (!measured) {
                         return;
                     }
@@ -285,6 +340,27 @@ class MeetingLoadBenchmark {
                     }
                 });
             }, first, ASK_EVERY_SECONDS * 1000L, TimeUnit.MILLISECONDS);
+        }
+        // In a chat, everyone likes an answer now and then (one their list shows).
+        if (scenario == Scenario.CHAT) {
+            for (Participant person : people) {
+                long first = (long) (random.nextDouble() * LIKE_EVERY_SECONDS * 1000);
+                Random own = new Random(random.nextLong());
+                clock.scheduleAtFixedRate(() -> {
+                    long sent = System.nanoTime();
+                    boolean measured = measuring[0];
+                    person.likeOneShown(own).whenComplete((response, failure) -> {
+                        if (!measured || (failure == null && response == null)) {
+                            return; // not measured, or nothing to like yet
+                        }
+                        if (failure != null || !Participant.fine(response)) {
+                            likes.error();
+                        } else {
+                            likes.add(System.nanoTime() - sent);
+                        }
+                    });
+                }, first, LIKE_EVERY_SECONDS * 1000L, TimeUnit.MILLISECONDS);
+            }
         }
         // A few reload the page during the run.
         for (Participant person : reloading) {
@@ -309,14 +385,22 @@ class MeetingLoadBenchmark {
         long expected = (long) phaseChanges.get() * size;
         long missed = Math.max(0, expected - delivered.get());
         people.forEach(Participant::disconnect);
+        // Ended, so that its timer releases no more questions while the next row runs on the same database.
+        try {
+            transition(console, token, meeting, "end", phase.get());
+        } catch (IllegalStateException notEnded) {
+            System.out.println("The meeting could not be ended: " + notEnded.getMessage());
+        }
         joining.shutdownNow();
         pacing.shutdownNow();
-        System.out.printf(Locale.ROOT, "%d participants: phase shown %s; page caught up %s; pages %s; posts %s; refreshes %s; missed %d;"
-                        + " pushes received by change %s, of which the page re-rendered for %s%n", size,
-                phaseShown.summary(), caughtUp.summary(), pages.summary(), posts.summary(), refreshes.summary(), missed, received, rerendered);
+        System.out.printf(Locale.ROOT, "%s, %d participants: phase shown %s; page caught up %s; pages %s; posts %s; likes %s; refreshes %s;"
+                        + " missed %d; pushes received by change %s, of which the page re-rendered for %s%n", scenario.label(), size,
+                phaseShown.summary(), caughtUp.summary(), pages.summary(), posts.summary(), likes.summary(), refreshes.summary(), missed,
+                received, rerendered);
         long liveHeap = sampler.liveHeapMb(); // with the pages still open on the server (the sessions outlive the sockets)
         // The figures as they stand when the meeting has settled: requests failing later, as the servers stop, are not the run's.
-        return new Row(servers.size(), size, phaseShown.snapshot(), caughtUp.snapshot(), pages.snapshot(), posts.snapshot(),
+        return new Row(scenario, servers.size(), size, phaseShown.snapshot(), caughtUp.snapshot(), pages.snapshot(), posts.snapshot(),
+                likes.snapshot(),
                 refreshes.snapshot(), exchanges.snapshot(), missed, sampler.cores(seconds), sampler.machineCores(seconds),
                 sampler.peakHeapMb(),
                 liveHeap, trivialPerSecond, phaseChanges.get(), questions.get());
@@ -357,6 +441,41 @@ class MeetingLoadBenchmark {
                 members.setString(1, slug);
                 members.setString(2, run);
                 members.executeUpdate();
+            }
+        }
+    }
+
+    /**
+     * Gives the chat meeting {@code count} more questions before its closing phase (the protocol has three; the moderator
+     * releases one every few seconds here), written into the meeting's own copy of its phases before it opens.
+     */
+    static void morePrompts(Map<String, String> database, long meeting, int count) throws SQLException {
+        try (Connection db = DriverManager.getConnection(database.get("MARIGOLD_DB_URL"), database.get("MARIGOLD_DB_USER"),
+                database.get("MARIGOLD_DB_PASSWORD"))) {
+            int closing;
+            try (PreparedStatement last = db.prepareStatement("SELECT max(position) FROM meeting_phase WHERE meeting_id = ?")) {
+                last.setLong(1, meeting);
+                try (java.sql.ResultSet found = last.executeQuery()) {
+                    found.next();
+                    closing = found.getInt(1);
+                }
+            }
+            try (PreparedStatement move = db.prepareStatement("UPDATE meeting_phase SET position = ? WHERE meeting_id = ? AND position = ?")) {
+                move.setInt(1, closing + count);
+                move.setLong(2, meeting);
+                move.setInt(3, closing);
+                move.executeUpdate();
+            }
+            try (PreparedStatement add = db.prepareStatement("INSERT INTO meeting_phase (meeting_id, position, kind, title, instructions,"
+                    + " minutes, speakers) VALUES (?, ?, 'PROMPT', ?, ?, 7, 'EVERYONE')")) {
+                for (int i = 0; i < count; i++) {
+                    add.setLong(1, meeting);
+                    add.setInt(2, closing + i);
+                    add.setString(3, "Q" + (closing + i));
+                    add.setString(4, "Which routine number " + (closing + i) + " helps students read longer?");
+                    add.addBatch();
+                }
+                add.executeBatch();
             }
         }
     }

@@ -36,8 +36,24 @@ final class Participant {
     private static final Pattern SOCKET = Pattern.compile("faces\\.push\\.init\\('[^']*','([^']*)'");
     private static final Pattern REFRESH = Pattern.compile(
             "marigoldRefresh_(\\w+)\\s*=\\s*function\\(\\)\\s*\\{\\s*return\\s+PrimeFaces\\.ab\\(\\{s:\"([^\"]+)\",f:\"([^\"]+)\",p:\"[^\"]*\",u:\"([^\"]+)\"");
+    /** The remote command the rows' buttons are sent through (marigoldAct: a like, here). */
+    private static final Pattern ACT = Pattern.compile(
+            "marigoldAct\\s*=\\s*function\\(\\)\\s*\\{\\s*return\\s+PrimeFaces\\.ab\\(\\{s:\"([^\"]+)\",f:\"([^\"]+)\",p:\"[^\"]*\",u:\"([^\"]+)\"");
+    private static final Pattern VOTE_BUTTON = Pattern.compile("id=\"vote-(\\d+)\"");
 
     private record Command(String source, String form, String render) {
+
+        /** The AJAX post PrimeFaces sends for this remote command. */
+        Map<String, String> fields() {
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put("jakarta.faces.partial.ajax", "true");
+            fields.put("jakarta.faces.source", source);
+            fields.put("jakarta.faces.partial.execute", source);
+            fields.put("jakarta.faces.partial.render", render);
+            fields.put(source, source);
+            fields.put(form, form);
+            return fields;
+        }
     }
 
     final String email;
@@ -50,6 +66,7 @@ final class Participant {
     private volatile String nonce;
     private volatile String livePath;
     private volatile WebSocket socket;
+    private volatile Command act;
 
     /** How long each AJAX exchange takes, from sending it to its whole answer (shared by all participants of a run). */
     private final Latencies exchanges;
@@ -91,6 +108,8 @@ final class Participant {
         while (commands.find()) {
             refreshes.put(commands.group(1), new Command(commands.group(2), commands.group(3), commands.group(4).replace(',', ' ')));
         }
+        Matcher acting = ACT.matcher(page.body());
+        act = acting.find() ? new Command(acting.group(1), acting.group(2), acting.group(3).replace(',', ' ')) : null;
         if (refreshes.isEmpty()) {
             java.nio.file.Files.writeString(java.nio.file.Path.of("target", "benchmarks", "live-page.html"), page.body());
             throw new IOException("No remote commands found in the meeting page (saved in target/benchmarks/live-page.html)");
@@ -121,12 +140,12 @@ final class Participant {
     }
 
     /**
-     * A push as the page's script reads it: the part that changed, the pace, whether it carried the phase, and the
-     * phases of the contributions it carried, in order (none: empty; replies are left out, the simulated people never
-     * reply).
+     * A push as the page's script reads it: the part that changed, the pace, whether it carried the phase, the phases
+     * and ids of the contributions it carried, in order (none: empty; replies are left out, the simulated people never
+     * reply), and whether it carried a contribution's new count of likes.
      */
-    record Push(String change, long pace, boolean carriesPhase, long arrivedNanos, List<Integer> addedPhases, int phaseIndex,
-                boolean carriesArrival, boolean steppedLightly) {
+    record Push(String change, long pace, boolean carriesPhase, long arrivedNanos, List<Integer> addedPhases, List<Long> addedIds,
+                int phaseIndex, boolean carriesArrival, boolean steppedLightly, boolean carriesVotes) {
     }
 
     private static final Pattern LIST = Pattern.compile("id=\"contributionList\" data-phase=\"(-?\\d+)\" data-kind=\"(\\w*)\"");
@@ -137,12 +156,15 @@ final class Participant {
     private String listKind = "";
     private int listRows;
     private boolean listCountsHidden;
+    /** The contributions the list shows (the latest forty at most), which the person may like. */
+    private final java.util.ArrayDeque<Long> listIds = new java.util.ArrayDeque<>();
 
     /** As marigold.showPhase does: the list moves on with the phase a push carries, emptied until its re-render. */
     private synchronized void showPhase(Push push) {
         if (push.carriesPhase() && push.phaseIndex() != listPhase) {
             listPhase = push.phaseIndex();
             listRows = 0;
+            listIds.clear();
         }
     }
 
@@ -155,6 +177,11 @@ final class Participant {
             String rows = html.substring(list.end(), templates < 0 ? html.length() : templates);
             listRows = rows.split("<li class=\"contribution kind-", -1).length - 1;
             listCountsHidden = html.contains("id=\"earlierText\""); // always there since the hidden count is kept
+            listIds.clear();
+            Matcher votes = VOTE_BUTTON.matcher(rows);
+            while (votes.find()) {
+                shown(Long.parseLong(votes.group(1)));
+            }
         }
     }
 
@@ -172,8 +199,9 @@ final class Participant {
     }
 
     /**
-     * Whether the page shows what a push carries by itself, as marigold.append and marigold.arrived do (no re-render):
-     * an arrival, or contributions (those of another phase than the list's are left to that phase's re-render).
+     * Whether the page shows what a push carries by itself, as marigold.append, marigold.counted and marigold.arrived do
+     * (no re-render): an arrival, contributions (those of another phase than the list's are left to that phase's
+     * re-render), counts of likes.
      */
     synchronized boolean appends(Push push) {
         if (push.steppedLightly()) {
@@ -183,14 +211,41 @@ final class Participant {
             return true; // marigold.arrived: a member's page adds the name itself
         }
         if (push.addedPhases().isEmpty()) {
-            return false;
+            return push.carriesVotes(); // marigold.counted puts the count on its button
         }
         long shown = push.addedPhases().stream().filter(phase -> phase == listPhase).count(); // the others are not on this list
         if (listRows + shown > LATEST_SHOWN && !listCountsHidden) {
             return false;
         }
         listRows = (int) Math.min(listRows + shown, LATEST_SHOWN);
+        for (int i = 0; i < push.addedIds().size(); i++) {
+            if (push.addedPhases().get(i) == listPhase) {
+                shown(push.addedIds().get(i));
+            }
+        }
         return true;
+    }
+
+    private void shown(long id) {
+        listIds.addLast(id);
+        if (listIds.size() > LATEST_SHOWN) {
+            listIds.removeFirst();
+        }
+    }
+
+    /** Likes one of the answers the list shows, as pressing its button does; answered at once (null) when it shows none. */
+    CompletableFuture<HttpResponse<String>> likeOneShown(java.util.Random random) {
+        Long chosen;
+        synchronized (this) {
+            chosen = listIds.isEmpty() || act == null ? null : listIds.stream().skip(random.nextInt(listIds.size())).findFirst().orElse(null);
+        }
+        if (chosen == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        Map<String, String> fields = act.fields();
+        fields.put("act", "vote");
+        fields.put("id", String.valueOf(chosen));
+        return ajax(fields);
     }
 
     /** Opens the page's websocket; each push is handed to {@code pushed} as it arrives. */
@@ -208,14 +263,17 @@ final class Participant {
                             jakarta.json.JsonObject message = jakarta.json.Json.createReader(new java.io.StringReader(text.toString()))
                                     .readObject().getJsonObject("data");
                             jakarta.json.JsonArray added = message.getJsonArray("added");
-                            List<Integer> addedPhases = added == null ? List.of() : added.getValuesAs(jakarta.json.JsonObject.class).stream()
-                                    .filter(said -> said.getJsonNumber("parent").longValue() == 0).map(said -> said.getInt("phase")).toList();
+                            List<jakarta.json.JsonObject> topLevel = added == null ? List.of() : added.getValuesAs(jakarta.json.JsonObject.class)
+                                    .stream().filter(said -> said.getJsonNumber("parent").longValue() == 0).toList();
+                            List<Integer> addedPhases = topLevel.stream().map(said -> said.getInt("phase")).toList();
+                            List<Long> addedIds = topLevel.stream().map(said -> said.getJsonNumber("id").longValue()).toList();
                             jakarta.json.JsonObject phase = message.getJsonObject("phase");
                             int index = phase == null ? Integer.MIN_VALUE : phase.getInt("index");
                             boolean lightly = phase != null && "phase".equals(message.getString("change"))
                                     && stepsLightly(phase.getBoolean("light", false), index, phase.getString("kind", ""));
                             Push push = new Push(message.getString("change"), message.getJsonNumber("pace").longValue(),
-                                    phase != null, arrived, addedPhases, index, message.containsKey("present"), lightly);
+                                    phase != null, arrived, addedPhases, addedIds, index, message.containsKey("present"), lightly,
+                                    message.containsKey("votes"));
                             showPhase(push);
                             pushed.accept(Participant.this, push);
                             text.setLength(0);
@@ -279,14 +337,7 @@ final class Participant {
     }
 
     private void sendRefresh(String change, Command command, ScheduledExecutorService timer) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("jakarta.faces.partial.ajax", "true");
-        fields.put("jakarta.faces.source", command.source());
-        fields.put("jakarta.faces.partial.execute", command.source());
-        fields.put("jakarta.faces.partial.render", command.render());
-        fields.put(command.source(), command.source());
-        fields.put(command.form(), command.form());
-        ajax(fields).whenComplete((response, failure) -> {
+        ajax(command.fields()).whenComplete((response, failure) -> {
             List<CompletableFuture<HttpResponse<String>>> answered;
             boolean more;
             long pace;
