@@ -449,7 +449,7 @@ public class MeetingService {
                 .contains(said.getKind())) {
             throw Rejected.because("contribution.notVotable");
         }
-        said.toggleVote(actorId);
+        meetings.toggleVote(said, actorId);
         changed.fire(MeetingChanged.voted(said.getMeeting().getId(), said.getId()));
         return said;
     }

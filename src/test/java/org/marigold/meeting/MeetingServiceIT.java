@@ -285,6 +285,37 @@ class MeetingServiceIT extends InACircle {
         meetings.contribute(presenter, id, ContributionKind.REFLECTION, null, "I will start book clubs.", null);
     }
 
+    /** A popular chat answer: a dozen people like it at the same moment, and every like counts (none is refused). */
+    @Test
+    void manyPeopleLikeTheSameAnswerAtOnce() throws Exception {
+        long id = consultancy();
+        move(id, TransitionAction.START, -1);
+        move(id, TransitionAction.NEXT, 0);
+        Contribution question = meetings.contribute(member, id, ContributionKind.QUESTION, null, "Who chooses the books?", null);
+        List<Long> likers = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            long liker = person("Liker " + i);
+            invite(liker, Role.MEMBER);
+            likers.add(liker);
+        }
+        java.util.concurrent.ExecutorService together = javax.naming.InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
+        java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(likers.size());
+        List<java.util.concurrent.Future<?>> likes = new java.util.ArrayList<>();
+        for (long liker : likers) {
+            likes.add(together.submit(() -> {
+                ready.countDown();
+                ready.await();
+                return meetings.vote(liker, question.getId());
+            }));
+        }
+        for (java.util.concurrent.Future<?> like : likes) {
+            like.get(1, java.util.concurrent.TimeUnit.MINUTES); // throws if one was refused
+        }
+        assertEquals(12, meetings.contributions(member, id).get(0).getVotes());
+        meetings.vote(likers.get(0), question.getId());
+        assertEquals(11, meetings.contributions(member, id).get(0).getVotes(), "pressed again: taken back");
+    }
+
     @Test
     void anEndedMeetingTakesNoMoreContributionsOrTransitions() {
         long id = consultancy();
