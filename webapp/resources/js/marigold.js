@@ -12,8 +12,12 @@ marigold.meetingConnectionLost = function () {
   marigold.catchUp = setTimeout(marigold.catchUpWhole, 2000);
 };
 /** The whole page re-rendered: the live page's own command for it, or a page's phase re-render (a group's page). */
-marigold.catchUpWhole = function () {
+marigold.reRenderWhole = function () {
   marigold.meetingChanged(typeof window.marigoldRefresh_all === 'function' ? 'all' : 'phase');
+};
+/** The page catches up whole, and its websocket is opened again if Faces gave up on it. */
+marigold.catchUpWhole = function () {
+  marigold.reRenderWhole();
   marigold.connectAgain();
 };
 
@@ -48,7 +52,7 @@ marigold.meetingConnected = function () {
   marigold.connectTries = 0;
   if (late) {
     clearTimeout(marigold.catchUp);
-    marigold.meetingChanged(typeof window.marigoldRefresh_all === 'function' ? 'all' : 'phase');
+    marigold.reRenderWhole();
   }
 };
 document.addEventListener('visibilitychange', function () {
