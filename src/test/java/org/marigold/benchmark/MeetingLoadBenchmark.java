@@ -224,6 +224,11 @@ class MeetingLoadBenchmark {
         AtomicLong transitionSentAt = new AtomicLong();
         AtomicInteger phase = new AtomicInteger(-1);
         AtomicLong delivered = new AtomicLong();
+        // Each measured step is numbered; a phase push counts for the step in force when it arrives (steps are seconds
+        // apart, a push takes milliseconds), once per page however many of its sockets carried it.
+        AtomicInteger step = new AtomicInteger();
+        List<Integer> measuredSteps = java.util.Collections.synchronizedList(new ArrayList<>());
+        Map<Participant, java.util.Set<Integer>> stepsSeen = new java.util.concurrent.ConcurrentHashMap<>();
         boolean[] measuring = {false};
 
         ScheduledExecutorService pacing = Executors.newScheduledThreadPool(4);
@@ -235,7 +240,8 @@ class MeetingLoadBenchmark {
                 received.computeIfAbsent(push.change(), c -> new java.util.concurrent.atomic.LongAdder()).increment();
             }
             boolean measured = measuring[0] && push.change().equals("phase") && sentAt != 0;
-            if (measured && push.carriesPhase()) {
+            if (measured && push.carriesPhase()
+                    && stepsSeen.computeIfAbsent(person, p -> java.util.concurrent.ConcurrentHashMap.newKeySet()).add(step.get())) {
                 phaseShown.add(push.arrivedNanos() - sentAt); // the page shows the phase the push carries as it arrives
                 delivered.incrementAndGet();
             }
@@ -305,6 +311,7 @@ class MeetingLoadBenchmark {
             }
             int from = phase.get();
             boolean forward = scenario == Scenario.CHAT || from == 0;
+            int number = step.incrementAndGet();
             transitionSentAt.set(System.nanoTime());
             try {
                 transition(console, token, meeting, forward ? "next" : "previous", from);
@@ -318,6 +325,7 @@ class MeetingLoadBenchmark {
             phase.set(forward ? from + 1 : from - 1);
             if (measuring[0]) {
                 phaseChanges.incrementAndGet();
+                measuredSteps.add(number);
             }
         }, PHASE_EVERY_SECONDS, PHASE_EVERY_SECONDS, TimeUnit.SECONDS);
         // Everyone asks now and then while questions are open; in a chat, answers (or says hello) in every phase.
@@ -370,7 +378,7 @@ class MeetingLoadBenchmark {
             long at = WARMUP_SECONDS * 1000L + (long) (random.nextDouble() * SECONDS * 1000);
             clock.schedule(() -> {
                 long sent = System.nanoTime();
-                person.reload().whenComplete((page, failure) -> {
+                person.reload(pushed).whenComplete((page, failure) -> {
                     if (failure != null) {
                         pages.error();
                     } else {
@@ -387,6 +395,7 @@ class MeetingLoadBenchmark {
         measuring[0] = false;
         long expected = (long) phaseChanges.get() * size;
         long missed = Math.max(0, expected - delivered.get());
+        reportMissed(people, measuredSteps, stepsSeen);
         people.forEach(Participant::disconnect);
         // Ended, so that its timer releases no more questions while the next row runs on the same database.
         try {
@@ -410,6 +419,22 @@ class MeetingLoadBenchmark {
     }
 
     /** Waits until no participant has a re-render on its way (the meeting has settled). */
+    /** Names the pages that missed a measured step, with what may explain it: a reload, a lost websocket. */
+    private static void reportMissed(List<Participant> people, List<Integer> measuredSteps, Map<Participant, java.util.Set<Integer>> seen) {
+        long lostSockets = people.stream().filter(person -> person.lost() != null).count();
+        List<String> missing = new ArrayList<>();
+        for (Participant person : people) {
+            java.util.Set<Integer> got = seen.getOrDefault(person, java.util.Set.of());
+            List<Integer> missed = measuredSteps.stream().filter(number -> !got.contains(number)).toList();
+            if (!missed.isEmpty()) {
+                missing.add(person.email + " missed steps " + missed + " of " + measuredSteps + ", reloaded " + person.reloads()
+                        + " times, websocket " + (person.lost() == null ? "open" : person.lost()));
+            }
+        }
+        System.out.printf(Locale.ROOT, "Pages that missed a step: %d; websockets lost: %d%n", missing.size(), lostSockets);
+        missing.stream().limit(20).forEach(line -> System.out.println("  " + line));
+    }
+
     private static void awaitQuiet(List<Participant> people) throws InterruptedException {
         Instant giveUp = Instant.now().plus(Duration.ofMinutes(2));
         while (people.stream().anyMatch(Participant::busy) && Instant.now().isBefore(giveUp)) {

@@ -67,6 +67,10 @@ final class Participant {
     private volatile String livePath;
     private volatile WebSocket socket;
     private volatile Command act;
+    /** Why the page's websocket closed or failed while the page was open (null while it is open). */
+    private volatile String lost;
+    /** How often the page was loaded again. */
+    private volatile int reloads;
 
     /** How long each AJAX exchange takes, from sending it to its whole answer (shared by all participants of a run). */
     private final Latencies exchanges;
@@ -117,12 +121,23 @@ final class Participant {
         return page;
     }
 
-    /** Loads the meeting page again (a phone woke up), after the page's requests on their way, as a browser would. */
-    CompletableFuture<HttpResponse<String>> reload() {
+    /**
+     * Loads the meeting page again (a phone woke up), after the page's requests on their way, as a browser would: the
+     * new page opens its own websocket and the old page's closes (here just after, so no push falls between the two;
+     * one arriving on both is the same push twice, which the benchmark counts once).
+     */
+    CompletableFuture<HttpResponse<String>> reload(BiConsumer<Participant, Push> pushed) {
         synchronized (this) {
             CompletableFuture<HttpResponse<String>> loaded = queue.handle((before, failure) -> null).thenApplyAsync(ignored -> {
                 try {
-                    return open(livePath);
+                    WebSocket old = socket;
+                    HttpResponse<String> page = open(livePath);
+                    connect(socketPath(page.body()), pushed);
+                    reloads++;
+                    if (old != null) {
+                        old.abort();
+                    }
+                    return page;
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 } catch (InterruptedException e) {
@@ -133,6 +148,15 @@ final class Participant {
             queue = loaded;
             return loaded;
         }
+    }
+
+    /** Why the page's websocket closed or failed while it was open, or null. */
+    String lost() {
+        return lost;
+    }
+
+    int reloads() {
+        return reloads;
     }
 
     String socketPath(String page) throws IOException {
@@ -254,6 +278,21 @@ final class Participant {
         socket = http.newWebSocketBuilder().header("Cookie", cookieHeader()).connectTimeout(Duration.ofSeconds(30))
                 .buildAsync(uri, new WebSocket.Listener() {
                     private final StringBuilder text = new StringBuilder();
+
+                    @Override
+                    public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+                        if (webSocket == socket) {
+                            lost = "closed by the server: " + statusCode + " " + reason;
+                        }
+                        return null;
+                    }
+
+                    @Override
+                    public void onError(WebSocket webSocket, Throwable error) {
+                        if (webSocket == socket) {
+                            lost = "failed: " + error;
+                        }
+                    }
 
                     @Override
                     public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
