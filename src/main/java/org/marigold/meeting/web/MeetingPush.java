@@ -74,9 +74,12 @@ public class MeetingPush {
     /** What is said (and liked) close together goes to the pages in one push; so do people arriving close together. */
     private SaidTogether saidTogether;
     private SaidTogether arrivingTogether;
+    /** Pushes are sent under it (see there why). */
+    private PushLoader sending;
 
     @PostConstruct
     void start() {
+        sending = new PushLoader(MeetingPush.class.getClassLoader());
         saidTogether = together();
         arrivingTogether = together();
     }
@@ -139,12 +142,12 @@ public class MeetingPush {
 
     /** To the pages open here and, through the data grid, to those open on the other instances. */
     private void deliver(long meetingId, HashMap<String, Object> message) {
-        pages.send(message, meetingId);
+        sending.around(() -> pages.send(message, meetingId));
         otherInstances.fire(new RelayedPush(meetingId, message));
     }
 
     /** A change made on another instance of the cluster, for the pages open on this one. */
     void relayed(@Observes @Inbound(eventName = CLUSTER_EVENT) RelayedPush push) {
-        pages.send(push.message(), push.meetingId());
+        sending.around(() -> pages.send(push.message(), push.meetingId()));
     }
 }
