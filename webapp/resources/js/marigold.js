@@ -481,8 +481,22 @@ document.addEventListener('click', function (event) {
   button.disabled = true;
   window.marigoldAct(sent);
 });
-/** The answer came (or the request failed): buttons the update did not replace can be pressed again. */
-marigold.acted = function () {
+/*
+ * The answer came (or the request failed): buttons the update did not replace can be pressed again. A like is answered
+ * with no re-render, only with the contribution's count (when it was read) and whether the button is pressed now
+ * (MeetingLiveView.vote), which are put on the button here, the count as a push's would be (marigold.counted).
+ */
+marigold.acted = function (args) {
+  if (args && args.votedId) {
+    var button = document.getElementById('vote-' + args.votedId);
+    if (button) {
+      button.setAttribute('aria-pressed', String(args.pressed === true));
+      if (!button.classList.contains('ui-button-flat')) {
+        button.classList.toggle('ui-button-outlined', args.pressed !== true); // the look contribution-row.xhtml gives it
+      }
+    }
+    marigold.counted({ id: args.votedId, count: args.votes, at: args.votedAt });
+  }
   document.querySelectorAll('button[data-act]:disabled').forEach(function (button) { button.disabled = false; });
 };
 

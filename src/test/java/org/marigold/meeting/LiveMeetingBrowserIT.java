@@ -162,13 +162,21 @@ class LiveMeetingBrowserIT {
             MeetingPage sam = MeetingPage.logInAndOpen(samBrowser, samEmail, meetingId);
             sam.waitForContribution("What have you tried so far?");
 
-            // A like: the push carries the count, which Félix's page puts on the button itself (its list is not rendered again).
+            // A like: the push carries the count, which Félix's page puts on the button itself (its list is not rendered
+            // again); Sam's own page is answered with the count and the button pressed, its list not rendered again either.
             felix.markTheList();
+            sam.markTheList();
             sam.press("What have you tried so far?", "Like · 0", text -> text.contains("Like · 1"), "one like");
             sam.waitForVoteButton("What have you tried so far?", "Like · 1 (pressed)");
             felix.waitForContributionState("What have you tried so far?", text -> text != null && text.contains("Like · 1"), "Sam's like");
             assertEquals("Like · 1", felix.voteButton("What have you tried so far?"), "Félix did not press it himself");
             assertTrue(felix.showsTheMarkedList(), "the like's count came with its push, with no re-render of Félix's list");
+            assertTrue(sam.showsTheMarkedList(), "Sam's like was answered with its count, with no re-render of his list");
+            // Taken back: the button is no longer pressed, on both pages the count is down again.
+            sam.press("What have you tried so far?", "Like · 1", text -> text.contains("Like · 0"), "the like taken back");
+            sam.waitForVoteButton("What have you tried so far?", "Like · 0");
+            felix.waitForContributionState("What have you tried so far?", text -> text != null && text.contains("Like · 0"), "taken back");
+            assertTrue(sam.showsTheMarkedList() && felix.showsTheMarkedList(), "still no re-render of either list");
 
             felix.press("What have you tried so far?", "Hold for later", text -> text.contains("Held for later"), "held");
             sam.waitForContributionState("What have you tried so far?", text -> text != null && text.contains("Held for later"), "held");

@@ -255,8 +255,27 @@ public class MeetingLiveView implements Serializable {
         body = null;
     }
 
+    /**
+     * A like or a +1, or one taken back. The presser's page is answered with the contribution's count, when it was read
+     * and whether the button is pressed now ({@code marigold.acted} puts them on the button), not with its list rendered
+     * again: in a chat of hundreds each liking about once a minute, those renders were most of the server's work. A
+     * like refused, or one sent as the meeting moved to another phase, renders the page as any other action does.
+     */
     public void vote(Contribution contribution) {
-        guarded(() -> meetings.vote(currentUser.requireId(), contribution.getId()));
+        int phaseBefore = phaseSeen;
+        long readAt = PushMessage.micros(clock.instant()); // before the vote reads the count, as the list's reading says
+        Contribution[] counted = {null};
+        guarded(() -> counted[0] = meetings.vote(currentUser.requireId(), contribution.getId()));
+        if (counted[0] != null && phaseSeen == phaseBefore) {
+            jakarta.faces.context.PartialViewContext partial = jakarta.faces.context.FacesContext.getCurrentInstance().getPartialViewContext();
+            partial.getRenderIds().clear();
+            partial.getRenderIds().add("pageMessages");
+            org.primefaces.PrimeFaces.Ajax answer = org.primefaces.PrimeFaces.current().ajax();
+            answer.addCallbackParam("votedId", counted[0].getId());
+            answer.addCallbackParam("votes", counted[0].getVotes());
+            answer.addCallbackParam("votedAt", readAt);
+            answer.addCallbackParam("pressed", counted[0].hasVoteFrom(currentUser.requireId()));
+        }
     }
 
     public void hold(Contribution question) {
