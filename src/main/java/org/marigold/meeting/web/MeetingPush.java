@@ -71,22 +71,30 @@ public class MeetingPush {
     @Resource
     ManagedScheduledExecutorService timer;
 
-    /** What is said (and liked) close together goes to the pages in one push; so do people arriving close together. */
+    /**
+     * What is said (and liked) close together goes to the pages open here in one push, whichever instance it was said
+     * on; so do people arriving close together. The other instances are sent what is said here in batches of their own,
+     * so that with two instances or more a page still gets at most two such pushes a second.
+     */
     private SaidTogether saidTogether;
     private SaidTogether arrivingTogether;
+    private SaidTogether saidForOthers;
+    private SaidTogether arrivingForOthers;
     /** Pushes are sent under it (see there why). */
     private PushLoader sending;
 
     @PostConstruct
     void start() {
         sending = new PushLoader(MeetingPush.class.getClassLoader());
-        saidTogether = together();
-        arrivingTogether = together();
+        saidTogether = together(this::deliverHere);
+        arrivingTogether = together(this::deliverHere);
+        saidForOthers = together(this::relay);
+        arrivingForOthers = together(this::relay);
     }
 
-    private SaidTogether together() {
+    private SaidTogether together(java.util.function.BiConsumer<Long, HashMap<String, Object>> delivery) {
         return new SaidTogether((nanos, task) -> timer.schedule(task, nanos, TimeUnit.NANOSECONDS), System::nanoTime,
-                (meetingId, message) -> beside(background, timer, () -> deliver(meetingId, message)));
+                (meetingId, message) -> beside(background, timer, () -> delivery.accept(meetingId, message)));
     }
 
     /** Payara delivers the other instances' events to this application once its event bus is started. */
@@ -114,10 +122,15 @@ public class MeetingPush {
         }
         if (message.containsKey("added") || message.containsKey("votes")) {
             saidTogether.offer(change.meetingId(), message);
+            saidForOthers.offer(change.meetingId(), message);
         } else if (message.containsKey("present")) {
             arrivingTogether.offer(change.meetingId(), message); // at the start of a big meeting, hundreds within a minute
+            arrivingForOthers.offer(change.meetingId(), message);
         } else {
-            beside(background, timer, () -> deliver(change.meetingId(), message));
+            beside(background, timer, () -> {
+                deliverHere(change.meetingId(), message);
+                relay(change.meetingId(), message);
+            });
         }
     }
 
@@ -140,14 +153,28 @@ public class MeetingPush {
         }
     }
 
-    /** To the pages open here and, through the data grid, to those open on the other instances. */
-    private void deliver(long meetingId, HashMap<String, Object> message) {
+    /** To the pages open here. */
+    private void deliverHere(long meetingId, HashMap<String, Object> message) {
         sending.around(() -> pages.send(message, meetingId));
+    }
+
+    /** Through the data grid, to the pages open on the other instances. */
+    private void relay(long meetingId, HashMap<String, Object> message) {
         otherInstances.fire(new RelayedPush(meetingId, message));
     }
 
-    /** A change made on another instance of the cluster, for the pages open on this one. */
+    /**
+     * A change made on another instance of the cluster, for the pages open on this one: what is said and who arrived
+     * join what is said and who arrives here, in the same pushes.
+     */
     void relayed(@Observes @Inbound(eventName = CLUSTER_EVENT) RelayedPush push) {
-        sending.around(() -> pages.send(push.message(), push.meetingId()));
+        HashMap<String, Object> message = push.message();
+        if (message.containsKey("added") || message.containsKey("votes")) {
+            saidTogether.offer(push.meetingId(), message);
+        } else if (message.containsKey("present")) {
+            arrivingTogether.offer(push.meetingId(), message);
+        } else {
+            deliverHere(push.meetingId(), message);
+        }
     }
 }
