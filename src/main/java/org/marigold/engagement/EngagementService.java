@@ -147,11 +147,15 @@ public class EngagementService {
                             List<Tally> resources) {
     }
 
-    /** The span chosen, or the past year; a span that ends before it begins is refused. */
+    /**
+     * The span chosen, or the past year up to today; a span that ends before it begins is refused. With no end chosen,
+     * it reaches the day the latest meeting that has ended was planned for, when that is after today: a meeting held
+     * early (started at a quarter to midnight for midnight) is on the dashboard as soon as it has ended.
+     */
     public record Span(LocalDate from, LocalDate to) {
 
-        public static Span of(LocalDate from, LocalDate to, LocalDate today) {
-            LocalDate end = to == null ? today : to;
+        public static Span of(LocalDate from, LocalDate to, LocalDate today, LocalDate latestEnded) {
+            LocalDate end = to != null ? to : latestEnded != null && latestEnded.isAfter(today) ? latestEnded : today;
             LocalDate start = from == null ? end.minusDays(DEFAULT_SPAN.toDays()) : from;
             if (start.isAfter(end)) {
                 throw Rejected.onField("to", "engagement.range.backwards");
@@ -173,7 +177,7 @@ public class EngagementService {
         Community community = communityService.community(slug);
         communityService.require(community, actorId, Role.FACILITATOR);
         ZoneId zone = community.getTimeZone();
-        Span span = Span.of(from, to, LocalDate.now(clock.withZone(zone)));
+        Span span = Span.of(from, to, LocalDate.now(clock.withZone(zone)), to == null ? latestEnded(community, zone) : null);
         Instant start = span.start(zone);
         Instant end = span.end(zone);
         List<Meeting> ended = endedBefore(community, end);
@@ -189,6 +193,13 @@ public class EngagementService {
                 .setParameter("community", community).setParameter("start", start).setParameter("end", end).setMaxResults(MOST_USED)
                 .getResultList().stream().map(row -> new Tally((String) row[1], (Long) row[2], (Long) row[0])).toList();
         return new Dashboard(community, span.from(), span.to(), series, lenses, resources);
+    }
+
+    /** The day (in the community's zone) the latest meeting that has ended was planned for, or null. */
+    private LocalDate latestEnded(Community community, ZoneId zone) {
+        Instant latest = em.createQuery("SELECT MAX(m.startsAt) FROM Meeting m WHERE m.community = :community AND m.status = :ended",
+                Instant.class).setParameter("community", community).setParameter("ended", MeetingStatus.ENDED).getSingleResult();
+        return latest == null ? null : LocalDate.ofInstant(latest, zone);
     }
 
     private List<Meeting> endedBefore(Community community, Instant end) {
