@@ -223,7 +223,6 @@ class MeetingLoadBenchmark {
         Latencies likes = new Latencies();
         AtomicLong transitionSentAt = new AtomicLong();
         AtomicInteger phase = new AtomicInteger(-1);
-        AtomicLong delivered = new AtomicLong();
         // Each measured step is numbered; a phase push counts for the step in force when it arrives (steps are seconds
         // apart, a push takes milliseconds), once per page however many of its sockets carried it.
         AtomicInteger step = new AtomicInteger();
@@ -243,7 +242,6 @@ class MeetingLoadBenchmark {
             if (measured && push.carriesPhase()
                     && stepsSeen.computeIfAbsent(person, p -> java.util.concurrent.ConcurrentHashMap.newKeySet()).add(step.get())) {
                 phaseShown.add(push.arrivedNanos() - sentAt); // the page shows the phase the push carries as it arrives
-                delivered.incrementAndGet();
             }
             if (person.appends(push)) {
                 if (measured && push.steppedLightly()) {
@@ -393,9 +391,8 @@ class MeetingLoadBenchmark {
         sampler.stop();
         double seconds = (System.nanoTime() - startedAt.get()) / 1e9;
         measuring[0] = false;
-        long expected = (long) phaseChanges.get() * size;
-        long missed = Math.max(0, expected - delivered.get());
-        reportMissed(people, measuredSteps, stepsSeen);
+        // Each page's missed steps, and every page for a step the facilitator could not take.
+        long missed = reportMissed(people, measuredSteps, stepsSeen) + (long) (phaseChanges.get() - measuredSteps.size()) * size;
         people.forEach(Participant::disconnect);
         // Ended, so that its timer releases no more questions while the next row runs on the same database.
         try {
@@ -418,23 +415,29 @@ class MeetingLoadBenchmark {
                 liveHeap, trivialPerSecond, phaseChanges.get(), questions.get());
     }
 
-    /** Waits until no participant has a re-render on its way (the meeting has settled). */
-    /** Names the pages that missed a measured step, with what may explain it: a reload, a lost websocket. */
-    private static void reportMissed(List<Participant> people, List<Integer> measuredSteps, Map<Participant, java.util.Set<Integer>> seen) {
+    /**
+     * Names the pages that missed a measured step, with what may explain it (a reload, a lost websocket), and returns how
+     * many times a page missed one.
+     */
+    private static long reportMissed(List<Participant> people, List<Integer> measuredSteps, Map<Participant, java.util.Set<Integer>> seen) {
         long lostSockets = people.stream().filter(person -> person.lost() != null).count();
         List<String> missing = new ArrayList<>();
+        long missedSteps = 0;
         for (Participant person : people) {
             java.util.Set<Integer> got = seen.getOrDefault(person, java.util.Set.of());
             List<Integer> missed = measuredSteps.stream().filter(number -> !got.contains(number)).toList();
             if (!missed.isEmpty()) {
+                missedSteps += missed.size();
                 missing.add(person.email + " missed steps " + missed + " of " + measuredSteps + ", reloaded " + person.reloads()
                         + " times, websocket " + (person.lost() == null ? "open" : person.lost()));
             }
         }
         System.out.printf(Locale.ROOT, "Pages that missed a step: %d; websockets lost: %d%n", missing.size(), lostSockets);
         missing.stream().limit(20).forEach(line -> System.out.println("  " + line));
+        return missedSteps;
     }
 
+    /** Waits until no participant has a re-render on its way (the meeting has settled). */
     private static void awaitQuiet(List<Participant> people) throws InterruptedException {
         Instant giveUp = Instant.now().plus(Duration.ofMinutes(2));
         while (people.stream().anyMatch(Participant::busy) && Instant.now().isBefore(giveUp)) {
