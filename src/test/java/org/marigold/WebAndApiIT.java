@@ -234,6 +234,12 @@ class WebAndApiIT {
         WebClient.Page privatePage = visitor.get("community/view.xhtml?c=" + hidden);
         assertEquals(403, privatePage.status());
         assertTrue(privatePage.shows("This community is private"), privatePage.text());
+        for (String malformed : List.of("library/resource.xhtml?r=99999999999999999999", "library/list.xhtml?l=abc",
+                "library/resource.xhtml", "library/list.xhtml")) {
+            WebClient.Page page = visitor.get(malformed);
+            assertEquals(404, page.status(), malformed + " names no page");
+            assertTrue(page.shows("Page not found"), page.text());
+        }
         for (WebClient.Page page : List.of(unknownPage, unknownCommunity, privatePage)) {
             assertFalse(page.text().contains("Exception"), page.text());
             assertFalse(page.html().contains("\tat org."), "no stack trace");

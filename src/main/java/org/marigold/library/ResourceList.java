@@ -114,6 +114,16 @@ public class ResourceList {
         }
     }
 
+    /** Where the resource with this id stands, from 0; -1 when the list does not hold it. */
+    public int positionOf(long resourceId) {
+        for (int i = 0; i < resources.size(); i++) {
+            if (resources.get(i).getId() == resourceId) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The resource with this id, if the list holds it. */
     public java.util.Optional<Resource> item(long resourceId) {
         return resources.stream().filter(r -> r.getId() == resourceId).findFirst();

@@ -98,6 +98,14 @@ class LibraryBrowserIT {
             assertEquals(List.of("Things to say to interrupt racist comments", "Conferring notes"), list.titles());
             list.moveUp("Conferring notes");
             assertEquals(List.of("Conferring notes", "Things to say to interrupt racist comments"), list.titles());
+            assertEquals("Move down: Conferring notes", list.focused(), "the focus follows the item to the top, where only ↓ is left");
+            list.pressEnterToMove();
+            assertEquals(List.of("Things to say to interrupt racist comments", "Conferring notes"), list.titles(),
+                    "a second move on the same page moves too");
+            assertEquals("Move up: Conferring notes", list.focused());
+            list.moveDownWithKeyboard("Things to say to interrupt racist comments");
+            assertEquals(List.of("Conferring notes", "Things to say to interrupt racist comments"), list.titles(), "and a third");
+            mayaBrowser.waitForText("Things to say to interrupt racist comments is now number 2 of 2.");
             mayaBrowser.capture("list-phone");
 
             MeetingPage felix = MeetingPlanPage.plan(felixBrowser, slug, "January Consultancy", "2030-01-27 19:30", "Maya Chen")

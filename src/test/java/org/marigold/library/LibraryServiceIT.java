@@ -224,6 +224,12 @@ class LibraryServiceIT {
         long version = lists.list(member, readAlouds.getId()).getVersion();
         lists.move(member, readAlouds.getId(), version, c.getId(), -2);
         assertEquals(List.of("C", "A", "B"), lists.list(guest, readAlouds.getId()).getResources().stream().map(Resource::getTitle).toList());
+        long shown = lists.list(member, readAlouds.getId()).getVersion();
+        assertTrue(shown > version, "a move is a new version of the list");
+        lists.move(member, readAlouds.getId(), shown, b.getId(), -1);
+        assertEquals(List.of("C", "B", "A"), lists.list(guest, readAlouds.getId()).getResources().stream().map(Resource::getTitle).toList(),
+                "a second move from the list as it now stands moves too");
+        lists.move(member, readAlouds.getId(), lists.list(member, readAlouds.getId()).getVersion(), b.getId(), 1);
         assertEquals("list.changedMeanwhile", assertThrows(Rejected.class,
                 () -> lists.move(member, readAlouds.getId(), version, a.getId(), 1)).messageKey(), "a page showing an old order moves nothing");
         assertEquals(List.of("Antiracism in the classroom", "Read-alouds K-3"),

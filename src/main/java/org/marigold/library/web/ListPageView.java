@@ -14,8 +14,14 @@ import org.marigold.library.ResourceList;
 import org.marigold.library.ResourceListService;
 import org.marigold.platform.Rejected;
 import org.marigold.web.PageMessages;
+import org.primefaces.PrimeFaces;
 
-/** One list: its resources in order, moved up and down or taken out; renamed, published or deleted. */
+/**
+ * One list: its resources in order, moved up and down or taken out; renamed, published or deleted. The page's list id
+ * is not {@code required}: Mojarra's {@code f:viewParam} has no value of its own after the first postback, so a
+ * required one failed every later action without a word (one move per page load); a missing id is a 404 from
+ * {@link #load()}.
+ */
 @Named
 @ViewScoped
 public class ListPageView implements Serializable {
@@ -46,8 +52,25 @@ public class ListPageView implements Serializable {
         list = resourceLists.list(currentUser.idOrNull(), id);
     }
 
+    /**
+     * Moves an item and keeps the keyboard with it: the focus goes to the same button on its new row (the other one
+     * once it reaches an end), and the new place is announced.
+     */
     public void move(Resource resource, int places) {
-        act(() -> resourceLists.move(currentUser.requireId(), id, list.getVersion(), resource.getId(), places), null);
+        try {
+            resourceLists.move(currentUser.requireId(), id, list.getVersion(), resource.getId(), places);
+        } catch (Rejected rejected) {
+            PageMessages.show(rejected, "details");
+            refresh();
+            return;
+        }
+        refresh();
+        int row = list.positionOf(resource.getId());
+        int last = list.getSize() - 1;
+        boolean up = places < 0 ? row > 0 : row == last;
+        PageMessages.info("list.moved", resource.getTitle(), row + 1, list.getSize());
+        // PrimeFaces.focus() passes over buttons, so the button is focused by its id.
+        PrimeFaces.current().executeScript("document.getElementById('details:rows:" + row + ":" + (up ? "up" : "down") + "').focus();");
     }
 
     public void remove(Resource resource) {
