@@ -12,6 +12,7 @@ import org.marigold.community.CommunityService;
 import org.marigold.community.Membership;
 import org.marigold.community.Role;
 import org.marigold.meeting.Meeting;
+import org.marigold.platform.AccessDenied;
 import org.marigold.platform.NotFound;
 import org.marigold.platform.Rejected;
 
@@ -225,15 +226,100 @@ public class LibraryService {
         return resource;
     }
 
-    /** One resource, for those who may see its community; otherwise it does not exist for them. */
+    /** One resource in the library, for those who may see its community; otherwise it does not exist for them. */
     public Resource resource(Long actorId, long id) {
-        Resource resource = resources.find(id).orElseThrow(() -> new NotFound("No such resource."));
-        try {
-            visible(actorId, resource.getCommunity().getSlugValue());
-        } catch (org.marigold.platform.AccessDenied hidden) {
+        Resource resource = resourceEvenIfRemoved(actorId, id);
+        if (resource.isRemoved()) {
             throw new NotFound("No such resource.");
         }
         return resource;
+    }
+
+    /**
+     * One resource, also when it has been removed from the library (its page says so, and offers to put it back to
+     * those who may), for those who may see its community.
+     */
+    public Resource resourceEvenIfRemoved(Long actorId, long id) {
+        Resource resource = resources.find(id).orElseThrow(() -> new NotFound("No such resource."));
+        try {
+            visible(actorId, resource.getCommunity().getSlugValue());
+        } catch (AccessDenied hidden) {
+            throw new NotFound("No such resource.");
+        }
+        return resource;
+    }
+
+    /**
+     * The one who added a resource, the community's facilitators and its admins may edit it. The page says which
+     * version it showed; if someone changed the resource since, nothing is overwritten.
+     */
+    public Resource revise(long actorId, long id, long expectedVersion, ResourceDraft draft) {
+        Resource resource = resources.locked(resource(actorId, id));
+        Membership member = mayChange(actorId, resource);
+        if (resource.getVersion() != expectedVersion) {
+            throw Rejected.because("resource.changedMeanwhile");
+        }
+        Resource revised;
+        if (resource.isFile()) {
+            checkWords(draft);
+            revised = new Resource(resource.getCommunity(), ResourceKind.FILE, draft.title(), null, null,
+                    draft.description(), tags(draft), member.getAccount(), clock.instant()).forAudience(draft.audience());
+        } else {
+            revised = checked(resource.getCommunity(), member, draft);
+        }
+        resource.revise(revised);
+        resources.recordChange(new ResourceChange(resource, member.getAccount(), ResourceChange.What.EDITED, clock.instant()));
+        return resource;
+    }
+
+    /**
+     * Takes a resource out of the library (same people as for editing). It stays in meetings' records and keeps its
+     * place in lists, hidden, so that {@link #restore} within {@link Resource#RESTORABLE_FOR} brings everything back.
+     */
+    public Resource remove(long actorId, long id) {
+        Resource resource = resources.locked(resource(actorId, id));
+        Membership member = mayChange(actorId, resource);
+        resource.remove(member.getAccount(), clock.instant());
+        resources.recordChange(new ResourceChange(resource, member.getAccount(), ResourceChange.What.REMOVED, clock.instant()));
+        return resource;
+    }
+
+    public Resource restore(long actorId, long id) {
+        Resource resource = resources.locked(resourceEvenIfRemoved(actorId, id));
+        Membership member = mayChange(actorId, resource);
+        if (!resource.isRemoved()) {
+            return resource;
+        }
+        resource.restore(clock.instant());
+        resources.recordChange(new ResourceChange(resource, member.getAccount(), ResourceChange.What.RESTORED, clock.instant()));
+        return resource;
+    }
+
+    /** Whether this person may edit, remove and put back this resource. */
+    public boolean mayChange(Long actorId, Resource resource) {
+        if (actorId == null) {
+            return false;
+        }
+        try {
+            mayChange(actorId.longValue(), resource);
+            return true;
+        } catch (AccessDenied refused) {
+            return false;
+        }
+    }
+
+    private Membership mayChange(long actorId, Resource resource) {
+        Membership member = communities.require(resource.getCommunity(), actorId, Role.MEMBER);
+        boolean added = resource.getAddedBy() != null && resource.getAddedBy().getId().equals(member.getAccount().getId());
+        if (!added && !member.allows(Role.FACILITATOR)) {
+            throw new AccessDenied("Only the person who added it, facilitators and admins may change this resource.");
+        }
+        return member;
+    }
+
+    /** Who edited, removed or put back this resource, and when; newest first. */
+    public List<ResourceChange> changes(Long actorId, long id) {
+        return resources.changes(resourceEvenIfRemoved(actorId, id));
     }
 
     /**

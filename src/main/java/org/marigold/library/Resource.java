@@ -17,17 +17,20 @@ import java.util.List;
 import org.marigold.account.Account;
 import org.marigold.community.Community;
 import org.marigold.meeting.Meeting;
+import org.marigold.platform.Rejected;
 import org.marigold.platform.Text;
 
 /** One item in a community's library. */
 @Entity
 @NamedQuery(name = "Resource.newestOf",
-        query = "SELECT r FROM Resource r WHERE r.community = :community ORDER BY r.addedAt DESC, r.id DESC")
-@NamedQuery(name = "Resource.countOf", query = "SELECT COUNT(r) FROM Resource r WHERE r.community = :community")
+        query = "SELECT r FROM Resource r WHERE r.community = :community AND r.removedAt IS NULL ORDER BY r.addedAt DESC, r.id DESC")
+@NamedQuery(name = "Resource.countOf", query = "SELECT COUNT(r) FROM Resource r WHERE r.community = :community AND r.removedAt IS NULL")
 public class Resource {
 
     public static final int TITLE_MAX = 300;
     public static final int DESCRIPTION_MAX = 4000;
+    /** How long a removed resource can be put back. */
+    public static final java.time.Duration RESTORABLE_FOR = java.time.Duration.ofDays(30);
 
     @Id
     @SequenceGenerator(name = "resource_seq", sequenceName = "resource_seq", allocationSize = 50)
@@ -97,6 +100,14 @@ public class Resource {
     @Column(name = "search_text")
     private String searchText;
 
+    /** Set while the resource is removed from the library; meetings' records still name it, and it can come back. */
+    @Column(name = "removed_at")
+    private Instant removedAt;
+
+    @ManyToOne
+    @JoinColumn(name = "removed_by")
+    private Account removedBy;
+
     @Version
     private long version;
 
@@ -126,6 +137,56 @@ public class Resource {
         String text = (title + " " + (description == null ? "" : description) + " " + (tags == null ? "" : tags))
                 .toLowerCase(java.util.Locale.ROOT);
         return text.length() > 5000 ? text.substring(0, 5000) : text;
+    }
+
+    /**
+     * Takes the words and the source of a revised copy that passed the library's rules: kind, title, link, ISBN,
+     * description, tags and audience. An uploaded file keeps its kind and its file.
+     */
+    void revise(Resource revised) {
+        if (!isFile()) {
+            this.kind = revised.kind;
+            this.url = revised.url;
+            this.isbn = revised.isbn;
+        }
+        this.title = revised.title;
+        this.description = revised.description;
+        this.tags = revised.tags;
+        this.audience = revised.audience;
+        this.searchText = searchable(title, description, tags);
+    }
+
+    /** Takes the resource out of the library: searches, lists and exports no longer show it. */
+    public void remove(Account by, Instant at) {
+        if (removedAt == null) {
+            this.removedAt = at;
+            this.removedBy = by;
+        }
+    }
+
+    /** Puts a removed resource back where it was, within {@link #RESTORABLE_FOR} of its removal. */
+    public void restore(Instant now) {
+        if (removedAt != null && removedAt.plus(RESTORABLE_FOR).isBefore(now)) {
+            throw Rejected.because("resource.restoreTooLate", RESTORABLE_FOR.toDays());
+        }
+        this.removedAt = null;
+        this.removedBy = null;
+    }
+
+    public boolean isRemoved() {
+        return removedAt != null;
+    }
+
+    public Instant getRemovedAt() {
+        return removedAt;
+    }
+
+    public Account getRemovedBy() {
+        return removedBy;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     /** Says who the resource is for. */

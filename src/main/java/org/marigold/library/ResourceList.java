@@ -16,7 +16,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.marigold.account.Account;
 import org.marigold.community.Community;
@@ -102,22 +101,31 @@ public class ResourceList {
         return resources.remove(resource);
     }
 
-    /** Moves a resource one place up (negative) or down (positive); at either end it stays put. */
+    /**
+     * Moves a resource up (negative) or down (positive) past as many of the items shown; at either end it stays put.
+     * Items removed from the library are not shown, so moving passes over them.
+     */
     public void move(Resource resource, int places) {
-        int from = resources.indexOf(resource);
+        List<Resource> shown = getResources();
+        int from = shown.indexOf(resource);
         if (from < 0) {
             throw new IllegalArgumentException("Not in this list");
         }
-        int to = Math.max(0, Math.min(resources.size() - 1, from + places));
-        if (to != from) {
-            resources.add(to, resources.remove(from));
+        int to = Math.max(0, Math.min(shown.size() - 1, from + places));
+        if (to == from) {
+            return;
         }
+        Resource neighbour = shown.get(to);
+        resources.remove(resource);
+        int at = resources.indexOf(neighbour);
+        resources.add(to > from ? at + 1 : at, resource);
     }
 
-    /** Where the resource with this id stands, from 0; -1 when the list does not hold it. */
+    /** Where the resource with this id stands among the items shown, from 0; -1 when the list does not show it. */
     public int positionOf(long resourceId) {
-        for (int i = 0; i < resources.size(); i++) {
-            if (resources.get(i).getId() == resourceId) {
+        List<Resource> shown = getResources();
+        for (int i = 0; i < shown.size(); i++) {
+            if (shown.get(i).getId() == resourceId) {
                 return i;
             }
         }
@@ -126,7 +134,7 @@ public class ResourceList {
 
     /** The resource with this id, if the list holds it. */
     public java.util.Optional<Resource> item(long resourceId) {
-        return resources.stream().filter(r -> r.getId() == resourceId).findFirst();
+        return getResources().stream().filter(r -> r.getId() == resourceId).findFirst();
     }
 
     public void publish(String token) {
@@ -169,12 +177,13 @@ public class ResourceList {
         return createdAt;
     }
 
+    /** The items in order, less those removed from the library (they come back in their place if restored). */
     public List<Resource> getResources() {
-        return Collections.unmodifiableList(resources);
+        return resources.stream().filter(r -> !r.isRemoved()).toList();
     }
 
     public int getSize() {
-        return resources.size();
+        return getResources().size();
     }
 
     public long getVersion() {

@@ -36,6 +36,13 @@ public class ResourceRepository {
         return Optional.ofNullable(em.find(Resource.class, id));
     }
 
+    /** The resource, locked until the transaction ends: two people changing it at once change it one after the other. */
+    public Resource locked(Resource resource) {
+        em.lock(resource, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(resource);
+        return resource;
+    }
+
     public List<Resource> newestOf(Community community, int limit) {
         return em.createNamedQuery("Resource.newestOf", Resource.class)
                 .setParameter("community", community)
@@ -44,7 +51,7 @@ public class ResourceRepository {
     }
 
     public List<Resource> inOrderAdded(Community community, int first, int pageSize) {
-        return em.createQuery("SELECT r FROM Resource r LEFT JOIN FETCH r.addedBy WHERE r.community = :community ORDER BY r.id",
+        return em.createQuery("SELECT r FROM Resource r LEFT JOIN FETCH r.addedBy WHERE r.community = :community AND r.removedAt IS NULL ORDER BY r.id",
                         Resource.class)
                 .setParameter("community", community).setFirstResult(first).setMaxResults(pageSize).getResultList();
     }
@@ -87,7 +94,7 @@ public class ResourceRepository {
     }
 
     private static String where(LibraryQuery query) {
-        StringBuilder where = new StringBuilder(" WHERE r.community = :community");
+        StringBuilder where = new StringBuilder(" WHERE r.community = :community AND r.removedAt IS NULL");
         for (int i = 0; i < query.words().size(); i++) {
             where.append(" AND r.searchText LIKE :word").append(i);
         }
@@ -161,6 +168,14 @@ public class ResourceRepository {
                 .setParameter("account", accountId).setParameter("resources", resourceIds).getResultList());
     }
 
+    public void recordChange(ResourceChange change) {
+        em.persist(change);
+    }
+
+    public List<ResourceChange> changes(Resource resource) {
+        return em.createNamedQuery("ResourceChange.of", ResourceChange.class).setParameter("resource", resource).getResultList();
+    }
+
     public List<ResourceUse> uses(Resource resource) {
         return em.createNamedQuery("ResourceUse.of", ResourceUse.class).setParameter("resource", resource).getResultList();
     }
@@ -169,11 +184,11 @@ public class ResourceRepository {
     public List<Resource> cited(Community community, Citations citations) {
         List<Resource> found = new java.util.ArrayList<>();
         if (!citations.links().isEmpty()) {
-            found.addAll(em.createQuery("SELECT r FROM Resource r WHERE r.community = :community AND r.url IN :links", Resource.class)
+            found.addAll(em.createQuery("SELECT r FROM Resource r WHERE r.community = :community AND r.removedAt IS NULL AND r.url IN :links", Resource.class)
                     .setParameter("community", community).setParameter("links", citations.links()).getResultList());
         }
         if (!citations.resourceIds().isEmpty()) {
-            found.addAll(em.createQuery("SELECT r FROM Resource r WHERE r.community = :community AND r.id IN :ids", Resource.class)
+            found.addAll(em.createQuery("SELECT r FROM Resource r WHERE r.community = :community AND r.removedAt IS NULL AND r.id IN :ids", Resource.class)
                     .setParameter("community", community).setParameter("ids", citations.resourceIds()).getResultList());
         }
         return found.stream().distinct().toList();
@@ -194,7 +209,7 @@ public class ResourceRepository {
     /** The community's members who have added something to its library, by name (an index lookup per member). */
     public List<org.marigold.account.Account> contributors(Community community) {
         return em.createQuery("SELECT m.account FROM Membership m WHERE m.community = :community AND EXISTS "
-                        + "(SELECT r.id FROM Resource r WHERE r.community = :community AND r.addedBy = m.account)",
+                        + "(SELECT r.id FROM Resource r WHERE r.community = :community AND r.addedBy = m.account AND r.removedAt IS NULL)",
                 org.marigold.account.Account.class).setParameter("community", community).getResultList().stream()
                 .sorted(java.util.Comparator.comparing(a -> a.getDisplayName().toLowerCase(java.util.Locale.ROOT))).toList();
     }

@@ -1,6 +1,7 @@
 package org.marigold.library;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -134,6 +135,53 @@ class LibraryBrowserIT {
             assertTrue(used.uses().get(0).contains("January Consultancy") && used.uses().get(0).contains("Breakout starter (Equity lens)"),
                     used.uses().get(0));
             felixBrowser.capture("resource-where-used");
+        }
+    }
+
+    @Test
+    void theOneWhoAddedAResourceFixesItRemovesItAndPutsItBack() {
+        String felixEmail = People.email("Felix");
+        String mayaEmail = People.email("Maya");
+        String samEmail = People.email("Sam");
+        WebClient felixSetup = Visitors.registered(deployment, "Félix Tremblay", felixEmail);
+        String slug = Visitors.community(felixSetup, "Curators circle", "", "PRIVATE");
+        Visitors.join(Visitors.registered(deployment, "Maya Chen", mayaEmail), Visitors.invitation(felixSetup, slug, "MEMBER"));
+        Visitors.join(Visitors.registered(deployment, "Sam Rivera", samEmail), Visitors.invitation(felixSetup, slug, "MEMBER"));
+
+        URI base = WebClient.local(deployment);
+        try (Browser mayaBrowser = Browser.open(base, Browser.PHONE);
+             Browser samBrowser = Browser.open(base, Browser.LAPTOP);
+             Browser felixBrowser = Browser.open(base, Browser.LAPTOP, "fr-CA")) {
+            LoginPage.logIn(mayaBrowser, mayaEmail, People.PASSWORD);
+            LoginPage.logIn(samBrowser, samEmail, People.PASSWORD);
+            LoginPage.logIn(felixBrowser, felixEmail, People.PASSWORD);
+
+            LibraryPage.open(mayaBrowser, slug).add("Link", "Writing workshop conferring guide", "https://example.org/conferring", null,
+                    "", "writing");
+            ResourcePage page = LibraryPage.open(mayaBrowser, slug).add("Link", "Readers worksop mini-lessons",
+                    "https://example.org/minilessons", null, "Twenty minilessons", "reading").openResource("Readers worksop mini-lessons");
+            page = page.edit("Readers workshop mini-lessons", "Twenty mini-lessons for the first month");
+            assertEquals("Readers workshop mini-lessons", page.title());
+            mayaBrowser.waitForText("\u201cReaders workshop mini-lessons\u201d is saved.");
+            assertTrue(page.changes().get(0).startsWith("Edited by Maya Chen"), page.changes().toString());
+            mayaBrowser.capture("resource-edited-phone");
+
+            assertFalse(LibraryPage.open(samBrowser, slug).openResource("Readers workshop mini-lessons").offersChanges(),
+                    "another member reads it but may not change it");
+            assertTrue(LibraryPage.open(felixBrowser, slug).openResource("Readers workshop mini-lessons").offersChanges(),
+                    "a facilitator may");
+
+            assertTrue(page.remove().contains("is removed from the library"));
+            assertTrue(page.removedNotice().startsWith("Removed from the library by Maya Chen"), page.removedNotice());
+            LibraryPage library = LibraryPage.open(samBrowser, slug);
+            library.search("lessons");
+            assertEquals(List.of(), library.titles(), "gone from searches");
+
+            page.putBack();
+            assertEquals("Readers workshop mini-lessons", page.title());
+            library = LibraryPage.open(samBrowser, slug);
+            library.search("lessons");
+            assertEquals(List.of("Readers workshop mini-lessons"), library.titles(), "back in the library");
         }
     }
 }

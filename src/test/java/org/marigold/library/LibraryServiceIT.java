@@ -205,6 +205,114 @@ class LibraryServiceIT {
         assertEquals(List.of(member, admin).size(), library.contributors(member, slug).size());
     }
 
+    // ---- Editing and removing --------------------------------------------------------------------------
+
+    private List<String> found(String words) {
+        return library.search(member, slug, new LibraryQuery(words, null, null, LibraryQuery.Order.NEWEST), 0, 50)
+                .resources().stream().map(Resource::getTitle).toList();
+    }
+
+    @Test
+    void theAdderFacilitatorsAndAdminsEditAResourceAndEveryEditIsRecorded() {
+        long facilitator = person("Felix");
+        communities.join(facilitator, communities.invite(admin, slug, Role.FACILITATOR, Duration.ofDays(1), null, null).secret());
+        long otherMember = person("Sam");
+        communities.join(otherMember, communities.invite(admin, slug, Role.MEMBER, Duration.ofDays(1), null, null).secret());
+        Resource typo = library.add(member, slug, ResourceKind.LINK, "Intrerupting racist coments", "https://x.org/dead", null, null, "equity");
+
+        Resource fixed = library.revise(member, typo.getId(), typo.getVersion(), new ResourceDraft(ResourceKind.ARTICLE,
+                "Interrupting racist comments", "https://x.org/guide", null, "A guide of things to say", "equity, speaking up"));
+        assertEquals("Interrupting racist comments", fixed.getTitle());
+        assertEquals(ResourceKind.ARTICLE, fixed.getKind());
+        assertEquals(List.of("equity", "speaking up"), library.resource(guest, typo.getId()).getTags());
+        assertEquals(List.of("Interrupting racist comments"), found("things to say"), "the search reads the new words");
+        assertEquals(List.of(), found("intrerupting"));
+
+        long version = library.resource(member, typo.getId()).getVersion();
+        assertThrows(AccessDenied.class, () -> library.revise(otherMember, typo.getId(), version,
+                new ResourceDraft(ResourceKind.LINK, "Mine now", "https://x.org/a", null, null, null)), "another member may not");
+        assertThrows(AccessDenied.class, () -> library.revise(guest, typo.getId(), version,
+                new ResourceDraft(ResourceKind.LINK, "Mine now", "https://x.org/a", null, null, null)));
+        assertThrows(org.marigold.platform.NotFound.class, () -> library.revise(outsider, typo.getId(), version,
+                new ResourceDraft(ResourceKind.LINK, "Mine now", "https://x.org/a", null, null, null)));
+        assertEquals("link", refusedField(() -> library.revise(member, typo.getId(), version,
+                new ResourceDraft(ResourceKind.LINK, "Still fine", "javascript:alert(1)", null, null, null))));
+        assertEquals("Interrupting racist comments", library.resource(member, typo.getId()).getTitle(), "a refused edit changes nothing");
+
+        library.revise(facilitator, typo.getId(), version, new ResourceDraft(ResourceKind.ARTICLE, "Interrupting racist comments (OCEE)",
+                "https://x.org/guide", null, null, "equity"));
+        long latest = library.resource(member, typo.getId()).getVersion();
+        library.revise(admin, typo.getId(), latest, new ResourceDraft(ResourceKind.ARTICLE, "Interrupting racist comments — OCEE",
+                "https://x.org/guide", null, null, "equity"));
+        assertEquals("resource.changedMeanwhile", assertThrows(Rejected.class, () -> library.revise(member, typo.getId(), latest,
+                new ResourceDraft(ResourceKind.ARTICLE, "From an old page", "https://x.org/guide", null, null, null))).messageKey(),
+                "a page showing an older version overwrites nothing");
+
+        assertEquals(List.of("Amara", "Felix", "Maya"), library.changes(member, typo.getId()).stream()
+                .map(c -> c.getAccount().getDisplayName()).toList(), "who edited, newest first");
+        assertTrue(library.mayChange(member, library.resource(member, typo.getId())));
+        assertFalse(library.mayChange(otherMember, library.resource(member, typo.getId())));
+        assertFalse(library.mayChange(null, library.resource(member, typo.getId())));
+    }
+
+    @Test
+    void twoPeopleSavingTheSameResourceAtOnceSaveOneAfterTheOther() throws Exception {
+        Resource shared = library.add(member, slug, ResourceKind.LINK, "Read-aloud list", "https://x.org/list", null, null, null);
+        long shown = shared.getVersion();
+        java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(2);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<String>> saves = new java.util.ArrayList<>();
+            for (long who : List.of(member, admin)) {
+                saves.add(two.submit(() -> {
+                    ready.countDown();
+                    go.await();
+                    try {
+                        library.revise(who, shared.getId(), shown, new ResourceDraft(ResourceKind.LINK, "Saved by " + who,
+                                "https://x.org/list", null, null, null));
+                        return "saved";
+                    } catch (Rejected rejected) {
+                        return rejected.messageKey();
+                    }
+                }));
+            }
+            ready.await();
+            go.countDown();
+            List<String> outcomes = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<String> save : saves) {
+                outcomes.add(save.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertEquals(List.of("resource.changedMeanwhile", "saved"), outcomes.stream().sorted().toList());
+        } finally {
+            two.shutdownNow();
+        }
+        assertEquals(1, library.changes(member, shared.getId()).size(), "one edit recorded");
+    }
+
+    @Test
+    void aRemovedResourceLeavesSearchesAndListsAndComesBackInItsPlace() {
+        Resource a = library.add(member, slug, ResourceKind.LINK, "Alpha strategies", "https://x.org/a", null, null, null);
+        Resource b = library.add(member, slug, ResourceKind.LINK, "Beta strategies", "https://x.org/b", null, null, null);
+        Resource c = library.add(member, slug, ResourceKind.LINK, "Gamma strategies", "https://x.org/c", null, null, null);
+        ResourceList list = lists.create(member, slug, "Strategies", null);
+        for (Resource r : List.of(a, b, c)) {
+            lists.add(member, list.getId(), r.getId());
+        }
+        assertThrows(AccessDenied.class, () -> library.remove(guest, b.getId()));
+        library.remove(member, b.getId());
+        assertEquals(List.of("Gamma strategies", "Alpha strategies"), found("strategies"));
+        assertEquals(2, library.count(member, slug));
+        assertEquals(List.of("Alpha strategies", "Gamma strategies"), lists.list(member, list.getId()).getResources().stream().map(Resource::getTitle).toList());
+        assertThrows(org.marigold.platform.NotFound.class, () -> library.resource(member, b.getId()), "gone from the library");
+        assertTrue(library.resourceEvenIfRemoved(member, b.getId()).isRemoved(), "its page can still say what happened");
+
+        library.restore(member, b.getId());
+        assertEquals(List.of("Alpha strategies", "Beta strategies", "Gamma strategies"),
+                lists.list(member, list.getId()).getResources().stream().map(Resource::getTitle).toList(), "back in its place");
+        assertEquals(List.of("RESTORED", "REMOVED"), library.changes(member, b.getId()).stream().map(ch -> ch.getWhat().name()).toList());
+    }
+
     // ---- Lists --------------------------------------------------------------------------------------
 
     @Inject

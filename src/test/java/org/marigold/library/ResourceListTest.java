@@ -2,10 +2,14 @@ package org.marigold.library;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.marigold.platform.Rejected;
 
 class ResourceListTest {
 
@@ -49,5 +53,36 @@ class ResourceListTest {
         assertEquals(List.of(a, b, c), list.getResources());
         list.move(c, -10);
         assertEquals(List.of(c, a, b), list.getResources());
+    }
+
+    @Test
+    void aResourceRemovedFromTheLibraryIsNotShownAndComesBackInItsPlace() {
+        ResourceList list = listOfABC();
+        b.remove(null, Instant.EPOCH);
+        assertEquals(List.of(a, c), list.getResources());
+        assertEquals(2, list.getSize());
+        b.restore(Instant.EPOCH.plus(Duration.ofDays(1)));
+        assertEquals(List.of(a, b, c), list.getResources());
+    }
+
+    @Test
+    void movingPassesOverItemsRemovedFromTheLibrary() {
+        ResourceList list = listOfABC();
+        b.remove(null, Instant.EPOCH);
+        list.move(c, -1);
+        assertEquals(List.of(c, a), list.getResources(), "one place up among what is shown");
+        list.move(c, 1);
+        assertEquals(List.of(a, c), list.getResources());
+    }
+
+    @Test
+    void aRemovedResourceCanBePutBackForThirtyDays() {
+        Resource removed = resource("Gone");
+        removed.remove(null, Instant.EPOCH);
+        assertEquals("resource.restoreTooLate", assertThrows(Rejected.class,
+                () -> removed.restore(Instant.EPOCH.plus(Duration.ofDays(31)))).messageKey());
+        assertTrue(removed.isRemoved(), "still removed");
+        removed.restore(Instant.EPOCH.plus(Duration.ofDays(30)));
+        assertFalse(removed.isRemoved());
     }
 }

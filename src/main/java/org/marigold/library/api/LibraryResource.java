@@ -67,7 +67,7 @@ public class LibraryResource {
         if (page < 0 || size < 1 || size > 100) {
             throw new BadRequestException("page starts at 0; size is 1 to 100.");
         }
-        LibraryQuery query = new LibraryQuery(q, kind(kind), tag, order(sort));
+        LibraryQuery query = new LibraryQuery(q, ResourceInput.kindNamed(kind), tag, order(sort));
         LibraryService.Page found = library.search(currentUser.idOrNull(), slug, query, page * size, size);
         return new ResourcePage(found.resources().stream().map(r -> ResourceJson.of(r, uri)).toList(), page, size, found.total(),
                 found.totalIsAtLeast());
@@ -110,20 +110,8 @@ public class LibraryResource {
         if (input == null) {
             throw new BadRequestException("Send the resource as JSON.");
         }
-        Resource added = library.add(actor, slug, kind(input.kind()), input.title(), input.url(), input.isbn(), input.description(),
-                input.tags() == null ? null : String.join(",", input.tags()));
+        Resource added = library.add(actor, slug, input.draft());
         return Response.status(Response.Status.CREATED).entity(ResourceJson.of(added, uri)).build();
-    }
-
-    private static ResourceKind kind(String name) {
-        if (name == null || name.isBlank()) {
-            return null;
-        }
-        try {
-            return ResourceKind.valueOf(name.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException("Unknown kind: " + name);
-        }
     }
 
     private static LibraryQuery.Order order(String sort) {

@@ -19,11 +19,15 @@ import org.marigold.library.LibraryService;
 import org.marigold.library.ResourceDraft;
 import org.marigold.library.Resource;
 import org.marigold.library.ResourceKind;
+import org.marigold.platform.AccessDenied;
 import org.marigold.platform.Rejected;
 import org.marigold.web.PageMessages;
 import jakarta.servlet.http.Part;
 
-/** A member adds a link, article, book, video or protocol to the community's library. */
+/**
+ * A member adds a link, article, book, video or protocol to the community's library; with {@code r} in the address,
+ * the one who added a resource (or a facilitator) edits it on the same form.
+ */
 @Named
 @ViewScoped
 public class AddResourceView implements Serializable {
@@ -54,8 +58,28 @@ public class AddResourceView implements Serializable {
     private Set<Audience> audience = new HashSet<>();
     /** The uploaded file (the standard Faces file input: a native, labelled, keyboard-usable control). */
     private transient Part file;
+    /** The resource being edited, and the version the form showed; null when adding. */
+    private Long editing;
+    private long editedVersion;
+    private String editedTitle;
 
     public void load() {
+        if (editing != null) {
+            Resource resource = library.resource(currentUser.requireId(), editing);
+            if (!library.mayChange(currentUser.requireId(), resource)) {
+                throw new AccessDenied("Only the person who added it, facilitators and admins may change this resource.");
+            }
+            slug = resource.getCommunity().getSlugValue();
+            editedVersion = resource.getVersion();
+            editedTitle = resource.getTitle();
+            kind = resource.getKind();
+            title = resource.getTitle();
+            link = resource.getUrl();
+            isbn = resource.getIsbn();
+            description = resource.getDescription();
+            tags = String.join(", ", resource.getTags());
+            audience = new HashSet<>(resource.getAudience());
+        }
         communities.require(communities.community(slug), currentUser.requireId(), Role.MEMBER);
         communityName = communities.community(slug).getName();
     }
@@ -63,6 +87,11 @@ public class AddResourceView implements Serializable {
     public String add() {
         try {
             ResourceDraft draft = new ResourceDraft(kind, title, link, isbn, description, tags, audience);
+            if (editing != null) {
+                Resource saved = library.revise(currentUser.requireId(), editing, editedVersion, draft);
+                PageMessages.infoAfterRedirect("resource.saved", saved.getTitle());
+                return "/library/resource.xhtml?faces-redirect=true&r=" + editing;
+            }
             Resource added = kind == ResourceKind.FILE
                     ? library.upload(currentUser.requireId(), slug, chosen() ? file.getSubmittedFileName() : null,
                             chosen() ? content() : null, draft)
@@ -96,7 +125,24 @@ public class AddResourceView implements Serializable {
     }
 
     public boolean isUploading() {
-        return kind == ResourceKind.FILE;
+        return kind == ResourceKind.FILE && editing == null;
+    }
+
+    /** An uploaded file keeps its file and its kind when edited: only its words change. */
+    public boolean isEditingFile() {
+        return kind == ResourceKind.FILE && editing != null;
+    }
+
+    public Long getEditing() {
+        return editing;
+    }
+
+    public void setEditing(Long editing) {
+        this.editing = editing;
+    }
+
+    public String getEditedTitle() {
+        return editedTitle;
     }
 
     public Set<Audience> getAudience() {

@@ -10,6 +10,7 @@ import org.marigold.community.CommunityOverview;
 import org.marigold.community.CommunityService;
 import org.marigold.library.LibraryService;
 import org.marigold.library.Resource;
+import org.marigold.library.ResourceChange;
 import org.marigold.library.ResourceList;
 import org.marigold.library.ResourceListService;
 import org.marigold.library.ResourceUse;
@@ -41,15 +42,56 @@ public class ResourcePageView implements Serializable {
     private List<ResourceList> holding;
     private List<ResourceList> otherLists;
     private Long chosenList;
+    private boolean mayChange;
+    private List<ResourceChange> changes;
 
+    /** A removed resource still has its page: it says so, and offers to put it back to those who may. */
     public void load() {
-        resource = library.resource(currentUser.idOrNull(), id);
+        resource = library.resourceEvenIfRemoved(currentUser.idOrNull(), id);
         overview = communities.open(currentUser.idOrNull(), resource.getCommunity().getSlugValue());
+        mayChange = library.mayChange(currentUser.idOrNull(), resource);
+        changes = library.changes(currentUser.idOrNull(), id);
+        if (resource.isRemoved()) {
+            uses = List.of();
+            holding = List.of();
+            otherLists = List.of();
+            return;
+        }
         marked = !library.markedHelpful(currentUser.idOrNull(), List.of(id)).isEmpty();
         uses = library.uses(currentUser.idOrNull(), id);
         holding = resourceLists.holding(currentUser.idOrNull(), id);
         otherLists = resourceLists.lists(currentUser.idOrNull(), overview.community().getSlugValue()).stream()
                 .filter(list -> holding.stream().noneMatch(h -> h.getId().equals(list.getId()))).toList();
+    }
+
+    /** Takes the resource out of the library; its page then offers to put it back. */
+    public String remove() {
+        library.remove(currentUser.requireId(), id);
+        PageMessages.infoAfterRedirect("resource.removed", resource.getTitle());
+        return again();
+    }
+
+    public String restore() {
+        try {
+            library.restore(currentUser.requireId(), id);
+            PageMessages.infoAfterRedirect("resource.restored", resource.getTitle());
+            return again();
+        } catch (Rejected rejected) {
+            PageMessages.show(rejected, "removed");
+            return null;
+        }
+    }
+
+    private String again() {
+        return "/library/resource.xhtml?faces-redirect=true&r=" + id;
+    }
+
+    public boolean isMayChange() {
+        return mayChange;
+    }
+
+    public List<ResourceChange> getChanges() {
+        return changes;
     }
 
     public void toggleHelpful() {
