@@ -37,15 +37,15 @@ public record LibraryQuery(String text, ResourceKind kind, String tag, Order ord
         return new LibraryQuery(null, null, null, Order.NEWEST);
     }
 
-    /** The words typed, lower-cased, without the characters LIKE treats specially. */
+    /** The words typed, folded as resources' search text is (see {@link SearchText}). */
     public List<String> words() {
-        return Text.searchWords(text, MOST_WORDS);
+        return SearchText.words(text, MOST_WORDS);
     }
 
-    /** The tag asked for, lower-cased, without the characters LIKE treats specially. */
+    /** The tag asked for as tags are kept: lower case, without the "#" people type before a tag. */
     public String normalisedTag() {
         String typed = Text.orNull(tag);
-        return typed == null ? null : Text.withoutWildcards(typed.toLowerCase(Locale.ROOT));
+        return typed == null ? null : Text.orNull(Tags.withoutHash(typed).replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
     }
 
     public Order orderOrNewest() {

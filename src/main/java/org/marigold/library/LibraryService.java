@@ -113,8 +113,9 @@ public class LibraryService {
     private static Tags tags(ResourceDraft draft) {
         try {
             return Tags.parse(draft.tags());
-        } catch (IllegalArgumentException e) {
-            throw Rejected.onField("tags", "resource.tags", Tags.MOST, Tags.LONGEST);
+        } catch (Tags.NotATag refused) {
+            throw refused.tag() == null ? Rejected.onField("tags", "resource.tags.tooMany", Tags.MOST)
+                    : Rejected.onField("tags", "resource.tags.notATag", refused.tag(), Tags.LONGEST);
         }
     }
 

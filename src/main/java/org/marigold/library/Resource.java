@@ -96,7 +96,7 @@ public class Resource {
     @Column(name = "used_count", nullable = false)
     private int usedCount;
 
-    /** Title, description and tags in lower case: what a search for words looks in. */
+    /** Title, description and tags folded (see {@link SearchText}): what a search for words looks in. */
     @Column(name = "search_text")
     private String searchText;
 
@@ -130,14 +130,9 @@ public class Resource {
         this.description = Text.orNull(description);
         this.addedBy = addedBy;
         this.addedAt = addedAt;
-        this.searchText = searchable(this.title, this.description, this.tags);
+        this.searchText = SearchText.of(this.title, this.description, this.tags);
     }
 
-    static String searchable(String title, String description, String tags) {
-        String text = (title + " " + (description == null ? "" : description) + " " + (tags == null ? "" : tags))
-                .toLowerCase(java.util.Locale.ROOT);
-        return text.length() > 5000 ? text.substring(0, 5000) : text;
-    }
 
     /**
      * Takes the words and the source of a revised copy that passed the library's rules: kind, title, link, ISBN,
@@ -153,7 +148,7 @@ public class Resource {
         this.description = revised.description;
         this.tags = revised.tags;
         this.audience = revised.audience;
-        this.searchText = searchable(title, description, tags);
+        this.searchText = SearchText.of(title, description, tags);
     }
 
     /** Takes the resource out of the library: searches, lists and exports no longer show it. */

@@ -96,13 +96,13 @@ public class ResourceRepository {
     private static String where(LibraryQuery query) {
         StringBuilder where = new StringBuilder(" WHERE r.community = :community AND r.removedAt IS NULL");
         for (int i = 0; i < query.words().size(); i++) {
-            where.append(" AND r.searchText LIKE :word").append(i);
+            where.append(" AND r.searchText LIKE :word").append(i).append(" ESCAPE '\\'");
         }
         if (query.kind() != null) {
             where.append(" AND r.kind = :kind");
         }
         if (query.normalisedTag() != null) {
-            where.append(" AND r.tags LIKE :tag");
+            where.append(" AND r.tags LIKE :tag ESCAPE '\\'");
         }
         if (query.addedBy() != null) {
             where.append(" AND r.addedBy.id = :addedBy");
@@ -120,13 +120,13 @@ public class ResourceRepository {
         query.setParameter("community", community);
         List<String> words = wanted.words();
         for (int i = 0; i < words.size(); i++) {
-            query.setParameter("word" + i, "%" + words.get(i) + "%");
+            query.setParameter("word" + i, SearchText.containing(words.get(i)));
         }
         if (wanted.kind() != null) {
             query.setParameter("kind", wanted.kind());
         }
         if (wanted.normalisedTag() != null) {
-            query.setParameter("tag", "%," + wanted.normalisedTag() + ",%");
+            query.setParameter("tag", SearchText.containing("," + wanted.normalisedTag() + ","));
         }
         if (wanted.addedBy() != null) {
             query.setParameter("addedBy", wanted.addedBy());

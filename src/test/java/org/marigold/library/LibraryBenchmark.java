@@ -113,7 +113,7 @@ class LibraryBenchmark {
                     insert.setTimestamp(9, Timestamp.from(start.plusSeconds(i * 600L)));
                     insert.setInt(10, random.nextInt(20));
                     insert.setInt(11, random.nextInt(8));
-                    insert.setString(12, org.marigold.library.Resource.searchable(title, description, tags));
+                    insert.setString(12, org.marigold.library.SearchText.of(title, description, tags));
                     insert.addBatch();
                     if (i % 1000 == 999) {
                         insert.executeBatch();

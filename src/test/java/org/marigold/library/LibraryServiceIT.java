@@ -205,6 +205,24 @@ class LibraryServiceIT {
         assertEquals(List.of(member, admin).size(), library.contributors(member, slug).size());
     }
 
+    @Test
+    void searchesIgnoreAccentsAndTakePercentAndUnderscoreLiterally() {
+        library.add(member, slug, ResourceKind.LINK, "Stratégies de lecture", "https://x.org/s", null, null, "équité");
+        library.add(member, slug, ResourceKind.LINK, "Español para todos", "https://x.org/e", null, null, "ELL/ESL");
+        library.add(member, slug, ResourceKind.LINK, "Grading: 50% for effort", "https://x.org/g", null, "snake_case names", null);
+        assertEquals(List.of("Stratégies de lecture"), found("strategies"));
+        assertEquals(List.of("Stratégies de lecture"), found("STRATÉGIES equite"));
+        assertEquals(List.of("Español para todos"), found("espanol"));
+        assertEquals(List.of("Grading: 50% for effort"), found("%"));
+        assertEquals(List.of("Grading: 50% for effort"), found("snake_case"));
+        assertEquals(List.of(), found("50_"), "an underscore is a character, not any character");
+        assertEquals(List.of("Español para todos"), library.search(member, slug,
+                new LibraryQuery(null, null, "#ELL/ESL", LibraryQuery.Order.NEWEST), 0, 10).resources().stream().map(Resource::getTitle).toList(),
+                "a tag typed with its # finds it");
+        assertEquals("resource.tags.notATag", assertThrows(Rejected.class, () -> library.add(member, slug, ResourceKind.LINK, "Bad tag",
+                "https://x.org/b", null, null, "equity, <b>")).messageKey());
+    }
+
     // ---- Editing and removing --------------------------------------------------------------------------
 
     private List<String> found(String words) {

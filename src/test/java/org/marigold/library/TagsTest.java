@@ -29,4 +29,15 @@ class TagsTest {
         assertThrows(IllegalArgumentException.class, () -> Tags.parse("x".repeat(41)));
         assertThrows(IllegalArgumentException.class, () -> Tags.parse("a,b,c,d,e,f,g,h,i,j,k"));
     }
+
+    @Test
+    void tagsAsPeopleWriteThemElsewhereAreTags() {
+        assertEquals(List.of("ell/esl", "equity", "k-12"), Tags.parse("#Equity, ELL/ESL, # K-12").sorted());
+    }
+
+    @Test
+    void aRefusalNamesTheTagThatCannotBeOne() {
+        assertEquals("<b>bold</b>", assertThrows(Tags.NotATag.class, () -> Tags.parse("equity, <b>bold</b>")).tag());
+        assertNull(assertThrows(Tags.NotATag.class, () -> Tags.parse("a,b,c,d,e,f,g,h,i,j,k")).tag(), "too many names none");
+    }
 }
