@@ -386,6 +386,26 @@ class WebAndApiIT {
         assertEquals(403, outsider.api("api/communities/" + hidden + "/resources", null).statusCode());
         assertEquals(404, outsider.api("api/resources/" + id, null).statusCode(), "a private resource does not exist for outsiders");
         assertEquals(401, outsider.apiPost("api/communities/" + hidden + "/resources", null, "{\"kind\":\"LINK\"}").statusCode());
+
+        HttpResponse<String> read = script.api("api/resources/" + id, token);
+        String etag = read.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> edited = script.raw(HttpRequest.newBuilder(WebClient.local(deployment).resolve("api/resources/" + id))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json").header("If-Match", etag)
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"kind\":\"book\",\"title\":\"We Want to Do More Than Survive (2019)\","
+                        + "\"isbn\":\"978-0-8070-6915-8\",\"tags\":[\"equity\"]}")));
+        assertEquals(200, edited.statusCode(), edited.body());
+        assertEquals("We Want to Do More Than Survive (2019)", object(edited).getString("title"));
+        HttpResponse<String> stale = script.raw(HttpRequest.newBuilder(WebClient.local(deployment).resolve("api/resources/" + id))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json").header("If-Match", etag)
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"kind\":\"book\",\"title\":\"Old\",\"isbn\":\"978-0-8070-6915-8\"}")));
+        assertEquals(409, stale.statusCode(), "an edit from an older version is refused: " + stale.body());
+        HttpResponse<String> removed = script.raw(HttpRequest.newBuilder(WebClient.local(deployment).resolve("api/resources/" + id))
+                .header("Authorization", "Bearer " + token).DELETE());
+        assertEquals(204, removed.statusCode(), removed.body());
+        assertEquals(404, script.api("api/resources/" + id, token).statusCode(), "removed from the library");
+        assertEquals(200, script.apiPost("api/resources/" + id + "/restore", token, "").statusCode());
+        assertEquals(200, script.api("api/resources/" + id, token).statusCode(), "and back");
+        assertEquals(401, outsider.raw(HttpRequest.newBuilder(WebClient.local(deployment).resolve("api/resources/" + id)).DELETE()).statusCode());
     }
 
     @Test

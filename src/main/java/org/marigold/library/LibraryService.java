@@ -73,7 +73,20 @@ public class LibraryService {
     public Resource add(long actorId, String slug, ResourceDraft draft) {
         Community community = communities.community(slug);
         Membership member = communities.require(community, actorId, Role.MEMBER);
-        return resources.add(checked(community, member, draft));
+        Resource resource = checked(community, member, draft);
+        refuseDuplicate(resource, null);
+        return resources.add(resource);
+    }
+
+    /** A link or ISBN is in a library once: a second one is refused, naming the resource that holds it. */
+    private void refuseDuplicate(Resource resource, Long itself) {
+        List<String> links = resource.getUrl() == null ? List.of() : List.of(resource.getUrl());
+        List<String> isbns = resource.getIsbn() == null ? List.of() : List.of(resource.getIsbn());
+        for (Resource existing : resources.withLinksOrIsbns(resource.getCommunity(), links, isbns)) {
+            if (!existing.getId().equals(itself)) {
+                throw new DuplicateResource(existing.getUrl() != null && links.contains(existing.getUrl()) ? "link" : "isbn", existing);
+            }
+        }
     }
 
     /** Applies the library's rules to a draft: the resource it describes, or the first rule it breaks. */
@@ -267,6 +280,7 @@ public class LibraryService {
                     draft.description(), tags(draft), member.getAccount(), clock.instant()).forAudience(draft.audience());
         } else {
             revised = checked(resource.getCommunity(), member, draft);
+            refuseDuplicate(revised, resource.getId());
         }
         resource.revise(revised);
         resources.recordChange(new ResourceChange(resource, member.getAccount(), ResourceChange.What.EDITED, clock.instant()));
@@ -325,22 +339,13 @@ public class LibraryService {
 
     /**
      * Reads a CSV file and applies the library's rules to every row, storing nothing: the rows that would be
-     * imported, and the ones that would not with the reason.
+     * imported, and the ones that would not with the reason (a link or ISBN the library or an earlier row already
+     * holds is not imported twice).
      */
     public List<LibraryCsv.Row> previewImport(long actorId, String slug, java.io.Reader csv) {
         Community community = communities.community(slug);
         Membership member = communities.require(community, actorId, Role.MEMBER);
-        return LibraryCsv.read(csv).stream().map(row -> {
-            if (!row.isAccepted()) {
-                return row;
-            }
-            try {
-                checked(community, member, row.draft());
-                return row;
-            } catch (Rejected rejected) {
-                return LibraryCsv.Row.rejected(row.line(), rejected);
-            }
-        }).toList();
+        return checkedRows(community, member, LibraryCsv.read(csv));
     }
 
     /** Imports the rows a preview accepted, each checked again; all or nothing. Returns how many were added. */
@@ -348,13 +353,64 @@ public class LibraryService {
         Community community = communities.community(slug);
         Membership member = communities.require(community, actorId, Role.MEMBER);
         int added = 0;
-        for (LibraryCsv.Row row : rows) {
+        for (LibraryCsv.Row row : checkedRows(community, member, rows)) {
             if (row.isAccepted()) {
                 resources.add(checked(community, member, row.draft()));
                 added++;
             }
         }
         return added;
+    }
+
+    private List<LibraryCsv.Row> checkedRows(Community community, Membership member, List<LibraryCsv.Row> read) {
+        List<LibraryCsv.Row> rows = new java.util.ArrayList<>();
+        java.util.Map<Long, Resource> drafted = new java.util.HashMap<>();
+        for (LibraryCsv.Row row : read) {
+            if (!row.isAccepted()) {
+                rows.add(row);
+                continue;
+            }
+            try {
+                drafted.put(row.line(), checked(community, member, row.draft()));
+                rows.add(row);
+            } catch (Rejected rejected) {
+                rows.add(LibraryCsv.Row.rejected(row.line(), rejected));
+            }
+        }
+        java.util.Map<String, Resource> held = new java.util.HashMap<>();
+        for (Resource existing : resources.withLinksOrIsbns(community,
+                drafted.values().stream().map(Resource::getUrl).filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()),
+                drafted.values().stream().map(Resource::getIsbn).filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()))) {
+            keys(existing).forEach(key -> held.put(key, existing));
+        }
+        java.util.Map<String, Long> earlier = new java.util.HashMap<>();
+        return rows.stream().map(row -> {
+            Resource resource = drafted.get(row.line());
+            if (resource == null || !row.isAccepted()) {
+                return row;
+            }
+            for (String key : keys(resource)) {
+                if (held.containsKey(key)) {
+                    return LibraryCsv.Row.rejected(row.line(), Rejected.because("import.duplicate", held.get(key).getTitle()));
+                }
+                Long first = earlier.putIfAbsent(key, row.line());
+                if (first != null) {
+                    return LibraryCsv.Row.rejected(row.line(), Rejected.because("import.duplicateInFile", first));
+                }
+            }
+            return row;
+        }).toList();
+    }
+
+    private static List<String> keys(Resource resource) {
+        List<String> keys = new java.util.ArrayList<>();
+        if (resource.getUrl() != null) {
+            keys.add(resource.getUrl());
+        }
+        if (resource.getIsbn() != null) {
+            keys.add("isbn:" + resource.getIsbn());
+        }
+        return keys;
     }
 
     /** Resources in the order they were added, a page at a time (for exports). */

@@ -180,6 +180,20 @@ public class ResourceRepository {
         return em.createNamedQuery("ResourceUse.of", ResourceUse.class).setParameter("resource", resource).getResultList();
     }
 
+    /** The community's resources in the library with one of these links or ISBNs. */
+    public List<Resource> withLinksOrIsbns(Community community, Collection<String> links, Collection<String> isbns) {
+        List<Resource> found = new java.util.ArrayList<>();
+        if (!links.isEmpty()) {
+            found.addAll(em.createQuery("SELECT r FROM Resource r WHERE r.community = :community AND r.removedAt IS NULL AND r.url IN :links",
+                    Resource.class).setParameter("community", community).setParameter("links", links).getResultList());
+        }
+        if (!isbns.isEmpty()) {
+            found.addAll(em.createQuery("SELECT r FROM Resource r WHERE r.community = :community AND r.removedAt IS NULL AND r.isbn IN :isbns",
+                    Resource.class).setParameter("community", community).setParameter("isbns", isbns).getResultList());
+        }
+        return found.stream().distinct().toList();
+    }
+
     /** The community's resources a text cites, by link or by id. */
     public List<Resource> cited(Community community, Citations citations) {
         List<Resource> found = new java.util.ArrayList<>();

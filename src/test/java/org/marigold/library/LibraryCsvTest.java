@@ -41,10 +41,52 @@ class LibraryCsvTest {
                 Upload,file,https://example.org/f
                 Also fine,video,https://example.org/v
                 """));
-        assertEquals(List.of(true, false, false, true), rows.stream().map(LibraryCsv.Row::isAccepted).toList());
+        assertEquals(List.of(true, false, true, true), rows.stream().map(LibraryCsv.Row::isAccepted).toList());
         assertEquals("import.kind", rows.get(1).problem());
         assertEquals(List.of("podcast"), rows.get(1).problemArguments());
         assertEquals(3, rows.get(1).line());
+        assertEquals(ResourceKind.LINK, rows.get(2).draft().kind(), "an uploaded file exported elsewhere comes back as a link to it");
+    }
+
+    @Test
+    void anUploadedFileWithoutItsLinkIsRefusedSayingWhatToDo() {
+        LibraryCsv.Row row = LibraryCsv.read(new StringReader("title,kind,url\nConferring notes,file,\n")).get(0);
+        assertEquals("import.fileWithoutLink", row.problem());
+        assertEquals(List.of("Conferring notes"), row.problemArguments());
+    }
+
+    @Test
+    void withoutAKindTheRowSaysWhatItIs() {
+        List<LibraryCsv.Row> rows = LibraryCsv.read(new StringReader("""
+                Title;URL;ISBN
+                Survive;;978-0-8070-6915-8
+                Read-aloud tips;https://www.youtube.com/watch?v=abc;
+                Equity guide;https://example.org/guide;
+                """));
+        assertEquals(List.of(ResourceKind.BOOK, ResourceKind.VIDEO, ResourceKind.LINK), rows.stream().map(r -> r.draft().kind()).toList());
+    }
+
+    @Test
+    void semicolonsAndTabsSeparateCellsAsCommasDo() {
+        assertEquals("Lecture, écriture", LibraryCsv.read(new StringReader("titre;title;kind;url\nx;\"Lecture, écriture\";link;https://x.org\n"))
+                .get(0).draft().title());
+        assertEquals("Tabbed", LibraryCsv.read(new StringReader("title\tkind\turl\nTabbed\tlink\thttps://x.org\n")).get(0).draft().title());
+        assertEquals("One, two", LibraryCsv.read(new StringReader("title,kind,url\n\"One, two\",link,https://x.org\n")).get(0).draft().title(),
+                "commas stay the separator when the header has no semicolons");
+    }
+
+    @Test
+    void aWindowsSpreadsheetsFileIsReadAsWindows1252AndSaysSo() {
+        byte[] windows = "title;kind;url\nÉcole été – cahier;link;https://x.org\n".getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        LibraryCsv.Decoded decoded = LibraryCsv.decode(windows);
+        assertEquals("Windows-1252", decoded.encoding());
+        assertEquals("École été – cahier", LibraryCsv.read(new StringReader(decoded.text())).get(0).draft().title());
+
+        byte[] utf8WithMark = "\uFEFFtitle,kind,url\nÉcole,link,https://x.org\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals("UTF-8", LibraryCsv.decode(utf8WithMark).encoding());
+        assertEquals("École", LibraryCsv.read(new StringReader(LibraryCsv.decode(utf8WithMark).text())).get(0).draft().title());
+        byte[] utf16 = "\uFEFFtitle,kind,url\nÉcole,link,https://x.org\n".getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+        assertEquals("École", LibraryCsv.read(new StringReader(LibraryCsv.decode(utf16).text())).get(0).draft().title());
     }
 
     @Test
@@ -57,7 +99,7 @@ class LibraryCsvTest {
 
     @Test
     void aFileWithoutTitleAndKindColumnsIsRefusedWhole() {
-        Rejected refused = assertThrows(Rejected.class, () -> LibraryCsv.read(new StringReader("name,address\nA,https://a.org\n")));
+        Rejected refused = assertThrows(Rejected.class, () -> LibraryCsv.read(new StringReader("name,kind,address\nA,link,https://a.org\n")));
         assertEquals("import.noHeader", refused.messageKey());
     }
 
@@ -66,6 +108,7 @@ class LibraryCsvTest {
         Rejected refused = assertThrows(Rejected.class,
                 () -> LibraryCsv.read(new StringReader("title,kind\n\"never closed,link\nmore,link\n")));
         assertEquals("import.unreadable", refused.messageKey());
+        assertEquals(List.of(2L), List.of(refused.arguments()), "it says from which line, not the parser's words");
     }
 
     @Test

@@ -223,6 +223,37 @@ class LibraryServiceIT {
                 "https://x.org/b", null, null, "equity, <b>")).messageKey());
     }
 
+    @Test
+    void aLinkOrIsbnIsInTheLibraryOnceAndAnImportSaysWhichRowsItHoldsAlready() {
+        Resource flip = library.add(member, slug, ResourceKind.LINK, "Flip", "https://info.flip.com", null, null, null);
+        Resource survive = library.add(member, slug, ResourceKind.BOOK, "We Want to Do More Than Survive", null, "978-0-8070-6915-8", null, null);
+        DuplicateResource again = assertThrows(DuplicateResource.class,
+                () -> library.add(admin, slug, ResourceKind.ARTICLE, "Flip again", "https://info.flip.com", null, null, null));
+        assertEquals(flip.getId(), again.existingId());
+        assertEquals("link", again.field());
+        assertEquals("isbn", assertThrows(DuplicateResource.class,
+                () -> library.add(admin, slug, ResourceKind.BOOK, "Survive", null, "9780807069158", null, null)).field());
+        Resource other = library.add(member, slug, ResourceKind.LINK, "Other", "https://x.org/other", null, null, null);
+        assertThrows(DuplicateResource.class, () -> library.revise(member, other.getId(), other.getVersion(),
+                new ResourceDraft(ResourceKind.LINK, "Other", "https://info.flip.com", null, null, null)), "nor by editing");
+
+        String csv = """
+                title,kind,url,isbn
+                Flip (again),link,https://info.flip.com,
+                Survive,book,,978-0-8070-6915-8
+                New one,link,https://x.org/new,
+                New one twice,link,https://x.org/new,
+                """;
+        List<LibraryCsv.Row> rows = library.previewImport(member, slug, new java.io.StringReader(csv));
+        assertEquals(List.of("import.duplicate", "import.duplicate", "", "import.duplicateInFile"),
+                rows.stream().map(r -> r.isAccepted() ? "" : r.problem()).toList());
+        assertEquals(List.of("Flip"), rows.get(0).problemArguments());
+        assertEquals(List.of("4"), rows.get(3).problemArguments(), "the row it repeats");
+        library.add(admin, slug, ResourceKind.LINK, "New, added meanwhile", "https://x.org/new", null, null, null);
+        assertEquals(0, library.importRows(member, slug, rows), "what was added since the preview is not added twice");
+        assertEquals(survive.getTitle(), library.resource(member, survive.getId()).getTitle());
+    }
+
     // ---- Editing and removing --------------------------------------------------------------------------
 
     private List<String> found(String words) {

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.IntFunction;
 import org.apache.commons.csv.CSVPrinter;
+import jakarta.ws.rs.core.UriInfo;
 import org.marigold.library.LibraryCsv;
 import org.marigold.library.LibraryService;
 import org.marigold.library.Resource;
@@ -29,14 +30,14 @@ final class Attachments {
     }
 
     /** A CSV written page by page, so a large library never sits in memory whole. */
-    static Response csv(String fileName, IntFunction<List<Resource>> pageStartingAt) {
+    static Response csv(String fileName, UriInfo uri, IntFunction<List<Resource>> pageStartingAt) {
         StreamingOutput body = out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             writer.write('\uFEFF');
             try (CSVPrinter printer = LibraryCsv.printer(writer)) {
                 for (List<Resource> page : pages(pageStartingAt)) {
                     for (Resource resource : page) {
-                        LibraryCsv.print(printer, resource);
+                        LibraryCsv.print(printer, resource, r -> ResourceJson.fileAddress(uri, r));
                     }
                 }
             }

@@ -79,10 +79,10 @@ public class LibraryResource {
     @Operation(summary = "The whole library as CSV (the columns the import reads, and who added what, when, where)")
     @APIResponse(responseCode = "200", description = "CSV, UTF-8 with a byte-order mark for spreadsheets")
     @APIResponse(responseCode = "403", description = "A private community", content = @Content(schema = @Schema(implementation = ApiError.class)))
-    public Response exportCsv(@PathParam("slug") String slug) {
+    public Response exportCsv(@PathParam("slug") String slug, @Context UriInfo uri) {
         Long actor = currentUser.idOrNull();
         library.count(actor, slug);
-        return Attachments.csv(Attachments.named(slug, "csv"), first -> library.inOrderAdded(actor, slug, first, Attachments.pageSize()));
+        return Attachments.csv(Attachments.named(slug, "csv"), uri, first -> library.inOrderAdded(actor, slug, first, Attachments.pageSize()));
     }
 
     @GET

@@ -61,9 +61,9 @@ public class ListResource {
     @Operation(summary = "One list as CSV, in the list's order")
     @APIResponse(responseCode = "200", description = "CSV")
     @APIResponse(responseCode = "404", description = "No such list, or hidden from the caller", content = @Content(schema = @Schema(implementation = ApiError.class)))
-    public Response exportCsv(@PathParam("id") long id) {
+    public Response exportCsv(@PathParam("id") long id, @Context UriInfo uri) {
         ResourceList list = lists.list(currentUser.idOrNull(), id);
-        return Attachments.csv(Attachments.named(list.getName(), "csv"), first -> first == 0 ? list.getResources() : List.of());
+        return Attachments.csv(Attachments.named(list.getName(), "csv"), uri, first -> first == 0 ? list.getResources() : List.of());
     }
 
     @GET

@@ -15,6 +15,7 @@ import org.marigold.account.CurrentUser;
 import org.marigold.community.CommunityService;
 import org.marigold.community.Role;
 import org.marigold.library.Audience;
+import org.marigold.library.DuplicateResource;
 import org.marigold.library.LibraryService;
 import org.marigold.library.ResourceDraft;
 import org.marigold.library.Resource;
@@ -62,6 +63,7 @@ public class AddResourceView implements Serializable {
     private Long editing;
     private long editedVersion;
     private String editedTitle;
+    private Long existing;
 
     public void load() {
         if (editing != null) {
@@ -100,8 +102,14 @@ public class AddResourceView implements Serializable {
             return "/library/browse.xhtml?faces-redirect=true&c=" + slug;
         } catch (Rejected rejected) {
             PageMessages.show(rejected, "resource");
+            existing = rejected instanceof DuplicateResource duplicate ? duplicate.existingId() : null;
             return null;
         }
+    }
+
+    /** The resource that already holds the link or ISBN typed, offered instead of a second copy. */
+    public Long getExisting() {
+        return existing;
     }
 
     /** What can be added by link or ISBN; files have their own form (kind=FILE), which is sent as multipart. */

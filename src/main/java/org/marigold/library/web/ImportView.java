@@ -3,9 +3,7 @@ package org.marigold.library.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.InputStreamReader;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.marigold.account.CurrentUser;
 import org.marigold.community.CommunityService;
@@ -34,6 +32,8 @@ public class ImportView implements Serializable {
     private String communityName;
     private transient Part file;
     private List<LibraryCsv.Row> rows = List.of();
+    /** The encoding the file was read in, shown with the preview (a Windows file is read as Windows-1252). */
+    private String encoding;
 
     public void load() {
         communities.require(communities.community(slug), currentUser.requireId(), Role.MEMBER);
@@ -46,13 +46,15 @@ public class ImportView implements Serializable {
             PageMessages.error("import:file", "resource.file.required");
             return;
         }
-        try (InputStreamReader csv = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
-            rows = library.previewImport(currentUser.requireId(), slug, csv);
+        try (java.io.InputStream in = file.getInputStream()) {
+            LibraryCsv.Decoded decoded = LibraryCsv.decode(in.readAllBytes());
+            encoding = decoded.encoding();
+            rows = library.previewImport(currentUser.requireId(), slug, new java.io.StringReader(decoded.text()));
             PageMessages.info("import.previewed", getAccepted().size(), getRejected().size());
         } catch (Rejected rejected) {
             PageMessages.show(rejected, "import");
         } catch (java.io.IOException unreadable) {
-            PageMessages.error("import:file", "import.unreadable", unreadable.getMessage());
+            PageMessages.error("import:file", "import.unreadable", 1);
         }
     }
 
@@ -86,6 +88,10 @@ public class ImportView implements Serializable {
 
     public List<LibraryCsv.Row> getRejected() {
         return rows.stream().filter(row -> !row.isAccepted()).toList();
+    }
+
+    public String getEncoding() {
+        return encoding;
     }
 
     public boolean isPreviewed() {
