@@ -409,6 +409,40 @@ class WebAndApiIT {
     }
 
     @Test
+    void clientMistakesAreFourHundredsWithAReasonInJsonAndUtf8() {
+        WebClient maya = Visitors.registered(deployment, "Maya");
+        String hidden = Visitors.community(maya, "Maya's API circle", "", "PRIVATE");
+        String token = Visitors.apiToken(maya, "mistakes");
+        WebClient script = new WebClient(deployment);
+        String resources = "api/communities/" + hidden + "/resources";
+        for (String body : List.of("{\"kind\":\"link\",\"title\":\"T\",\"url\":\"https://x.org/t\",\"tags\":\"equity\"}",
+                "{\"kind\":\"link\",", "[1,2]", "{\"title\":{\"nested\":[[[]]]}}", "not json at all")) {
+            HttpResponse<String> refused = script.apiPost(resources, token, body);
+            assertEquals(400, refused.statusCode(), body + " -> " + refused.body());
+            assertTrue(object(refused).getString("message").startsWith("The body is not the JSON this address takes"), refused.body());
+            assertEquals("application/json;charset=UTF-8", refused.headers().firstValue("Content-Type").orElseThrow().replace(" ", ""));
+        }
+        HttpResponse<String> withAudience = script.apiPost(resources, token,
+                "{\"kind\":\"link\",\"title\":\"For teachers\",\"url\":\"https://x.org/teachers\",\"audience\":[\"educators\",\"grades 3-5\"]}");
+        assertEquals(201, withAudience.statusCode(), withAudience.body());
+        assertEquals("[\"GRADES_3_5\",\"EDUCATORS\"]", object(withAudience).getJsonArray("audience").toString(), "audience is kept");
+        HttpResponse<String> unknownAudience = script.apiPost(resources, token,
+                "{\"kind\":\"link\",\"title\":\"X\",\"url\":\"https://x.org/x\",\"audience\":[\"aliens\"]}");
+        assertEquals(400, unknownAudience.statusCode());
+        assertTrue(object(unknownAudience).getString("message").contains("aliens"), unknownAudience.body());
+
+        long meeting = Visitors.meetingSoon(maya, hidden, "API mistakes");
+        assertEquals(400, script.apiPost("api/meetings/" + meeting + "/transitions", token, "hello").statusCode(), "not JSON");
+        WebClient nobody = new WebClient(deployment);
+        assertEquals(401, nobody.apiPost("api/meetings/" + meeting + "/transitions", null, "hello").statusCode(),
+                "who is asking comes before what was sent");
+        assertEquals(401, nobody.apiPost(resources, null, "[").statusCode());
+        HttpResponse<String> badToken = nobody.api("api/me", "not-a-token");
+        assertEquals(401, badToken.statusCode());
+        assertEquals("application/json;charset=UTF-8", badToken.headers().firstValue("Content-Type").orElseThrow().replace(" ", ""));
+    }
+
+    @Test
     void anUploadIsCheckedDownloadedAsAnAttachmentAndHiddenFromOutsiders() {
         WebClient maya = Visitors.registered(deployment, "Maya");
         String hidden = Visitors.community(maya, "Maya's handouts", "", "PRIVATE");

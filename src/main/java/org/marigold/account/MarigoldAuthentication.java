@@ -109,7 +109,7 @@ public class MarigoldAuthentication implements HttpAuthenticationMechanism {
     private static AuthenticationStatus refuseToken(HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader("WWW-Authenticate", "Bearer realm=\"marigold\", error=\"invalid_token\"");
-        response.setContentType("application/json");
+        response.setContentType("application/json;charset=UTF-8");
         try {
             response.getWriter().write("{\"status\":401,\"error\":\"Unauthorized\",\"message\":\"The API token is unknown or revoked.\"}");
         } catch (IOException e) {

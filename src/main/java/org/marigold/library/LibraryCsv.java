@@ -226,7 +226,8 @@ public final class LibraryCsv {
     private static final java.util.regex.Pattern VIDEO_SITES = java.util.regex.Pattern.compile(
             "^https?://([a-z0-9-]+\\.)*(youtube\\.com|youtu\\.be|vimeo\\.com|ted\\.com)(/|$)", java.util.regex.Pattern.CASE_INSENSITIVE);
 
-    private static Set<Audience> audience(String typed) {
+    /** Audiences named in a cell or a request ("grades 3-5, educators"); an unknown one is refused by name. */
+    public static Set<Audience> audience(String typed) {
         Set<Audience> audience = EnumSet.noneOf(Audience.class);
         if (typed != null) {
             for (String part : typed.split(",")) {

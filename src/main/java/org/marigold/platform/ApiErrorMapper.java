@@ -2,6 +2,8 @@ package org.marigold.platform;
 
 import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.json.JsonException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -39,6 +41,10 @@ public class ApiErrorMapper implements ExceptionMapper<Throwable> {
             return answer(Response.Status.BAD_REQUEST, invalid.getConstraintViolations().stream()
                     .map(v -> v.getPropertyPath() + ": " + v.getMessage()).sorted().collect(Collectors.joining("; ")));
         }
+        if (thrown instanceof ProcessingException && unreadableBody(thrown)) {
+            return answer(Response.Status.BAD_REQUEST, "The body is not the JSON this address takes: check the field names, "
+                    + "that lists are lists (\"tags\": [\"equity\"]) and that the JSON is complete.");
+        }
         if (thrown instanceof JsonbException || thrown instanceof IllegalArgumentException) {
             return answer(Response.Status.BAD_REQUEST, "The request is malformed.");
         }
@@ -54,6 +60,16 @@ public class ApiErrorMapper implements ExceptionMapper<Throwable> {
         return answer(Response.Status.INTERNAL_SERVER_ERROR, "Something went wrong on our side. It has been logged.");
     }
 
+    /** The request's body could not be read as the JSON its resource takes (JSON-B or the JSON parser said so). */
+    private static boolean unreadableBody(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonbException || cause instanceof JsonException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The refusal in the words the pages use (English: the API's clients are scripts and tools). */
     private static String readable(Rejected rejected) {
         try {
@@ -66,7 +82,7 @@ public class ApiErrorMapper implements ExceptionMapper<Throwable> {
 
     private static Response answer(Response.StatusType status, String message) {
         return Response.status(status)
-                .type(MediaType.APPLICATION_JSON_TYPE)
+                .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                 .entity(new ApiError(status.getStatusCode(), status.getReasonPhrase(), message))
                 .build();
     }
