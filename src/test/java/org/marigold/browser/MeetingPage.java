@@ -192,6 +192,33 @@ public final class MeetingPage {
     }
 
     // Saying things
+    /** Types into the box without sending, as someone interrupted would. */
+    public void typeWithoutSending(String text) {
+        browser.type(By.id("composer:body"), text);
+    }
+
+    /** Waits until the box holds these words (put back by the page after a change), and says whether the page said so. */
+    public boolean waitForBoxToHold(String text) {
+        browser.waitFor(() -> "the box to hold \"" + text + "\"", d -> {
+            try {
+                return text.equals(d.findElement(By.id("composer:body")).getAttribute("value"));
+            } catch (org.openqa.selenium.NoSuchElementException | org.openqa.selenium.StaleElementReferenceException notYet) {
+                return false;
+            }
+        });
+        return !browser.all(By.cssSelector(".draft-note")).isEmpty();
+    }
+
+    public String boxText() {
+        return browser.visible(By.id("composer:body")).getAttribute("value");
+    }
+
+    /** Reloads the page, as a person on a poor connection does. */
+    public MeetingPage reload() {
+        browser.driver().navigate().refresh();
+        return new MeetingPage(browser);
+    }
+
     public void say(String text) {
         browser.type(By.id("composer:body"), text);
         browser.click(By.id("composer:send"));

@@ -96,10 +96,17 @@ class LiveMeetingBrowserIT {
             maya.answer("How many students are in the class?", "Twenty-four.");
             sam.waitForText("Answer: Twenty-four.");
 
+            // Nothing typed is lost: not on a reload, not on a phase change; what is sent is not put back.
+            sam.typeWithoutSending("What do they read at home?");
+            sam = sam.reload();
+            assertTrue(sam.waitForBoxToHold("What do they read at home?"), "the page says the unsent text is back");
             felix.next();
             sam.waitForPhase("Breakout research");
+            sam.waitForBoxToHold("What do they read at home?");
             sam.say("Look at the Daily 5 stamina routine.");
             felix.waitForContribution("Look at the Daily 5 stamina routine.");
+            sam = sam.reload();
+            assertEquals("", sam.boxText(), "what was sent is not put back");
 
             sam.missPushes();
             felix.next();

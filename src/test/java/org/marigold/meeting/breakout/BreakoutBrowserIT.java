@@ -145,12 +145,17 @@ class BreakoutBrowserIT {
             noorGroup.waitForBroadcast("Five minutes left: choose your best idea");
             noorBrowser.capture("breakout-group-phone");
 
+            // Noor is typing a note when the facilitator closes the breakouts: it comes with her to the room's box.
+            noorGroup.typeNote("Pair reluctant readers with a reading buddy");
             // Closing the breakouts brings everyone back to the room with every group's work.
             felix.closeBreakouts();
             for (Browser member : List.of(samBrowser, lenaBrowser, noorBrowser)) {
                 member.waitForPath("/meeting/live.xhtml");
             }
             MeetingPage samBack = new MeetingPage(samBrowser);
+            MeetingPage noorBack = new MeetingPage(noorBrowser);
+            noorBack.waitForPhase("Recommendations");
+            assertTrue(noorBack.waitForBoxToHold("Pair reluctant readers with a reading buddy"), "and the page says so");
             ana.waitForGroupNotes("Equity lens");
             assertEquals(List.of("Literature circles with roles <b>for every reader</b>",
                     "Ask the students, then build the library with them"), ana.groupNotes("Group 1"));
