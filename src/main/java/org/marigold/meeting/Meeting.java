@@ -208,12 +208,16 @@ public class Meeting {
     // ---- The run -------------------------------------------------------------------------------------
 
     /**
-     * Applies a facilitator's action. The action names the phase it expects the meeting to be in, so that
-     * two co-facilitators pressing "next" together move it one phase: the second is refused as stale.
+     * Applies a facilitator's action. The action names the run as the person saw it when they pressed
+     * ({@link SeenRun}), so that of two co-facilitators pressing the same button together only the first changes
+     * the meeting: every action expects the phase it was pressed in (another phase makes it stale); adding minutes
+     * also expects the phase's planned length it extends (two people adding five minutes at once add five, not
+     * ten); pausing expects a running clock, resuming a paused one and ending a meeting not yet ended, which their
+     * names say, so a second pause, resume or end is refused with what the first did.
      */
-    public Transition apply(TransitionAction action, int expectedPhase, int minutes, Account actor, Instant now) {
-        if (expectedPhase != phaseIndex) {
-            throw new StaleTransition(expectedPhase, phaseIndex);
+    public Transition apply(TransitionAction action, SeenRun seen, int minutes, Account actor, Instant now) {
+        if (seen.phase() != phaseIndex) {
+            throw new StaleTransition(seen.phase(), phaseIndex, phasePlannedSeconds);
         }
         int from = phaseIndex;
         switch (action) {
@@ -223,10 +227,15 @@ public class Meeting {
             case PREVIOUS -> previous(now);
             case PAUSE -> pause(now);
             case RESUME -> resume(now);
-            case ADD_MINUTES -> addMinutes(minutes);
+            case ADD_MINUTES -> addMinutes(minutes, seen.plannedSeconds());
             case END -> end(now);
         }
         return new Transition(this, action, from, phaseIndex, actor, now);
+    }
+
+    /** The run as a page shows it now: what a button pressed on that page expects. */
+    public SeenRun seen() {
+        return new SeenRun(phaseIndex, phasePlannedSeconds);
     }
 
     private void open() {
@@ -280,8 +289,11 @@ public class Meeting {
         foldPause(now);
     }
 
-    private void addMinutes(int minutes) {
+    private void addMinutes(int minutes, int seenPlannedSeconds) {
         requireRunning();
+        if (seenPlannedSeconds != phasePlannedSeconds) {
+            throw new StaleTransition(phaseIndex, phaseIndex, phasePlannedSeconds);
+        }
         if (minutes < 1 || minutes > MOST_MINUTES_ADDED) {
             throw Rejected.onField("minutes", "meeting.minutesToAdd", MOST_MINUTES_ADDED);
         }

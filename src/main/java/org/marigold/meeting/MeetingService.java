@@ -236,14 +236,15 @@ public class MeetingService {
     }
 
     /**
-     * A facilitator's action on the run. The meeting row is locked, so of two simultaneous "next"s naming
-     * the same phase, one moves the meeting and the other is refused as stale.
+     * A facilitator's action on the run, naming the run as they saw it. The meeting row is locked, so of two
+     * simultaneous actions pressed on the same run, one changes the meeting and the other is refused (see
+     * {@link Meeting#apply}).
      */
-    public Meeting transition(long actorId, long meetingId, TransitionAction action, int expectedPhase, int minutes) {
+    public Meeting transition(long actorId, long meetingId, TransitionAction action, SeenRun seen, int minutes) {
         Meeting meeting = meetings.lockForChange(meetingId).orElseThrow(() -> new NotFound("No such meeting"));
         requireFacilitator(meeting, actorId);
         Instant now = clock.instant();
-        meetings.add(meeting.apply(action, expectedPhase, minutes, accounts.find(actorId).orElse(null), now));
+        meetings.add(meeting.apply(action, seen, minutes, accounts.find(actorId).orElse(null), now));
         if (action == TransitionAction.OPEN || action == TransitionAction.START) {
             meetings.recordAttendance(meetingId, actorId, now);
         }
@@ -263,7 +264,7 @@ public class MeetingService {
         for (long id : meetings.runningWithReleaseOnTimer()) {
             Meeting meeting = meetings.lockForChange(id).orElse(null);
             if (meeting != null && meeting.isDueForRelease(now)) {
-                meetings.add(meeting.apply(TransitionAction.NEXT, meeting.getPhaseIndex(), 0, null, now));
+                meetings.add(meeting.apply(TransitionAction.NEXT, meeting.seen(), 0, null, now));
                 changed.fire(new MeetingChanged(id, MeetingChanged.Change.PHASE));
                 released++;
             }

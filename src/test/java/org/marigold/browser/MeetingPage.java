@@ -130,6 +130,16 @@ public final class MeetingPage {
         ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("window.__deaf = true;");
     }
 
+    /**
+     * The page takes in a push about what is said (its server-side view reads the meeting again) and shows only the
+     * list: the console and the phase stay as the person sees them, as when the phase change's own push is late.
+     */
+    public void hearsOnlyWhatIsSaid() {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(
+                "var done = arguments[arguments.length - 1]; marigoldRefresh_contributions(); "
+                        + "(function wait() { if (PrimeFaces.ajax.Queue.isEmpty()) { done(); } else { setTimeout(wait, 20); } })();");
+    }
+
     /** The failing connection breaks (abnormal close) and the page's websocket reconnects by itself. */
     public void connectionBreaksAndRecovers() {
         ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
@@ -173,6 +183,16 @@ public final class MeetingPage {
         String before = phaseTitle();
         browser.click(By.id("consoleForm:previous"));
         browser.waitFor(() -> "a phase before \"" + before + "\"", d -> !d.findElement(By.id("phaseTitle")).getText().equals(before));
+    }
+
+    /** Presses "previous phase" on the page as it is, and says what the page then shows: its message, or the phase it moved to. */
+    public String pressPrevious() {
+        String before = phaseTitle();
+        By message = By.cssSelector("#pageMessages .ui-messages-error");
+        browser.click(By.id("consoleForm:previous"));
+        browser.waitFor(() -> "a message or a phase before \"" + before + "\"",
+                d -> !d.findElements(message).isEmpty() || !d.findElement(By.id("phaseTitle")).getText().equals(before));
+        return browser.all(message).isEmpty() ? "moved to " + phaseTitle() : browser.text(message);
     }
 
     /** Answers "will you come?" and waits for the counts to include it. */

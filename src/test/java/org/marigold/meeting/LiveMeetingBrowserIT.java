@@ -303,6 +303,44 @@ class LiveMeetingBrowserIT {
     }
 
     /**
+     * Two facilitators step back at the same moment: Amara's page has not shown Félix's step yet when she presses
+     * "previous", though it has already taken in something said since. The meeting steps back once, and she is told
+     * where it now is.
+     */
+    @Test
+    void twoFacilitatorsSteppingBackTogetherStepBackOnce() {
+        String felixEmail = People.email("Felix");
+        String amaraEmail = People.email("Amara");
+        WebClient felixSetup = Visitors.registered(deployment, "Félix Tremblay", felixEmail);
+        String token = Visitors.apiToken(felixSetup, "run");
+        String slug = Visitors.community(felixSetup, "Stepping circle", "", "PRIVATE");
+        Visitors.join(Visitors.registered(deployment, "Amara Okafor", amaraEmail), Visitors.invitation(felixSetup, slug, "FACILITATOR"));
+        long meetingId = Visitors.meetingSoon(felixSetup, slug, "Back and forth");
+        Visitors.move(felixSetup, token, meetingId, "start", -1);
+        Visitors.move(felixSetup, token, meetingId, "next", 0);
+        Visitors.move(felixSetup, token, meetingId, "next", 1);
+
+        URI base = WebClient.local(deployment);
+        try (Browser felixBrowser = Browser.open(base, Browser.LAPTOP);
+             Browser amaraBrowser = Browser.open(base, Browser.LAPTOP)) {
+            amaraBrowser.beforeEveryPage(MeetingPage.UNRELIABLE_NETWORK);
+            MeetingPage felix = MeetingPage.logInAndOpen(felixBrowser, felixEmail, meetingId);
+            MeetingPage amara = MeetingPage.logInAndOpen(amaraBrowser, amaraEmail, meetingId);
+            assertEquals("Breakout research", amara.phaseTitle());
+
+            amara.missPushes();
+            felix.previous();
+            amara.hearsOnlyWhatIsSaid();
+            assertEquals("Breakout research", amara.phaseTitle(), "Amara's page still shows the phase she means to leave");
+            String told = amara.pressPrevious();
+
+            assertTrue(told.contains("Someone else moved the meeting first") && told.contains("Clarifying questions"), told);
+            assertEquals("Clarifying questions", amara.phaseTitle());
+            assertEquals("Clarifying questions", MeetingPage.open(felixBrowser, felix.url()).phaseTitle(), "one step back, not two");
+        }
+    }
+
+    /**
      * A phone's network is still waking up as the page opens: its websocket fails before it ever opens (Faces does not
      * try such a one again). The page tries again, and once connected catches up with what changed meanwhile.
      */

@@ -56,16 +56,55 @@ class MeetingServiceIT extends InACircle {
     void twoFacilitatorsPressingNextTogetherMoveTheMeetingOnePhase() throws Exception {
         long id = consultancy();
         move(id, TransitionAction.START, -1);
+        List<String> results = together(id, TransitionAction.NEXT, SeenRun.atPhase(0));
+        assertTrue(results.contains("changed") && results.contains("stale at 1"), results.toString());
+        assertEquals(1, meetings.open(member, id).meeting().getPhaseIndex());
+        List<Transition> recorded = meetings.transitions(admin, id);
+        assertEquals(List.of(TransitionAction.START, TransitionAction.NEXT), recorded.stream().map(Transition::getAction).toList());
+    }
+
+    @Test
+    void twoFacilitatorsPressingTheSameConsoleButtonTogetherChangeTheMeetingOnce() throws Exception {
+        for (TransitionAction action : List.of(TransitionAction.PREVIOUS, TransitionAction.PAUSE, TransitionAction.RESUME,
+                TransitionAction.ADD_MINUTES, TransitionAction.END)) {
+            long id = consultancy();
+            move(id, TransitionAction.START, -1);
+            move(id, TransitionAction.NEXT, 0);
+            if (action == TransitionAction.RESUME) {
+                move(id, TransitionAction.PAUSE, 1);
+            }
+            Meeting before = meetings.open(admin, id).meeting();
+            List<String> results = together(id, action, before.seen());
+            assertTrue(results.contains("changed") && results.stream().filter("changed"::equals).count() == 1, action + ": " + results);
+
+            Meeting after = meetings.open(admin, id).meeting();
+            List<TransitionAction> recorded = meetings.transitions(admin, id).stream().map(Transition::getAction).toList();
+            assertEquals(1, recorded.stream().filter(action::equals).count(), action + " recorded once: " + recorded);
+            switch (action) {
+                case PREVIOUS -> assertEquals(0, after.getPhaseIndex(), "one phase back");
+                case PAUSE -> assertTrue(after.isPaused());
+                case RESUME -> assertFalse(after.isPaused());
+                case ADD_MINUTES -> assertEquals(before.getPhasePlannedSeconds() + 5 * 60, after.getPhasePlannedSeconds(), "five minutes, not ten");
+                case END -> assertEquals(MeetingStatus.ENDED, after.getStatus());
+                default -> throw new IllegalStateException();
+            }
+        }
+    }
+
+    /** Amara and Felix press the same button on pages that show the same run, released at the same instant. */
+    private List<String> together(long id, TransitionAction action, SeenRun seen) throws Exception {
         CountDownLatch start = new CountDownLatch(1);
         List<Future<String>> outcomes = new ArrayList<>();
         for (long facilitator : List.of(admin, coFacilitator)) {
             outcomes.add(executor.submit(() -> {
                 start.await();
                 try {
-                    meetings.transition(facilitator, id, TransitionAction.NEXT, 0, 0);
-                    return "moved";
+                    meetings.transition(facilitator, id, action, seen, 5);
+                    return "changed";
                 } catch (StaleTransition stale) {
                     return "stale at " + stale.currentPhase();
+                } catch (Rejected refused) {
+                    return "refused: " + refused.messageKey();
                 }
             }));
         }
@@ -74,18 +113,15 @@ class MeetingServiceIT extends InACircle {
         for (Future<String> outcome : outcomes) {
             results.add(outcome.get());
         }
-        assertTrue(results.contains("moved") && results.contains("stale at 1"), results.toString());
-        assertEquals(1, meetings.open(member, id).meeting().getPhaseIndex());
-        List<Transition> recorded = meetings.transitions(admin, id);
-        assertEquals(List.of(TransitionAction.START, TransitionAction.NEXT), recorded.stream().map(Transition::getAction).toList());
+        return results;
     }
 
     @Test
     void everyTransitionIsRecordedWithWhoAndWhen() {
         long id = consultancy();
-        meetings.transition(coFacilitator, id, TransitionAction.OPEN, -1, 0);
-        meetings.transition(admin, id, TransitionAction.START, -1, 0);
-        meetings.transition(coFacilitator, id, TransitionAction.ADD_MINUTES, 0, 5);
+        meetings.transition(coFacilitator, id, TransitionAction.OPEN, SeenRun.atPhase(-1), 0);
+        meetings.transition(admin, id, TransitionAction.START, SeenRun.atPhase(-1), 0);
+        meetings.transition(coFacilitator, id, TransitionAction.ADD_MINUTES, meetings.open(admin, id).meeting().seen(), 5);
         List<Transition> recorded = meetings.transitions(admin, id);
         assertEquals(3, recorded.size());
         assertEquals("Felix", recorded.get(0).getActor().getDisplayName());
@@ -97,9 +133,9 @@ class MeetingServiceIT extends InACircle {
     @Test
     void membersAndPresentersCannotMoveTheMeetingEvenByCallingTheServiceDirectly() {
         long id = consultancy();
-        assertThrows(AccessDenied.class, () -> meetings.transition(member, id, TransitionAction.START, -1, 0));
-        assertThrows(AccessDenied.class, () -> meetings.transition(presenter, id, TransitionAction.START, -1, 0));
-        assertThrows(AccessDenied.class, () -> meetings.transition(outsider, id, TransitionAction.START, -1, 0));
+        assertThrows(AccessDenied.class, () -> meetings.transition(member, id, TransitionAction.START, SeenRun.atPhase(-1), 0));
+        assertThrows(AccessDenied.class, () -> meetings.transition(presenter, id, TransitionAction.START, SeenRun.atPhase(-1), 0));
+        assertThrows(AccessDenied.class, () -> meetings.transition(outsider, id, TransitionAction.START, SeenRun.atPhase(-1), 0));
         assertThrows(AccessDenied.class, () -> meetings.open(outsider, id));
         assertEquals(MeetingStatus.SCHEDULED, meetings.open(admin, id).meeting().getStatus());
     }
@@ -109,7 +145,7 @@ class MeetingServiceIT extends InACircle {
         long id = consultancy();
         Meeting meeting = meetings.prepare(admin, id, "November", Instant.now().plusSeconds(600), presenter, Set.of(member));
         assertTrue(meeting.isCoFacilitator(member));
-        meetings.transition(member, id, TransitionAction.START, -1, 0);
+        meetings.transition(member, id, TransitionAction.START, SeenRun.atPhase(-1), 0);
         assertEquals(0, meetings.open(admin, id).meeting().getPhaseIndex());
     }
 
