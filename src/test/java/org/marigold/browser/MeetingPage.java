@@ -34,6 +34,16 @@ public final class MeetingPage {
         return browser.text(By.id("phaseTitle"));
     }
 
+    /** When the meeting is, as the page says it (in the viewer's zone). */
+    public String when() {
+        return browser.text(By.id("meetingWhen"));
+    }
+
+    /** Why a cancelled meeting is cancelled, as its page says. */
+    public String cancelReason() {
+        return browser.text(By.id("cancelReason"));
+    }
+
     /** Marks the page's box as it is now, so as to tell later whether the page was rendered again since. */
     public void markTheBox() {
         mark("composerBox");
@@ -475,6 +485,38 @@ public final class MeetingPage {
             browser.waitForText("Breakouts will start from \"" + listName + "\".");
             browser.click(By.id("backToMeeting"));
             return new MeetingPage(browser);
+        }
+
+        /** In "Manage this meeting": gives a title and a start ("2031-01-15 19:30") and saves them; says what the page answers. */
+        public String manage(String title, String startsAt) {
+            browser.type(By.id("manage:title"), title);
+            WebElement when = browser.visible(By.id("manage:startsAt_input"));
+            when.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), startsAt, org.openqa.selenium.Keys.ESCAPE);
+            browser.closeDatePicker(By.id("manage:startsAt_input"));
+            WebElement form = browser.visible(By.id("manage"));
+            browser.click(By.id("manage:saveManaged"));
+            // The answer replaces the form (a refusal) or the whole page (saved): wait for that, not for an older message.
+            browser.waitFor(() -> "an answer", org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(form)::apply);
+            return browser.text(By.cssSelector(".ui-messages-info, .ui-message-error"));
+        }
+
+        /** Cancels the meeting with this reason, confirming when asked. */
+        public void cancelMeeting(String reason) {
+            browser.type(By.id("manage:reason"), reason);
+            browser.click(By.id("manage:cancelMeeting"));
+            browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+            browser.waitForText("The meeting is cancelled.");
+        }
+
+        /** "Plan it again" on a cancelled meeting. */
+        public void planAgain() {
+            browser.click(By.id("manage:reinstate"));
+            browser.waitForText("The meeting is planned again.");
+        }
+
+        /** When the meeting is, as this page says it. */
+        public String when() {
+            return browser.text(By.id("meetingWhen"));
         }
 
         public MeetingPage writeProblem(String title, String context, String question) {

@@ -341,6 +341,40 @@ class LiveMeetingBrowserIT {
     }
 
     /**
+     * A facilitator moves a meeting to January (not into the past), then cancels it with a reason: a member opening it
+     * sees it cancelled and why; the facilitator plans it again.
+     */
+    @Test
+    void aFacilitatorMovesAndCancelsAMeetingAndAMemberSeesWhy() {
+        String felixEmail = People.email("Felix");
+        String samEmail = People.email("Sam");
+        WebClient felixSetup = Visitors.registered(deployment, "Félix Tremblay", felixEmail);
+        String slug = Visitors.community(felixSetup, "Winter circle", "", "PRIVATE");
+        Visitors.join(Visitors.registered(deployment, "Sam Rivera", samEmail), Visitors.invitation(felixSetup, slug, "MEMBER"));
+        long meetingId = Visitors.meetingSoon(felixSetup, slug, "Winter consultancy");
+
+        URI base = WebClient.local(deployment);
+        try (Browser felixBrowser = Browser.open(base, Browser.LAPTOP);
+             Browser samBrowser = Browser.open(base, Browser.PHONE)) {
+            MeetingPage.PreparePage preparing = MeetingPage.logInAndOpen(felixBrowser, felixEmail, meetingId).prepare();
+            assertEquals("The start time is in the past.", preparing.manage("Winter consultancy", "2020-01-15 19:30"));
+            assertEquals("The meeting \"January consultancy\" is saved.", preparing.manage("January consultancy", "2031-01-15 19:30"));
+            assertTrue(preparing.when().contains("January 15, 2031") && preparing.when().contains("7:30"), preparing.when());
+
+            preparing.cancelMeeting("Snow day: the schools are closed.");
+            felixBrowser.capture("facilitator-cancelled");
+            MeetingPage sam = MeetingPage.logInAndOpen(samBrowser, samEmail, meetingId);
+            assertEquals("This meeting is cancelled.", sam.phaseTitle());
+            assertEquals("Why: Snow day: the schools are closed.", sam.cancelReason());
+            assertTrue(sam.when().contains("2031"), sam.when());
+            samBrowser.capture("member-cancelled");
+
+            preparing.planAgain();
+            assertEquals("Lobby", MeetingPage.open(samBrowser, sam.url()).phaseTitle());
+        }
+    }
+
+    /**
      * A phone's network is still waking up as the page opens: its websocket fails before it ever opens (Faces does not
      * try such a one again). The page tries again, and once connected catches up with what changed meanwhile.
      */

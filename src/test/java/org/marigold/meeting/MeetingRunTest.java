@@ -18,9 +18,9 @@ import org.marigold.platform.Rejected;
 
 class MeetingRunTest {
 
-    private static final Instant T0 = Instant.parse("2026-11-30T19:30:00Z");
+    static final Instant T0 = Instant.parse("2026-11-30T19:30:00Z");
 
-    private static Meeting consultancy() {
+    static Meeting consultancy() {
         Community community = new Community(new Slug("literacy"), "Literacy", null, Visibility.PRIVATE, ZoneOffset.UTC, T0);
         ProtocolTemplate template = new ProtocolTemplate(null, "Consultancy", null, List.of(
                 new Phase(PhaseKind.PRESENTATION, "Problem presentation", null, 10, Speakers.PRESENTER),
@@ -29,7 +29,7 @@ class MeetingRunTest {
         return new Meeting(community, "November", T0, template, null, T0);
     }
 
-    private static Instant at(int minutes, int seconds) {
+    static Instant at(int minutes, int seconds) {
         return T0.plusSeconds(minutes * 60L + seconds);
     }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -114,6 +115,69 @@ class MeetingServiceIT extends InACircle {
             results.add(outcome.get());
         }
         return results;
+    }
+
+    @Test
+    void aFacilitatorRenamesReschedulesCancelsAndPlansAMeetingAgain() {
+        long id = consultancy();
+        Instant later = Instant.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.MINUTES);
+        meetings.reschedule(coFacilitator, id, "December circle", later);
+        assertEquals("December circle", meetings.open(member, id).meeting().getTitle());
+        assertEquals(later, meetings.open(member, id).meeting().getStartsAt());
+        Rejected past = assertThrows(Rejected.class, () -> meetings.reschedule(admin, id, "December circle", Instant.now().minusSeconds(60)));
+        assertEquals("startsAt", past.field());
+        assertEquals("title", assertThrows(Rejected.class, () -> meetings.reschedule(admin, id, "  ", later)).field());
+
+        meetings.cancel(admin, id, "Snow day: the schools are closed.");
+        Meeting cancelled = meetings.join(member, id).meeting();
+        assertEquals(MeetingStatus.CANCELLED, cancelled.getStatus());
+        assertEquals("Snow day: the schools are closed.", cancelled.getCancelReason());
+        assertTrue(meetings.present(admin, id).isEmpty(), "opening a cancelled meeting's page records nobody as present");
+        assertEquals("meeting.cancelled", assertThrows(Rejected.class, () -> move(id, TransitionAction.OPEN, -1)).messageKey());
+
+        meetings.reinstate(admin, id);
+        Meeting again = meetings.open(member, id).meeting();
+        assertEquals(MeetingStatus.SCHEDULED, again.getStatus());
+        assertEquals(null, again.getCancelReason());
+    }
+
+    @Test
+    void onlyTheMeetingsOwnFacilitatorsManageItEvenByCallingTheServiceDirectly() {
+        long id = consultancy();
+        long elsewhere = person("Elsa");
+        communities.create(elsewhere, "Elsa's circle", null, Visibility.PRIVATE);
+        Instant later = Instant.now().plus(Duration.ofDays(2));
+        assertThrows(AccessDenied.class, () -> meetings.cancel(elsewhere, id, "Not yours"), "a facilitator of another community");
+        assertThrows(AccessDenied.class, () -> meetings.cancel(member, id, null));
+        assertThrows(AccessDenied.class, () -> meetings.cancel(presenter, id, null));
+        assertThrows(AccessDenied.class, () -> meetings.reschedule(guest, id, "Mine", later));
+        assertThrows(AccessDenied.class, () -> meetings.reinstate(outsider, id));
+        assertThrows(AccessDenied.class, () -> meetings.changeProtocol(member, id, chatTemplate()));
+        Meeting untouched = meetings.open(admin, id).meeting();
+        assertEquals(MeetingStatus.SCHEDULED, untouched.getStatus());
+        assertEquals("November", untouched.getTitle());
+    }
+
+    @Test
+    void aPlannedMeetingTakesAFreshCopyOfAnotherProtocolButNotOnceItHasBegun() {
+        long id = consultancy();
+        meetings.adjustPhase(admin, id, 1, "Our clarifying questions", null, 8);
+        meetings.changeProtocol(admin, id, chatTemplate());
+        Meeting chat = meetings.open(member, id).meeting();
+        ProtocolTemplate template = protocols.templates(admin, slug).stream().filter(t -> "chat".equals(t.getCode())).findFirst().orElseThrow();
+        assertEquals(template.getPhases().stream().map(Phase::getTitle).toList(), chat.getPhases().stream().map(Phase::getTitle).toList());
+        assertEquals(template.totalMinutes(), chat.getDurationMinutes());
+        assertEquals("template", assertThrows(Rejected.class, () -> meetings.changeProtocol(admin, id, -5)).field());
+
+        move(id, TransitionAction.START, -1);
+        assertEquals("meeting.protocol.locked", assertThrows(Rejected.class, () -> meetings.changeProtocol(admin, id, chatTemplate())).messageKey());
+        move(id, TransitionAction.END, 0);
+        assertEquals("meeting.protocol.locked", assertThrows(Rejected.class, () -> meetings.changeProtocol(admin, id, chatTemplate())).messageKey());
+        assertThrows(Rejected.class, () -> meetings.cancel(admin, id, "Too late"), "an ended meeting is not cancelled");
+    }
+
+    private long chatTemplate() {
+        return protocols.templates(admin, slug).stream().filter(t -> "chat".equals(t.getCode())).findFirst().orElseThrow().getId();
     }
 
     @Test
