@@ -50,6 +50,8 @@ public class Meeting {
     public static final int MOST_MINUTES_ADDED = 60;
     public static final int FOLLOW_UP_MAX = 4000;
     public static final int CANCEL_REASON_MAX = 500;
+    /** How long before the start the video call can be joined from the meeting page. */
+    public static final Duration CALL_OPENS_BEFORE = Duration.ofMinutes(10);
 
     @Id
     @SequenceGenerator(name = "meeting_seq", sequenceName = "meeting_seq", allocationSize = 50)
@@ -140,6 +142,10 @@ public class Meeting {
     @Column(name = "follow_up_at")
     private Instant followUpAt;
 
+    /** Where the meeting happens; null until a facilitator says. */
+    @Embedded
+    private Place place;
+
     /** Why the meeting is cancelled, if the facilitator said. */
     @Column(name = "cancel_reason")
     private String cancelReason;
@@ -201,6 +207,24 @@ public class Meeting {
             status = MeetingStatus.SCHEDULED;
             cancelReason = null;
         }
+    }
+
+    /** Where the meeting happens: said (or changed) until it has ended. */
+    public void meetAt(Place where) {
+        if (status == MeetingStatus.ENDED) {
+            throw Rejected.because("meeting.alreadyEnded");
+        }
+        this.place = where;
+    }
+
+    public Place getPlace() {
+        return place == null ? Place.unsaid() : place;
+    }
+
+    /** Whether its video call can be joined now: from {@link #CALL_OPENS_BEFORE} the start until the meeting ends. */
+    public boolean isCallOpen(Instant now) {
+        return getPlace().getCallLink() != null && status != MeetingStatus.ENDED && status != MeetingStatus.CANCELLED
+                && !now.isBefore(startsAt.minus(CALL_OPENS_BEFORE));
     }
 
     public boolean isCancelled() {

@@ -164,6 +164,14 @@ public class MeetingService {
         return meeting;
     }
 
+    /** Says where the meeting happens: a video call (an https link) and/or a room; blank parts are not said. */
+    public Meeting meetAt(long actorId, long meetingId, String callLink, String room) {
+        Meeting meeting = managed(actorId, meetingId);
+        meeting.meetAt(Place.of(callLink, room));
+        changed.fire(new MeetingChanged(meetingId, MeetingChanged.Change.STAGE));
+        return meeting;
+    }
+
     /** A meeting its facilitator changes, locked so that a change never crosses the meeting's start. */
     private Meeting managed(long actorId, long meetingId) {
         Meeting meeting = meetings.lockForChange(meetingId).orElseThrow(() -> new NotFound("No such meeting"));

@@ -39,6 +39,12 @@ public final class MeetingPage {
         return browser.text(By.id("meetingWhen"));
     }
 
+    /** Where "Join the call" leads, or null when the page does not offer it. */
+    public String joinTheCall() {
+        List<WebElement> links = browser.all(By.id("joinCall"));
+        return links.isEmpty() ? null : links.get(0).getAttribute("href");
+    }
+
     /** Why a cancelled meeting is cancelled, as its page says. */
     public String cancelReason() {
         return browser.text(By.id("cancelReason"));
@@ -493,8 +499,20 @@ public final class MeetingPage {
             WebElement when = browser.visible(By.id("manage:startsAt_input"));
             when.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), startsAt, org.openqa.selenium.Keys.ESCAPE);
             browser.closeDatePicker(By.id("manage:startsAt_input"));
-            WebElement form = browser.visible(By.id("manage"));
-            browser.click(By.id("manage:saveManaged"));
+            return answer("manage", "manage:saveManaged");
+        }
+
+        /** In "Where we meet": gives the video call's link and the room and saves them; says what the page answers. */
+        public String sayWhere(String callLink, String room) {
+            browser.type(By.id("place:callLink"), callLink);
+            browser.type(By.id("place:room"), room);
+            return answer("place", "place:savePlace");
+        }
+
+        /** Presses a form's button and says the page's answer, a field's refusal or the message after saving. */
+        private String answer(String formId, String buttonId) {
+            WebElement form = browser.visible(By.id(formId));
+            browser.click(By.id(buttonId));
             // The answer replaces the form (a refusal) or the whole page (saved): wait for that, not for an older message.
             browser.waitFor(() -> "an answer", org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(form)::apply);
             return browser.text(By.cssSelector(".ui-messages-info, .ui-message-error"));

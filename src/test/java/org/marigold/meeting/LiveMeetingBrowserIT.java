@@ -341,8 +341,9 @@ class LiveMeetingBrowserIT {
     }
 
     /**
-     * A facilitator moves a meeting to January (not into the past), then cancels it with a reason: a member opening it
-     * sees it cancelled and why; the facilitator plans it again.
+     * A facilitator says where the meeting is (a call's https link, not a script; a room): about to start, a member can
+     * join the call. The facilitator moves it to January (not into the past), then cancels it with a reason: the member
+     * sees it cancelled and why, with no call to join; the facilitator plans it again.
      */
     @Test
     void aFacilitatorMovesAndCancelsAMeetingAndAMemberSeesWhy() {
@@ -357,20 +358,31 @@ class LiveMeetingBrowserIT {
         try (Browser felixBrowser = Browser.open(base, Browser.LAPTOP);
              Browser samBrowser = Browser.open(base, Browser.PHONE)) {
             MeetingPage.PreparePage preparing = MeetingPage.logInAndOpen(felixBrowser, felixEmail, meetingId).prepare();
+            assertEquals("Give the call's full https address, such as https://meet.example.org/our-circle.",
+                    preparing.sayWhere("javascript:alert(document.cookie)", "Room 204"));
+            assertEquals("Where we meet is saved.", preparing.sayWhere("https://meet.example.org/winter-circle", "Room 204"));
+            MeetingPage soon = MeetingPage.logInAndOpen(samBrowser, samEmail, meetingId);
+            assertEquals("https://meet.example.org/winter-circle", soon.joinTheCall(), "ten minutes before the start, Sam can join");
+            soon.waitForText("Room: Room 204");
+
             assertEquals("The start time is in the past.", preparing.manage("Winter consultancy", "2020-01-15 19:30"));
             assertEquals("The meeting \"January consultancy\" is saved.", preparing.manage("January consultancy", "2031-01-15 19:30"));
             assertTrue(preparing.when().contains("January 15, 2031") && preparing.when().contains("7:30"), preparing.when());
 
             preparing.cancelMeeting("Snow day: the schools are closed.");
             felixBrowser.capture("facilitator-cancelled");
-            MeetingPage sam = MeetingPage.logInAndOpen(samBrowser, samEmail, meetingId);
+            MeetingPage sam = MeetingPage.open(samBrowser, soon.url());
             assertEquals("This meeting is cancelled.", sam.phaseTitle());
+            assertEquals(null, sam.joinTheCall(), "nobody joins the call of a cancelled meeting");
             assertEquals("Why: Snow day: the schools are closed.", sam.cancelReason());
             assertTrue(sam.when().contains("2031"), sam.when());
             samBrowser.capture("member-cancelled");
 
             preparing.planAgain();
-            assertEquals("Lobby", MeetingPage.open(samBrowser, sam.url()).phaseTitle());
+            MeetingPage january = MeetingPage.open(samBrowser, sam.url());
+            assertEquals("Lobby", january.phaseTitle());
+            assertEquals(null, january.joinTheCall(), "in January, the call opens ten minutes before the start");
+            january.waitForText("The link to join the call shows here from 10 minutes before the start.");
         }
     }
 

@@ -1,6 +1,7 @@
 package org.marigold.meeting;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -90,5 +91,28 @@ class MeetingManagementTest {
         assertEquals("meeting.protocol.locked", running.messageKey());
         meeting.apply(TransitionAction.END, meeting.seen(), 0, null, at(5, 0));
         assertThrows(Rejected.class, () -> meeting.followProtocol(chat));
+    }
+
+    @Test
+    void theCallCanBeJoinedFromTenMinutesBeforeTheStartUntilTheEnd() {
+        Meeting meeting = consultancy(); // starts at T0
+        meeting.meetAt(Place.of("https://meet.example.org/circle", "Room 204"));
+        assertFalse(meeting.isCallOpen(at(-11, 0)));
+        assertTrue(meeting.isCallOpen(at(-10, 0)));
+        meeting.apply(TransitionAction.START, SeenRun.atPhase(-1), 0, null, T0);
+        assertTrue(meeting.isCallOpen(at(20, 0)));
+        meeting.apply(TransitionAction.END, meeting.seen(), 0, null, at(30, 0));
+        assertFalse(meeting.isCallOpen(at(31, 0)));
+        assertThrows(Rejected.class, () -> meeting.meetAt(Place.of(null, "Room 12")), "an ended meeting's place stays as it was");
+    }
+
+    @Test
+    void aCancelledMeetingsCallCannotBeJoinedAndAMeetingWithoutOneHasNone() {
+        Meeting cancelled = consultancy();
+        cancelled.meetAt(Place.of("https://meet.example.org/circle", null));
+        cancelled.cancel("Snow day");
+        assertFalse(cancelled.isCallOpen(T0));
+        assertFalse(consultancy().isCallOpen(T0));
+        assertFalse(consultancy().getPlace().isSaid());
     }
 }

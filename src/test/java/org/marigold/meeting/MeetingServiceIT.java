@@ -176,6 +176,21 @@ class MeetingServiceIT extends InACircle {
         assertThrows(Rejected.class, () -> meetings.cancel(admin, id, "Too late"), "an ended meeting is not cancelled");
     }
 
+    @Test
+    void facilitatorsSayWhereWeMeetAndOnlyAnHttpsCallIsTaken() {
+        long id = consultancy();
+        meetings.meetAt(coFacilitator, id, "https://meet.example.org/literacy", "Room 204");
+        Place place = meetings.open(member, id).meeting().getPlace();
+        assertEquals("https://meet.example.org/literacy", place.getCallLink());
+        assertEquals("Room 204", place.getRoom());
+        assertEquals("callLink", assertThrows(Rejected.class,
+                () -> meetings.meetAt(admin, id, "javascript:alert(document.cookie)", "Room 204")).field());
+        assertThrows(AccessDenied.class, () -> meetings.meetAt(member, id, "https://evil.example/", null));
+        assertThrows(AccessDenied.class, () -> meetings.meetAt(outsider, id, "https://evil.example/", null));
+        assertEquals("https://meet.example.org/literacy", meetings.open(member, id).meeting().getPlace().getCallLink(), "unchanged");
+        assertTrue(meetings.open(member, id).meeting().isCallOpen(Instant.now()), "ten minutes before the start, the call opens");
+    }
+
     private long chatTemplate() {
         return protocols.templates(admin, slug).stream().filter(t -> "chat".equals(t.getCode())).findFirst().orElseThrow().getId();
     }

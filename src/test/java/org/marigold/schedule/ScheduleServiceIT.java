@@ -167,6 +167,7 @@ class ScheduleServiceIT extends InACircle {
         meetings.reschedule(admin, second, "Thursday circle, an hour later", secondLater);
         Instant oneOffLater = Instant.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.MINUTES);
         meetings.reschedule(admin, oneOff, "November, moved", oneOffLater);
+        meetings.meetAt(admin, oneOff, "https://meet.example.org/literacy", "Room 204");
         schedules.planAll();
 
         assertEquals(MeetingStatus.CANCELLED, meetings.open(member, first).meeting().getStatus(), "planning ahead keeps it cancelled");
@@ -181,6 +182,10 @@ class ScheduleServiceIT extends InACircle {
                     "its SEQUENCE rises, so calendars take the new time");
             assertEquals("CONFIRMED", property(after.get(uid(moved)), "STATUS"));
         }
+
+        assertEquals("Room 204, https://meet.example.org/literacy", property(after.get(uid(oneOff)), "LOCATION"), "where we meet");
+        assertEquals("https://meet.example.org/literacy", property(after.get(uid(oneOff)), "URL"), "the call");
+        assertEquals(null, property(after.get(uid(second)), "LOCATION"));
 
         meetings.reinstate(admin, first);
         schedules.planAll();

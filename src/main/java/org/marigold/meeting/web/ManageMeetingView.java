@@ -13,6 +13,7 @@ import org.marigold.meeting.Meeting;
 import org.marigold.meeting.MeetingService;
 import org.marigold.meeting.MeetingStatus;
 import org.marigold.meeting.MeetingView;
+import org.marigold.meeting.Place;
 import org.marigold.meeting.ProtocolService;
 import org.marigold.meeting.ProtocolTemplate;
 import org.marigold.platform.Rejected;
@@ -23,8 +24,9 @@ import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 
 /**
- * The "Manage this meeting" card of the preparation page: a facilitator renames and reschedules the meeting, changes
- * its protocol before it begins, cancels it with an optional reason, or plans a cancelled one again.
+ * The "Manage this meeting" and "Where we meet" cards of the preparation page: a facilitator renames and reschedules
+ * the meeting, changes its protocol before it begins, cancels it with an optional reason, plans a cancelled one again,
+ * and says where it happens (a video call, a room).
  */
 @Named
 @ViewScoped
@@ -57,6 +59,12 @@ public class ManageMeetingView implements Serializable {
     /** Another protocol to follow; null keeps the meeting's own copy. */
     private Long templateId;
 
+    @Size(max = Place.LINK_MAX, message = "{meeting.place.callLink.tooLong}")
+    private String callLink;
+
+    @Size(max = Place.ROOM_MAX, message = "{meeting.place.room.tooLong}")
+    private String room;
+
     @Size(max = Meeting.CANCEL_REASON_MAX, message = "{meeting.cancel.reason.tooLong}")
     private String reason;
 
@@ -71,6 +79,8 @@ public class ManageMeetingView implements Serializable {
         form.setStartsAt(LocalDateTime.ofInstant(meeting.getStartsAt(), displayTime.zone(meeting.getCommunity().getTimeZone())));
         templateId = null;
         reason = null;
+        callLink = meeting.getPlace().getCallLink();
+        room = meeting.getPlace().getRoom();
         if (view.facilitates()) {
             templates = protocols.templates(currentUser.requireId(), meeting.getCommunity().getSlugValue()).stream()
                     .map(t -> t.in(language.getLocale())).toList();
@@ -101,6 +111,16 @@ public class ManageMeetingView implements Serializable {
         }
     }
 
+    /** Where we meet: the video call's link and the room, each refused next to its field. */
+    public void savePlace() {
+        try {
+            meetings.meetAt(currentUser.requireId(), meetingId, callLink, room);
+            again("meeting.place.saved");
+        } catch (Rejected rejected) {
+            PageMessages.show(rejected, "place");
+        }
+    }
+
     /** "Plan it again": the cancellation is undone. */
     public void reinstate() {
         try {
@@ -121,6 +141,27 @@ public class ManageMeetingView implements Serializable {
     public boolean isShown() {
         return view != null && view.facilitates() && !view.meeting().hasStarted()
                 && view.meeting().getStatus() != MeetingStatus.OPEN;
+    }
+
+    /** Whether "Where we meet" is shown: to facilitators, until the meeting has ended. */
+    public boolean isPlaceShown() {
+        return view != null && view.facilitates() && view.meeting().getStatus() != MeetingStatus.ENDED;
+    }
+
+    public String getCallLink() {
+        return callLink;
+    }
+
+    public void setCallLink(String callLink) {
+        this.callLink = callLink;
+    }
+
+    public String getRoom() {
+        return room;
+    }
+
+    public void setRoom(String room) {
+        this.room = room;
     }
 
     public Meeting getMeeting() {

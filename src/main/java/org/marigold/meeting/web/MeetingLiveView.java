@@ -637,6 +637,16 @@ public class MeetingLiveView implements Serializable {
         return view().meeting().has(org.marigold.meeting.PhaseKind.BREAKOUT);
     }
 
+    /** Whether the page offers to join the meeting's video call now. */
+    public boolean isCallOpen() {
+        return view().meeting().isCallOpen(clock.instant());
+    }
+
+    /** Whether the meeting has a video call that opens later (the page says when). */
+    public boolean isCallLater() {
+        return view().meeting().getPlace().getCallLink() != null && !isCallOpen() && isInLobby();
+    }
+
     public boolean isInLobby() {
         MeetingStatus status = view().meeting().getStatus();
         return status == MeetingStatus.SCHEDULED || status == MeetingStatus.OPEN;
