@@ -37,6 +37,7 @@ import org.marigold.meeting.MeetingRepository;
 import org.marigold.meeting.ProblemOfPractice;
 import org.marigold.meeting.PhaseKind;
 import org.marigold.meeting.ProtocolTemplate;
+import org.marigold.meeting.SeenRun;
 import org.marigold.meeting.TransitionAction;
 
 /**
@@ -128,7 +129,7 @@ public class DemoData {
                         + "them what to fix.",
                 "How can conferences become conversations my students lead?", List.of()));
         java.time.Instant at = start;
-        meetings.add(last.apply(TransitionAction.START, -1, 0, felix, at));
+        meetings.add(last.apply(TransitionAction.START, SeenRun.atPhase(-1), 0, felix, at));
         for (Account person : List.of(felix, amara, sam, maya)) {
             meetings.recordAttendance(last.getId(), person.getId(), at);
         }
@@ -141,10 +142,10 @@ public class DemoData {
                 meetings.add(new Contribution(last, phase + 1, ContributionKind.RECOMMENDATION, null, amara,
                         "Record one conference and listen for who talks most.", null, at.plusSeconds(120)));
             }
-            meetings.add(last.apply(TransitionAction.NEXT, phase, 0, felix, at));
+            meetings.add(last.apply(TransitionAction.NEXT, SeenRun.atPhase(phase), 0, felix, at));
         }
         at = at.plus(java.time.Duration.ofMinutes(last.getPhases().get(last.getPhaseIndex()).getMinutes()));
-        meetings.add(last.apply(TransitionAction.END, last.getPhaseIndex(), 0, felix, at));
+        meetings.add(last.apply(TransitionAction.END, last.seen(), 0, felix, at));
         last.tellWhatWasTried("Sticky-note questions for three weeks: every writer came with a question, and the quietest two "
                 + "led their conferences by the end.", at.plus(java.time.Duration.ofDays(14)));
     }

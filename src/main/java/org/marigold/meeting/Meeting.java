@@ -29,6 +29,7 @@ import org.marigold.account.Account;
 import org.marigold.community.Community;
 import org.marigold.library.ResourceList;
 import org.marigold.platform.Rejected;
+import org.marigold.platform.Text;
 
 /**
  * One gathering of a community at a set time, with its own copy of a protocol and the state of its live run.
@@ -48,6 +49,9 @@ public class Meeting {
     public static final int TITLE_MAX = 160;
     public static final int MOST_MINUTES_ADDED = 60;
     public static final int FOLLOW_UP_MAX = 4000;
+    public static final int CANCEL_REASON_MAX = 500;
+    /** How long before the start the video call can be joined from the meeting page. */
+    public static final Duration CALL_OPENS_BEFORE = Duration.ofMinutes(10);
 
     @Id
     @SequenceGenerator(name = "meeting_seq", sequenceName = "meeting_seq", allocationSize = 50)
@@ -138,6 +142,14 @@ public class Meeting {
     @Column(name = "follow_up_at")
     private Instant followUpAt;
 
+    /** Where the meeting happens; null until a facilitator says. */
+    @Embedded
+    private Place place;
+
+    /** Why the meeting is cancelled, if the facilitator said. */
+    @Column(name = "cancel_reason")
+    private String cancelReason;
+
     @Version
     private long version;
 
@@ -162,17 +174,79 @@ public class Meeting {
 
     /** The date is skipped: the meeting is called off (calendars show it cancelled), unless it already began. */
     public void cancel() {
+        cancel(null);
+    }
+
+    /**
+     * A facilitator calls the meeting off, saying why or not. Only before the lobby opens: once people gather, the
+     * meeting is ended instead. Cancelling again only changes the reason.
+     */
+    public void cancel(String reason) {
         if (status != MeetingStatus.SCHEDULED && status != MeetingStatus.CANCELLED) {
             throw Rejected.because("meeting.alreadyStarted");
         }
+        String why = Text.orNull(reason);
+        if (why != null && why.length() > CANCEL_REASON_MAX) {
+            throw Rejected.onField("reason", "meeting.cancel.reasonTooLong", CANCEL_REASON_MAX);
+        }
         status = MeetingStatus.CANCELLED;
+        cancelReason = why;
+    }
+
+    /** A cancelled meeting is planned again (its reason goes); one whose time has passed is moved first. */
+    public void reinstate(Instant now) {
+        if (status == MeetingStatus.CANCELLED && startsAt.isBefore(now)) {
+            throw Rejected.onField("startsAt", "meeting.reinstate.past");
+        }
+        reinstate();
     }
 
     /** A skipped date is back: the meeting is planned again. */
     public void reinstate() {
         if (status == MeetingStatus.CANCELLED) {
             status = MeetingStatus.SCHEDULED;
+            cancelReason = null;
         }
+    }
+
+    /** Where the meeting happens: said (or changed) until it has ended. */
+    public void meetAt(Place where) {
+        if (status == MeetingStatus.ENDED) {
+            throw Rejected.because("meeting.alreadyEnded");
+        }
+        this.place = where;
+    }
+
+    public Place getPlace() {
+        return place == null ? Place.unsaid() : place;
+    }
+
+    /** Whether its video call can be joined now: from {@link #CALL_OPENS_BEFORE} the start until the meeting ends. */
+    public boolean isCallOpen(Instant now) {
+        return getPlace().getCallLink() != null && status != MeetingStatus.ENDED && status != MeetingStatus.CANCELLED
+                && !now.isBefore(startsAt.minus(CALL_OPENS_BEFORE));
+    }
+
+    public boolean isCancelled() {
+        return status == MeetingStatus.CANCELLED;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
+    }
+
+    /**
+     * Before it begins, the meeting follows another protocol: it takes a fresh copy of the template's phases (any
+     * adjustments to the old copy go), and lasts as long as they do.
+     */
+    public void followProtocol(ProtocolTemplate protocol) {
+        if (status != MeetingStatus.SCHEDULED && status != MeetingStatus.CANCELLED) {
+            throw Rejected.onField("template", "meeting.protocol.locked");
+        }
+        this.protocolName = protocol.getName();
+        this.phases = new ArrayList<>(protocol.copyOfPhases());
+        this.durationMinutes = Math.max(1, protocol.totalMinutes());
+        this.releaseOnTimer = phases.stream().anyMatch(p -> p.getKind() == PhaseKind.PROMPT);
     }
 
     public Long getSeriesId() {
@@ -208,12 +282,19 @@ public class Meeting {
     // ---- The run -------------------------------------------------------------------------------------
 
     /**
-     * Applies a facilitator's action. The action names the phase it expects the meeting to be in, so that
-     * two co-facilitators pressing "next" together move it one phase: the second is refused as stale.
+     * Applies a facilitator's action. The action names the run as the person saw it when they pressed
+     * ({@link SeenRun}), so that of two co-facilitators pressing the same button together only the first changes
+     * the meeting: every action expects the phase it was pressed in (another phase makes it stale); adding minutes
+     * also expects the phase's planned length it extends (two people adding five minutes at once add five, not
+     * ten); pausing expects a running clock, resuming a paused one and ending a meeting not yet ended, which their
+     * names say, so a second pause, resume or end is refused with what the first did.
      */
-    public Transition apply(TransitionAction action, int expectedPhase, int minutes, Account actor, Instant now) {
-        if (expectedPhase != phaseIndex) {
-            throw new StaleTransition(expectedPhase, phaseIndex);
+    public Transition apply(TransitionAction action, SeenRun seen, int minutes, Account actor, Instant now) {
+        if (status == MeetingStatus.CANCELLED) {
+            throw Rejected.because("meeting.cancelled");
+        }
+        if (seen.phase() != phaseIndex) {
+            throw new StaleTransition(seen.phase(), phaseIndex, phasePlannedSeconds);
         }
         int from = phaseIndex;
         switch (action) {
@@ -223,10 +304,15 @@ public class Meeting {
             case PREVIOUS -> previous(now);
             case PAUSE -> pause(now);
             case RESUME -> resume(now);
-            case ADD_MINUTES -> addMinutes(minutes);
+            case ADD_MINUTES -> addMinutes(minutes, seen.plannedSeconds());
             case END -> end(now);
         }
         return new Transition(this, action, from, phaseIndex, actor, now);
+    }
+
+    /** The run as a page shows it now: what a button pressed on that page expects. */
+    public SeenRun seen() {
+        return new SeenRun(phaseIndex, phasePlannedSeconds);
     }
 
     private void open() {
@@ -280,8 +366,11 @@ public class Meeting {
         foldPause(now);
     }
 
-    private void addMinutes(int minutes) {
+    private void addMinutes(int minutes, int seenPlannedSeconds) {
         requireRunning();
+        if (seenPlannedSeconds != phasePlannedSeconds) {
+            throw new StaleTransition(phaseIndex, phaseIndex, phasePlannedSeconds);
+        }
         if (minutes < 1 || minutes > MOST_MINUTES_ADDED) {
             throw Rejected.onField("minutes", "meeting.minutesToAdd", MOST_MINUTES_ADDED);
         }
@@ -403,11 +492,28 @@ public class Meeting {
         durationMinutes = phases.stream().mapToInt(Phase::getMinutes).sum();
     }
 
-    public void reschedule(String title, Instant startsAt) {
-        if (hasStarted()) {
+    /**
+     * Renames the meeting and sets its start, before it begins. A new start may not be in the past; a start left as it
+     * was may (a meeting planned for earlier today keeps its time while its presenter changes).
+     */
+    public void reschedule(String title, Instant startsAt, Instant now) {
+        if (hasStarted() || status == MeetingStatus.OPEN) {
             throw Rejected.because("meeting.alreadyStarted");
         }
-        this.title = title.strip();
+        String named = title == null ? "" : title.strip();
+        if (named.isEmpty()) {
+            throw Rejected.onField("title", "meeting.rename.blank");
+        }
+        if (named.length() > TITLE_MAX) {
+            throw Rejected.onField("title", "meeting.rename.tooLong", TITLE_MAX);
+        }
+        if (startsAt == null) {
+            throw Rejected.onField("startsAt", "meeting.reschedule.empty");
+        }
+        if (!startsAt.equals(this.startsAt) && startsAt.isBefore(now)) {
+            throw Rejected.onField("startsAt", "meeting.inThePast");
+        }
+        this.title = named;
         this.startsAt = startsAt;
     }
 
@@ -450,7 +556,7 @@ public class Meeting {
         if (status != MeetingStatus.ENDED) {
             throw Rejected.because("followUp.notEnded");
         }
-        String told = org.marigold.platform.Text.orNull(text);
+        String told = Text.orNull(text);
         if (told != null && told.length() > FOLLOW_UP_MAX) {
             throw Rejected.onField("followUp", "followUp.tooLong", FOLLOW_UP_MAX);
         }

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.marigold.account.Account;
 import org.marigold.account.AccountRepository;
@@ -53,6 +54,9 @@ public class MeetingService {
     Event<MeetingChanged> changed;
 
     @Inject
+    Event<MeetingReplanned> replanned;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -70,12 +74,20 @@ public class MeetingService {
         if (startsAt.isBefore(clock.instant().minusSeconds(3600))) {
             throw Rejected.onField("startsAt", "meeting.inThePast");
         }
-        ProtocolTemplate template = meetings.template(templateId)
+        ProtocolTemplate template = offered(community, templateId);
+        Account presenter = presenterId == null ? null : memberOf(community, presenterId).getAccount();
+        return meetings.add(new Meeting(community, title, startsAt, template.in(languageOf(actorId)), presenter, clock.instant()));
+    }
+
+    /** A built-in template or one of the community's own. */
+    private ProtocolTemplate offered(Community community, long templateId) {
+        return meetings.template(templateId)
                 .filter(t -> t.isBuiltIn() || t.getCommunity().getId().equals(community.getId()))
                 .orElseThrow(() -> Rejected.onField("template", "meeting.noSuchTemplate"));
-        Account presenter = presenterId == null ? null : memberOf(community, presenterId).getAccount();
-        java.util.Locale language = accounts.find(actorId).map(Account::getLanguage).orElse(java.util.Locale.ENGLISH);
-        return meetings.add(new Meeting(community, title, startsAt, template.in(language), presenter, clock.instant()));
+    }
+
+    private Locale languageOf(long actorId) {
+        return accounts.find(actorId).map(Account::getLanguage).orElse(Locale.ENGLISH);
     }
 
     /** The presenter writes the problem of practice; a facilitator may write it for them. */
@@ -101,7 +113,7 @@ public class MeetingService {
     public Meeting prepare(long actorId, long meetingId, String title, Instant startsAt, Long presenterId, Set<Long> coFacilitatorIds) {
         Meeting meeting = meeting(meetingId);
         requireFacilitator(meeting, actorId);
-        meeting.reschedule(title, startsAt);
+        meeting.reschedule(title, startsAt, clock.instant());
         meeting.choosePresenter(presenterId == null ? null : memberOf(meeting.getCommunity(), presenterId).getAccount());
         Set<Account> helpers = new HashSet<>();
         for (Long id : coFacilitatorIds) {
@@ -109,6 +121,61 @@ public class MeetingService {
         }
         meeting.setCoFacilitators(helpers);
         changed.fire(new MeetingChanged(meetingId, MeetingChanged.Change.PHASE));
+        return meeting;
+    }
+
+    // ---- Managing ------------------------------------------------------------------------------------
+
+    /** Renames and reschedules a meeting that has not begun; a new time may not be in the past. */
+    public Meeting reschedule(long actorId, long meetingId, String title, Instant startsAt) {
+        Meeting meeting = managed(actorId, meetingId);
+        Instant was = meeting.getStartsAt();
+        meeting.reschedule(title, startsAt, clock.instant());
+        if (!was.equals(meeting.getStartsAt())) {
+            replanned.fire(MeetingReplanned.of(meeting));
+        }
+        changed.fire(new MeetingChanged(meetingId, MeetingChanged.Change.PHASE));
+        return meeting;
+    }
+
+    /** Calls off a meeting that has not begun, with an optional reason its page shows. */
+    public Meeting cancel(long actorId, long meetingId, String reason) {
+        Meeting meeting = managed(actorId, meetingId);
+        meeting.cancel(reason);
+        replanned.fire(MeetingReplanned.of(meeting));
+        changed.fire(new MeetingChanged(meetingId, MeetingChanged.Change.PHASE));
+        return meeting;
+    }
+
+    /** Plans a cancelled meeting again (undoing the cancellation), if its time is still to come. */
+    public Meeting reinstate(long actorId, long meetingId) {
+        Meeting meeting = managed(actorId, meetingId);
+        meeting.reinstate(clock.instant());
+        replanned.fire(MeetingReplanned.of(meeting));
+        changed.fire(new MeetingChanged(meetingId, MeetingChanged.Change.PHASE));
+        return meeting;
+    }
+
+    /** Before it begins, the meeting follows another protocol offered to its community, in the actor's language. */
+    public Meeting changeProtocol(long actorId, long meetingId, long templateId) {
+        Meeting meeting = managed(actorId, meetingId);
+        meeting.followProtocol(offered(meeting.getCommunity(), templateId).in(languageOf(actorId)));
+        changed.fire(new MeetingChanged(meetingId, MeetingChanged.Change.PHASE));
+        return meeting;
+    }
+
+    /** Says where the meeting happens: a video call (an https link) and/or a room; blank parts are not said. */
+    public Meeting meetAt(long actorId, long meetingId, String callLink, String room) {
+        Meeting meeting = managed(actorId, meetingId);
+        meeting.meetAt(Place.of(callLink, room));
+        changed.fire(new MeetingChanged(meetingId, MeetingChanged.Change.STAGE));
+        return meeting;
+    }
+
+    /** A meeting its facilitator changes, locked so that a change never crosses the meeting's start. */
+    private Meeting managed(long actorId, long meetingId) {
+        Meeting meeting = meetings.lockForChange(meetingId).orElseThrow(() -> new NotFound("No such meeting"));
+        requireFacilitator(meeting, actorId);
         return meeting;
     }
 
@@ -225,25 +292,27 @@ public class MeetingService {
         return view(meeting(meetingId), actorId);
     }
 
-    /** Joining records attendance (first arrival and last seen). */
+    /** Joining records attendance (first arrival and last seen); nobody attends a meeting not yet open, or cancelled. */
     public MeetingView join(long actorId, long meetingId) {
         Meeting meeting = meeting(meetingId);
         MeetingView view = view(meeting, actorId);
-        if (meeting.getStatus() != MeetingStatus.SCHEDULED && meetings.recordAttendance(meetingId, actorId, clock.instant())) {
+        boolean gathering = meeting.getStatus() != MeetingStatus.SCHEDULED && !meeting.isCancelled();
+        if (gathering && meetings.recordAttendance(meetingId, actorId, clock.instant())) {
             changed.fire(MeetingChanged.arrived(meetingId, actorId));
         }
         return view;
     }
 
     /**
-     * A facilitator's action on the run. The meeting row is locked, so of two simultaneous "next"s naming
-     * the same phase, one moves the meeting and the other is refused as stale.
+     * A facilitator's action on the run, naming the run as they saw it. The meeting row is locked, so of two
+     * simultaneous actions pressed on the same run, one changes the meeting and the other is refused (see
+     * {@link Meeting#apply}).
      */
-    public Meeting transition(long actorId, long meetingId, TransitionAction action, int expectedPhase, int minutes) {
+    public Meeting transition(long actorId, long meetingId, TransitionAction action, SeenRun seen, int minutes) {
         Meeting meeting = meetings.lockForChange(meetingId).orElseThrow(() -> new NotFound("No such meeting"));
         requireFacilitator(meeting, actorId);
         Instant now = clock.instant();
-        meetings.add(meeting.apply(action, expectedPhase, minutes, accounts.find(actorId).orElse(null), now));
+        meetings.add(meeting.apply(action, seen, minutes, accounts.find(actorId).orElse(null), now));
         if (action == TransitionAction.OPEN || action == TransitionAction.START) {
             meetings.recordAttendance(meetingId, actorId, now);
         }
@@ -263,7 +332,7 @@ public class MeetingService {
         for (long id : meetings.runningWithReleaseOnTimer()) {
             Meeting meeting = meetings.lockForChange(id).orElse(null);
             if (meeting != null && meeting.isDueForRelease(now)) {
-                meetings.add(meeting.apply(TransitionAction.NEXT, meeting.getPhaseIndex(), 0, null, now));
+                meetings.add(meeting.apply(TransitionAction.NEXT, meeting.seen(), 0, null, now));
                 changed.fire(new MeetingChanged(id, MeetingChanged.Change.PHASE));
                 released++;
             }

@@ -10,7 +10,10 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
@@ -18,6 +21,7 @@ import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.CalScale;
 import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Sequence;
@@ -26,6 +30,8 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.marigold.meeting.Meeting;
+import org.marigold.meeting.Place;
 
 /**
  * Writes meetings as an iCalendar file that Google Calendar, Outlook and Apple Calendar read: each event keeps one
@@ -40,24 +46,30 @@ public final class MeetingCalendar {
     private MeetingCalendar() {
     }
 
-    /** One meeting as a calendar shows it. */
+    /**
+     * One meeting as a calendar shows it: {@code location}, where it happens (a room, a call's link, or both; null when
+     * not said); {@code call}, its video call (null for none), which calendars offer to open instead of the page.
+     */
     public record Entry(String uid, String title, String description, URI page, ZonedDateTime start, Duration length, int sequence,
-                        boolean cancelled) {
+                        boolean cancelled, String location, URI call) {
     }
 
     /**
      * A meeting as a calendar event. Its UID names the meeting and this site, so calendars update it in place; its
-     * SEQUENCE is the meeting's version, which grows with every change; a cancelled meeting says so.
+     * SEQUENCE is the meeting's version, which grows with every change; a cancelled meeting says so; its place is its
+     * LOCATION, and its video call its URL.
      */
-    public static Entry entry(org.marigold.meeting.Meeting meeting, URI apiBase) {
+    public static Entry entry(Meeting meeting, URI apiBase) {
         URI page = apiBase.resolve("../meeting/live.xhtml?m=" + meeting.getId());
         String description = meeting.getProtocolName()
                 + (meeting.getProblem() != null && meeting.getProblem().isWritten() ? "\n" + meeting.getProblem().getTitle() : "")
                 + "\n" + page;
+        Place place = meeting.getPlace();
+        String location = Stream.of(place.getRoom(), place.getCallLink()).filter(Objects::nonNull).collect(Collectors.joining(", "));
         return new Entry("meeting-" + meeting.getId() + "@" + apiBase.getHost(), meeting.getTitle(), description, page,
                 meeting.getStartsAt().atZone(meeting.getCommunity().getTimeZone()), Duration.ofMinutes(meeting.getDurationMinutes()),
-                (int) Math.min(Integer.MAX_VALUE, meeting.getVersion()),
-                meeting.getStatus() == org.marigold.meeting.MeetingStatus.CANCELLED);
+                (int) Math.min(Integer.MAX_VALUE, meeting.getVersion()), meeting.isCancelled(),
+                location.isEmpty() ? null : location, place.getCallLink() == null ? null : URI.create(place.getCallLink()));
     }
 
     /** A calendar of these entries, named for the subscriber's list of calendars. */
@@ -85,8 +97,11 @@ public final class MeetingCalendar {
             if (entry.description() != null && !entry.description().isBlank()) {
                 event.add(new Description(entry.description()));
             }
-            if (entry.page() != null) {
-                event.add(new Url(entry.page()));
+            if (entry.location() != null) {
+                event.add(new Location(entry.location()));
+            }
+            if (entry.call() != null || entry.page() != null) {
+                event.add(new Url(entry.call() != null ? entry.call() : entry.page()));
             }
             calendar.add(event);
         }

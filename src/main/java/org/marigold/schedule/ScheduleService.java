@@ -32,6 +32,7 @@ import org.marigold.community.Membership;
 import org.marigold.community.Role;
 import org.marigold.meeting.Meeting;
 import org.marigold.meeting.MeetingRepository;
+import org.marigold.meeting.MeetingReplanned;
 import org.marigold.meeting.MeetingStatus;
 import org.marigold.meeting.ProtocolTemplate;
 import org.marigold.platform.NotFound;
@@ -145,6 +146,28 @@ public class ScheduleService {
     void rezoned(@Observes CommunityRezoned event) {
         em.createQuery("SELECT s FROM MeetingSeries s WHERE s.community.id = :community", MeetingSeries.class)
                 .setParameter("community", event.communityId()).getResultList().forEach(this::plan);
+    }
+
+    /**
+     * A facilitator changed one of the series' meetings by hand: the series records it as that date's change (cancelled:
+     * skipped; at another time than the rule's: moved), so that planning ahead keeps it.
+     */
+    void replanned(@Observes MeetingReplanned event) {
+        if (event.seriesId() == null) {
+            return;
+        }
+        MeetingSeries series = em.find(MeetingSeries.class, event.seriesId(), LockModeType.PESSIMISTIC_WRITE);
+        if (series == null) {
+            return;
+        }
+        SeriesPlan plan = series.plan();
+        if (event.cancelled()) {
+            series.change(SeriesPlan.DateChange.skip(event.occurrenceDate()));
+        } else if (event.startsAt().equals(event.occurrenceDate().atTime(plan.at()).atZone(plan.zone()).toInstant())) {
+            series.restore(event.occurrenceDate());
+        } else {
+            series.change(SeriesPlan.DateChange.move(event.occurrenceDate(), event.startsAt().atZone(plan.zone()), clock.instant()));
+        }
     }
 
     /**

@@ -41,6 +41,19 @@ public class DisplayTime {
         return format.withZone(zone(visitorZone)).format(instant);
     }
 
+    /**
+     * The same moment in another zone (a community's), for a viewer who lives elsewhere; empty when the viewer's zone
+     * already gives the same local time.
+     */
+    public String elsewhere(Instant instant, ZoneId zone) {
+        if (instant == null || zone == null
+                || zone.getRules().getOffset(instant).equals(zone(zone).getRules().getOffset(instant))) {
+            return "";
+        }
+        return DateTimeFormatter.ofPattern(locale().getLanguage().equals("en") ? "h:mm a zzz" : "HH:mm zzz", locale())
+                .withZone(zone).format(instant);
+    }
+
     public String date(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).withZone(zone(null)).format(instant);
     }

@@ -34,6 +34,22 @@ public final class MeetingPage {
         return browser.text(By.id("phaseTitle"));
     }
 
+    /** When the meeting is, as the page says it (in the viewer's zone). */
+    public String when() {
+        return browser.text(By.id("meetingWhen"));
+    }
+
+    /** Where "Join the call" leads, or null when the page does not offer it. */
+    public String joinTheCall() {
+        List<WebElement> links = browser.all(By.id("joinCall"));
+        return links.isEmpty() ? null : links.get(0).getAttribute("href");
+    }
+
+    /** Why a cancelled meeting is cancelled, as its page says. */
+    public String cancelReason() {
+        return browser.text(By.id("cancelReason"));
+    }
+
     /** Marks the page's box as it is now, so as to tell later whether the page was rendered again since. */
     public void markTheBox() {
         mark("composerBox");
@@ -130,6 +146,16 @@ public final class MeetingPage {
         ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("window.__deaf = true;");
     }
 
+    /**
+     * The page takes in a push about what is said (its server-side view reads the meeting again) and shows only the
+     * list: the console and the phase stay as the person sees them, as when the phase change's own push is late.
+     */
+    public void hearsOnlyWhatIsSaid() {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(
+                "var done = arguments[arguments.length - 1]; marigoldRefresh_contributions(); "
+                        + "(function wait() { if (PrimeFaces.ajax.Queue.isEmpty()) { done(); } else { setTimeout(wait, 20); } })();");
+    }
+
     /** The failing connection breaks (abnormal close) and the page's websocket reconnects by itself. */
     public void connectionBreaksAndRecovers() {
         ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
@@ -173,6 +199,16 @@ public final class MeetingPage {
         String before = phaseTitle();
         browser.click(By.id("consoleForm:previous"));
         browser.waitFor(() -> "a phase before \"" + before + "\"", d -> !d.findElement(By.id("phaseTitle")).getText().equals(before));
+    }
+
+    /** Presses "previous phase" on the page as it is, and says what the page then shows: its message, or the phase it moved to. */
+    public String pressPrevious() {
+        String before = phaseTitle();
+        By message = By.cssSelector("#pageMessages .ui-messages-error");
+        browser.click(By.id("consoleForm:previous"));
+        browser.waitFor(() -> "a message or a phase before \"" + before + "\"",
+                d -> !d.findElements(message).isEmpty() || !d.findElement(By.id("phaseTitle")).getText().equals(before));
+        return browser.all(message).isEmpty() ? "moved to " + phaseTitle() : browser.text(message);
     }
 
     /** Answers "will you come?" and waits for the counts to include it. */
@@ -482,6 +518,50 @@ public final class MeetingPage {
             browser.waitForText("Breakouts will start from \"" + listName + "\".");
             browser.click(By.id("backToMeeting"));
             return new MeetingPage(browser);
+        }
+
+        /** In "Manage this meeting": gives a title and a start ("2031-01-15 19:30") and saves them; says what the page answers. */
+        public String manage(String title, String startsAt) {
+            browser.type(By.id("manage:title"), title);
+            WebElement when = browser.visible(By.id("manage:startsAt_input"));
+            when.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), startsAt, org.openqa.selenium.Keys.ESCAPE);
+            browser.closeDatePicker(By.id("manage:startsAt_input"));
+            return answer("manage", "manage:saveManaged");
+        }
+
+        /** In "Where we meet": gives the video call's link and the room and saves them; says what the page answers. */
+        public String sayWhere(String callLink, String room) {
+            browser.type(By.id("place:callLink"), callLink);
+            browser.type(By.id("place:room"), room);
+            return answer("place", "place:savePlace");
+        }
+
+        /** Presses a form's button and says the page's answer, a field's refusal or the message after saving. */
+        private String answer(String formId, String buttonId) {
+            WebElement form = browser.visible(By.id(formId));
+            browser.click(By.id(buttonId));
+            // The answer replaces the form (a refusal) or the whole page (saved): wait for that, not for an older message.
+            browser.waitFor(() -> "an answer", org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(form)::apply);
+            return browser.text(By.cssSelector(".ui-messages-info, .ui-message-error"));
+        }
+
+        /** Cancels the meeting with this reason, confirming when asked. */
+        public void cancelMeeting(String reason) {
+            browser.type(By.id("manage:reason"), reason);
+            browser.click(By.id("manage:cancelMeeting"));
+            browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+            browser.waitForText("The meeting is cancelled.");
+        }
+
+        /** "Plan it again" on a cancelled meeting. */
+        public void planAgain() {
+            browser.click(By.id("manage:reinstate"));
+            browser.waitForText("The meeting is planned again.");
+        }
+
+        /** When the meeting is, as this page says it. */
+        public String when() {
+            return browser.text(By.id("meetingWhen"));
         }
 
         public MeetingPage writeProblem(String title, String context, String question) {

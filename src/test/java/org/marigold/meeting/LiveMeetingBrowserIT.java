@@ -310,6 +310,90 @@ class LiveMeetingBrowserIT {
     }
 
     /**
+     * Two facilitators step back at the same moment: Amara's page has not shown Félix's step yet when she presses
+     * "previous", though it has already taken in something said since. The meeting steps back once, and she is told
+     * where it now is.
+     */
+    @Test
+    void twoFacilitatorsSteppingBackTogetherStepBackOnce() {
+        String felixEmail = People.email("Felix");
+        String amaraEmail = People.email("Amara");
+        WebClient felixSetup = Visitors.registered(deployment, "Félix Tremblay", felixEmail);
+        String token = Visitors.apiToken(felixSetup, "run");
+        String slug = Visitors.community(felixSetup, "Stepping circle", "", "PRIVATE");
+        Visitors.join(Visitors.registered(deployment, "Amara Okafor", amaraEmail), Visitors.invitation(felixSetup, slug, "FACILITATOR"));
+        long meetingId = Visitors.meetingSoon(felixSetup, slug, "Back and forth");
+        Visitors.move(felixSetup, token, meetingId, "start", -1);
+        Visitors.move(felixSetup, token, meetingId, "next", 0);
+        Visitors.move(felixSetup, token, meetingId, "next", 1);
+
+        URI base = WebClient.local(deployment);
+        try (Browser felixBrowser = Browser.open(base, Browser.LAPTOP);
+             Browser amaraBrowser = Browser.open(base, Browser.LAPTOP)) {
+            amaraBrowser.beforeEveryPage(MeetingPage.UNRELIABLE_NETWORK);
+            MeetingPage felix = MeetingPage.logInAndOpen(felixBrowser, felixEmail, meetingId);
+            MeetingPage amara = MeetingPage.logInAndOpen(amaraBrowser, amaraEmail, meetingId);
+            assertEquals("Breakout research", amara.phaseTitle());
+
+            amara.missPushes();
+            felix.previous();
+            amara.hearsOnlyWhatIsSaid();
+            assertEquals("Breakout research", amara.phaseTitle(), "Amara's page still shows the phase she means to leave");
+            String told = amara.pressPrevious();
+
+            assertTrue(told.contains("Someone else moved the meeting first") && told.contains("Clarifying questions"), told);
+            assertEquals("Clarifying questions", amara.phaseTitle());
+            assertEquals("Clarifying questions", MeetingPage.open(felixBrowser, felix.url()).phaseTitle(), "one step back, not two");
+        }
+    }
+
+    /**
+     * A facilitator says where the meeting is (a call's https link, not a script; a room): about to start, a member can
+     * join the call. The facilitator moves it to January (not into the past), then cancels it with a reason: the member
+     * sees it cancelled and why, with no call to join; the facilitator plans it again.
+     */
+    @Test
+    void aFacilitatorMovesAndCancelsAMeetingAndAMemberSeesWhy() {
+        String felixEmail = People.email("Felix");
+        String samEmail = People.email("Sam");
+        WebClient felixSetup = Visitors.registered(deployment, "Félix Tremblay", felixEmail);
+        String slug = Visitors.community(felixSetup, "Winter circle", "", "PRIVATE");
+        Visitors.join(Visitors.registered(deployment, "Sam Rivera", samEmail), Visitors.invitation(felixSetup, slug, "MEMBER"));
+        long meetingId = Visitors.meetingSoon(felixSetup, slug, "Winter consultancy");
+
+        URI base = WebClient.local(deployment);
+        try (Browser felixBrowser = Browser.open(base, Browser.LAPTOP);
+             Browser samBrowser = Browser.open(base, Browser.PHONE)) {
+            MeetingPage.PreparePage preparing = MeetingPage.logInAndOpen(felixBrowser, felixEmail, meetingId).prepare();
+            assertEquals("Give the call's full https address, such as https://meet.example.org/our-circle.",
+                    preparing.sayWhere("javascript:alert(document.cookie)", "Room 204"));
+            assertEquals("Where we meet is saved.", preparing.sayWhere("https://meet.example.org/winter-circle", "Room 204"));
+            MeetingPage soon = MeetingPage.logInAndOpen(samBrowser, samEmail, meetingId);
+            assertEquals("https://meet.example.org/winter-circle", soon.joinTheCall(), "ten minutes before the start, Sam can join");
+            soon.waitForText("Room: Room 204");
+
+            assertEquals("The start time is in the past.", preparing.manage("Winter consultancy", "2020-01-15 19:30"));
+            assertEquals("The meeting \"January consultancy\" is saved.", preparing.manage("January consultancy", "2031-01-15 19:30"));
+            assertTrue(preparing.when().contains("January 15, 2031") && preparing.when().contains("7:30"), preparing.when());
+
+            preparing.cancelMeeting("Snow day: the schools are closed.");
+            felixBrowser.capture("facilitator-cancelled");
+            MeetingPage sam = MeetingPage.open(samBrowser, soon.url());
+            assertEquals("This meeting is cancelled.", sam.phaseTitle());
+            assertEquals(null, sam.joinTheCall(), "nobody joins the call of a cancelled meeting");
+            assertEquals("Why: Snow day: the schools are closed.", sam.cancelReason());
+            assertTrue(sam.when().contains("2031"), sam.when());
+            samBrowser.capture("member-cancelled");
+
+            preparing.planAgain();
+            MeetingPage january = MeetingPage.open(samBrowser, sam.url());
+            assertEquals("Lobby", january.phaseTitle());
+            assertEquals(null, january.joinTheCall(), "in January, the call opens ten minutes before the start");
+            january.waitForText("The link to join the call shows here from 10 minutes before the start.");
+        }
+    }
+
+    /**
      * A phone's network is still waking up as the page opens: its websocket fails before it ever opens (Faces does not
      * try such a one again). The page tries again, and once connected catches up with what changed meanwhile.
      */

@@ -18,9 +18,9 @@ import org.marigold.platform.Rejected;
 
 class MeetingRunTest {
 
-    private static final Instant T0 = Instant.parse("2026-11-30T19:30:00Z");
+    static final Instant T0 = Instant.parse("2026-11-30T19:30:00Z");
 
-    private static Meeting consultancy() {
+    static Meeting consultancy() {
         Community community = new Community(new Slug("literacy"), "Literacy", null, Visibility.PRIVATE, ZoneOffset.UTC, T0);
         ProtocolTemplate template = new ProtocolTemplate(null, "Consultancy", null, List.of(
                 new Phase(PhaseKind.PRESENTATION, "Problem presentation", null, 10, Speakers.PRESENTER),
@@ -29,7 +29,7 @@ class MeetingRunTest {
         return new Meeting(community, "November", T0, template, null, T0);
     }
 
-    private static Instant at(int minutes, int seconds) {
+    static Instant at(int minutes, int seconds) {
         return T0.plusSeconds(minutes * 60L + seconds);
     }
 
@@ -46,7 +46,7 @@ class MeetingRunTest {
     @Test
     void startingEntersTheFirstPhaseWithItsPlannedLength() {
         Meeting meeting = consultancy();
-        Transition started = meeting.apply(TransitionAction.START, -1, 0, null, T0);
+        Transition started = meeting.apply(TransitionAction.START, SeenRun.atPhase(-1), 0, null, T0);
         assertEquals(-1, started.getFromPhase());
         assertEquals(0, started.getToPhase());
         assertEquals(MeetingStatus.RUNNING, meeting.getStatus());
@@ -57,8 +57,8 @@ class MeetingRunTest {
     @Test
     void nextMovesOnePhaseAndRestartsTheClock() {
         Meeting meeting = consultancy();
-        meeting.apply(TransitionAction.START, -1, 0, null, T0);
-        meeting.apply(TransitionAction.NEXT, 0, 0, null, at(9, 0));
+        meeting.apply(TransitionAction.START, SeenRun.atPhase(-1), 0, null, T0);
+        meeting.apply(TransitionAction.NEXT, SeenRun.atPhase(0), 0, null, at(9, 0));
         assertEquals(1, meeting.getPhaseIndex());
         assertEquals(PhaseKind.QUESTIONS, meeting.currentPhase().getKind());
         assertEquals(Duration.ofMinutes(5), meeting.remaining(at(9, 0)));
@@ -67,9 +67,9 @@ class MeetingRunTest {
     @Test
     void advancingWithAStalePhaseChangesNothing() {
         Meeting meeting = consultancy();
-        meeting.apply(TransitionAction.START, -1, 0, null, T0);
-        meeting.apply(TransitionAction.NEXT, 0, 0, null, at(1, 0));
-        StaleTransition stale = assertThrows(StaleTransition.class, () -> meeting.apply(TransitionAction.NEXT, 0, 0, null, at(1, 0)));
+        meeting.apply(TransitionAction.START, SeenRun.atPhase(-1), 0, null, T0);
+        meeting.apply(TransitionAction.NEXT, SeenRun.atPhase(0), 0, null, at(1, 0));
+        StaleTransition stale = assertThrows(StaleTransition.class, () -> meeting.apply(TransitionAction.NEXT, SeenRun.atPhase(0), 0, null, at(1, 0)));
         assertEquals(0, stale.expectedPhase());
         assertEquals(1, stale.currentPhase());
         assertEquals(1, meeting.getPhaseIndex());
@@ -78,54 +78,54 @@ class MeetingRunTest {
     @Test
     void pausedTimeDoesNotCount() {
         Meeting meeting = consultancy();
-        meeting.apply(TransitionAction.START, -1, 0, null, T0);
-        meeting.apply(TransitionAction.PAUSE, 0, 0, null, at(2, 0));
+        meeting.apply(TransitionAction.START, SeenRun.atPhase(-1), 0, null, T0);
+        meeting.apply(TransitionAction.PAUSE, SeenRun.atPhase(0), 0, null, at(2, 0));
         assertTrue(meeting.isPaused());
         assertEquals(Duration.ofMinutes(8), meeting.remaining(at(6, 0)), "the clock stands still while paused");
-        meeting.apply(TransitionAction.RESUME, 0, 0, null, at(6, 0));
+        meeting.apply(TransitionAction.RESUME, SeenRun.atPhase(0), 0, null, at(6, 0));
         assertEquals(Duration.ofMinutes(7), meeting.remaining(at(7, 0)));
     }
 
     @Test
     void addedMinutesExtendTheCurrentPhaseOnly() {
         Meeting meeting = consultancy();
-        meeting.apply(TransitionAction.START, -1, 0, null, T0);
-        meeting.apply(TransitionAction.ADD_MINUTES, 0, 3, null, at(9, 0));
+        meeting.apply(TransitionAction.START, SeenRun.atPhase(-1), 0, null, T0);
+        meeting.apply(TransitionAction.ADD_MINUTES, meeting.seen(), 3, null, at(9, 0));
         assertEquals(Duration.ofMinutes(4), meeting.remaining(at(9, 0)));
-        meeting.apply(TransitionAction.NEXT, 0, 0, null, at(12, 0));
+        meeting.apply(TransitionAction.NEXT, SeenRun.atPhase(0), 0, null, at(12, 0));
         assertEquals(Duration.ofMinutes(5), meeting.remaining(at(12, 0)));
-        assertThrows(Rejected.class, () -> meeting.apply(TransitionAction.ADD_MINUTES, 1, 0, null, at(12, 0)));
-        assertThrows(Rejected.class, () -> meeting.apply(TransitionAction.ADD_MINUTES, 1, 61, null, at(12, 0)));
+        assertThrows(Rejected.class, () -> meeting.apply(TransitionAction.ADD_MINUTES, meeting.seen(), 0, null, at(12, 0)));
+        assertThrows(Rejected.class, () -> meeting.apply(TransitionAction.ADD_MINUTES, meeting.seen(), 61, null, at(12, 0)));
     }
 
     @Test
     void overrunIsShownAsNegativeTimeNotHidden() {
         Meeting meeting = consultancy();
-        meeting.apply(TransitionAction.START, -1, 0, null, T0);
+        meeting.apply(TransitionAction.START, SeenRun.atPhase(-1), 0, null, T0);
         assertEquals(Duration.ofSeconds(-75), meeting.remaining(at(11, 15)));
     }
 
     @Test
     void previousGoesBackWithAFreshClock() {
         Meeting meeting = consultancy();
-        meeting.apply(TransitionAction.START, -1, 0, null, T0);
-        meeting.apply(TransitionAction.NEXT, 0, 0, null, at(10, 0));
-        meeting.apply(TransitionAction.PREVIOUS, 1, 0, null, at(11, 0));
+        meeting.apply(TransitionAction.START, SeenRun.atPhase(-1), 0, null, T0);
+        meeting.apply(TransitionAction.NEXT, SeenRun.atPhase(0), 0, null, at(10, 0));
+        meeting.apply(TransitionAction.PREVIOUS, SeenRun.atPhase(1), 0, null, at(11, 0));
         assertEquals(0, meeting.getPhaseIndex());
         assertEquals(Duration.ofMinutes(10), meeting.remaining(at(11, 0)));
         assertEquals("meeting.firstPhase",
-                assertThrows(Rejected.class, () -> meeting.apply(TransitionAction.PREVIOUS, 0, 0, null, at(11, 0))).messageKey());
+                assertThrows(Rejected.class, () -> meeting.apply(TransitionAction.PREVIOUS, SeenRun.atPhase(0), 0, null, at(11, 0))).messageKey());
     }
 
     @Test
     void theLastPhaseEndsWithEndNotNext() {
         Meeting meeting = consultancy();
-        meeting.apply(TransitionAction.START, -1, 0, null, T0);
-        meeting.apply(TransitionAction.NEXT, 0, 0, null, at(10, 0));
-        meeting.apply(TransitionAction.NEXT, 1, 0, null, at(15, 0));
+        meeting.apply(TransitionAction.START, SeenRun.atPhase(-1), 0, null, T0);
+        meeting.apply(TransitionAction.NEXT, SeenRun.atPhase(0), 0, null, at(10, 0));
+        meeting.apply(TransitionAction.NEXT, SeenRun.atPhase(1), 0, null, at(15, 0));
         assertEquals("meeting.lastPhase",
-                assertThrows(Rejected.class, () -> meeting.apply(TransitionAction.NEXT, 2, 0, null, at(30, 0))).messageKey());
-        meeting.apply(TransitionAction.END, 2, 0, null, at(31, 0));
+                assertThrows(Rejected.class, () -> meeting.apply(TransitionAction.NEXT, SeenRun.atPhase(2), 0, null, at(30, 0))).messageKey());
+        meeting.apply(TransitionAction.END, SeenRun.atPhase(2), 0, null, at(31, 0));
         assertEquals(MeetingStatus.ENDED, meeting.getStatus());
         assertEquals(at(31, 0), meeting.getEndedAt());
     }
@@ -133,10 +133,10 @@ class MeetingRunTest {
     @Test
     void nothingMovesAnEndedMeeting() {
         Meeting meeting = consultancy();
-        meeting.apply(TransitionAction.START, -1, 0, null, T0);
-        meeting.apply(TransitionAction.END, 0, 0, null, at(5, 0));
+        meeting.apply(TransitionAction.START, SeenRun.atPhase(-1), 0, null, T0);
+        meeting.apply(TransitionAction.END, SeenRun.atPhase(0), 0, null, at(5, 0));
         for (TransitionAction action : List.of(TransitionAction.NEXT, TransitionAction.PAUSE, TransitionAction.END, TransitionAction.START)) {
-            assertThrows(Rejected.class, () -> meeting.apply(action, 0, 1, null, at(6, 0)), action.name());
+            assertThrows(Rejected.class, () -> meeting.apply(action, SeenRun.atPhase(0), 1, null, at(6, 0)), action.name());
         }
         assertEquals(Duration.ofMinutes(5), meeting.remaining(at(50, 0)), "the clock stopped when the meeting ended");
     }
@@ -145,29 +145,54 @@ class MeetingRunTest {
     void actionsBeforeTheStartAreRefused() {
         Meeting meeting = consultancy();
         assertEquals("meeting.notRunning",
-                assertThrows(Rejected.class, () -> meeting.apply(TransitionAction.NEXT, -1, 0, null, T0)).messageKey());
-        meeting.apply(TransitionAction.OPEN, -1, 0, null, T0);
+                assertThrows(Rejected.class, () -> meeting.apply(TransitionAction.NEXT, SeenRun.atPhase(-1), 0, null, T0)).messageKey());
+        meeting.apply(TransitionAction.OPEN, SeenRun.atPhase(-1), 0, null, T0);
         assertEquals(MeetingStatus.OPEN, meeting.getStatus());
         assertNull(meeting.currentPhase());
         assertEquals("meeting.alreadyOpen",
-                assertThrows(Rejected.class, () -> meeting.apply(TransitionAction.OPEN, -1, 0, null, T0)).messageKey());
+                assertThrows(Rejected.class, () -> meeting.apply(TransitionAction.OPEN, SeenRun.atPhase(-1), 0, null, T0)).messageKey());
+    }
+
+    @Test
+    void minutesAddedTwiceOnTheSameSightAreAddedOnce() {
+        Meeting meeting = consultancy();
+        meeting.apply(TransitionAction.START, SeenRun.atPhase(-1), 0, null, T0);
+        SeenRun bothSaw = meeting.seen();
+        meeting.apply(TransitionAction.ADD_MINUTES, bothSaw, 5, null, at(1, 0));
+        StaleTransition stale = assertThrows(StaleTransition.class,
+                () -> meeting.apply(TransitionAction.ADD_MINUTES, bothSaw, 5, null, at(1, 0)));
+        assertTrue(stale.sameByPhase());
+        assertEquals(15, stale.plannedMinutes());
+        assertEquals(Duration.ofMinutes(14), meeting.remaining(at(1, 0)));
+    }
+
+    @Test
+    void steppingBackFromAPhaseNoLongerShownIsStale() {
+        Meeting meeting = consultancy();
+        meeting.apply(TransitionAction.START, SeenRun.atPhase(-1), 0, null, T0);
+        meeting.apply(TransitionAction.NEXT, SeenRun.atPhase(0), 0, null, at(1, 0));
+        meeting.apply(TransitionAction.NEXT, SeenRun.atPhase(1), 0, null, at(2, 0));
+        SeenRun bothSaw = meeting.seen();
+        meeting.apply(TransitionAction.PREVIOUS, bothSaw, 0, null, at(3, 0));
+        assertThrows(StaleTransition.class, () -> meeting.apply(TransitionAction.PREVIOUS, bothSaw, 0, null, at(3, 0)));
+        assertEquals(1, meeting.getPhaseIndex());
     }
 
     @Test
     void pausingTwiceOrResumingUnpausedIsRefusedPolitely() {
         Meeting meeting = consultancy();
-        meeting.apply(TransitionAction.START, -1, 0, null, T0);
-        assertThrows(Rejected.class, () -> meeting.apply(TransitionAction.RESUME, 0, 0, null, T0));
-        meeting.apply(TransitionAction.PAUSE, 0, 0, null, T0);
+        meeting.apply(TransitionAction.START, SeenRun.atPhase(-1), 0, null, T0);
+        assertThrows(Rejected.class, () -> meeting.apply(TransitionAction.RESUME, SeenRun.atPhase(0), 0, null, T0));
+        meeting.apply(TransitionAction.PAUSE, SeenRun.atPhase(0), 0, null, T0);
         assertEquals("meeting.alreadyPaused",
-                assertThrows(Rejected.class, () -> meeting.apply(TransitionAction.PAUSE, 0, 0, null, T0)).messageKey());
+                assertThrows(Rejected.class, () -> meeting.apply(TransitionAction.PAUSE, SeenRun.atPhase(0), 0, null, T0)).messageKey());
     }
 
     @Test
     void theProblemOfPracticeIsLockedOnceTheMeetingStarts() {
         Meeting meeting = consultancy();
         meeting.writeProblem(new ProblemOfPractice("Reading stamina", "Grade 3", "How do I build stamina?", List.of()));
-        meeting.apply(TransitionAction.START, -1, 0, null, T0);
+        meeting.apply(TransitionAction.START, SeenRun.atPhase(-1), 0, null, T0);
         assertThrows(Rejected.class, () -> meeting.writeProblem(new ProblemOfPractice("Changed", null, null, List.of())));
         assertEquals("Reading stamina", meeting.getProblem().getTitle());
     }
@@ -175,7 +200,7 @@ class MeetingRunTest {
     @Test
     void phasesUnderWayOrPastCannotBeAdjustedButLaterOnesCan() {
         Meeting meeting = consultancy();
-        meeting.apply(TransitionAction.START, -1, 0, null, T0);
+        meeting.apply(TransitionAction.START, SeenRun.atPhase(-1), 0, null, T0);
         assertThrows(Rejected.class, () -> meeting.adjustPhase(0, "Presentation", null, 20));
         meeting.adjustPhase(2, "Recommendations", "Two per group", 10);
         assertEquals("Two per group", meeting.getPhases().get(2).getInstructions());
@@ -207,13 +232,13 @@ class MeetingRunTest {
         Meeting meeting = new Meeting(community, "Chat", T0, chat, null, T0);
         assertTrue(meeting.isReleaseOnTimer(), "chats release on the timer unless the moderator turns it off");
         assertFalse(meeting.isDueForRelease(T0), "not before it starts");
-        meeting.apply(TransitionAction.START, -1, 0, null, T0);
+        meeting.apply(TransitionAction.START, SeenRun.atPhase(-1), 0, null, T0);
         assertFalse(meeting.isDueForRelease(at(6, 59)));
         assertTrue(meeting.isDueForRelease(at(7, 0)));
-        meeting.apply(TransitionAction.PAUSE, 0, 0, null, at(7, 0));
+        meeting.apply(TransitionAction.PAUSE, SeenRun.atPhase(0), 0, null, at(7, 0));
         assertFalse(meeting.isDueForRelease(at(9, 0)), "not while paused");
-        meeting.apply(TransitionAction.RESUME, 0, 0, null, at(9, 0));
-        meeting.apply(TransitionAction.NEXT, 0, 0, null, at(9, 0));
+        meeting.apply(TransitionAction.RESUME, SeenRun.atPhase(0), 0, null, at(9, 0));
+        meeting.apply(TransitionAction.NEXT, SeenRun.atPhase(0), 0, null, at(9, 0));
         assertFalse(meeting.isDueForRelease(at(30, 0)), "the last question is ended by the moderator");
         meeting.releaseOnTimer(false);
         assertFalse(consultancy().isReleaseOnTimer(), "a consultancy is stepped by hand");
@@ -236,7 +261,7 @@ class MeetingRunTest {
         assertEquals("Maya", taken.arguments()[0], "the second volunteer is told who presents");
 
         Meeting started = consultancy();
-        started.apply(TransitionAction.START, -1, 0, null, T0);
+        started.apply(TransitionAction.START, SeenRun.atPhase(-1), 0, null, T0);
         assertEquals("meeting.alreadyStarted", assertThrows(Rejected.class, () -> started.volunteer(maya)).messageKey());
     }
 
@@ -244,8 +269,8 @@ class MeetingRunTest {
     void thePresenterTellsWhatTheyTriedOnlyOnceTheMeetingHasEnded() {
         Meeting meeting = consultancy();
         assertEquals("followUp.notEnded", assertThrows(Rejected.class, () -> meeting.tellWhatWasTried("Too soon", T0)).messageKey());
-        meeting.apply(TransitionAction.START, -1, 0, null, T0);
-        meeting.apply(TransitionAction.END, 0, 0, null, at(10, 0));
+        meeting.apply(TransitionAction.START, SeenRun.atPhase(-1), 0, null, T0);
+        meeting.apply(TransitionAction.END, SeenRun.atPhase(0), 0, null, at(10, 0));
         meeting.tellWhatWasTried("  Sticky-note questions  ", at(60 * 24, 0));
         assertEquals("Sticky-note questions", meeting.getFollowUp());
         assertEquals(at(60 * 24, 0), meeting.getFollowUpAt());

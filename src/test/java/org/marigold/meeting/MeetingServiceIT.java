@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -56,16 +57,55 @@ class MeetingServiceIT extends InACircle {
     void twoFacilitatorsPressingNextTogetherMoveTheMeetingOnePhase() throws Exception {
         long id = consultancy();
         move(id, TransitionAction.START, -1);
+        List<String> results = together(id, TransitionAction.NEXT, SeenRun.atPhase(0));
+        assertTrue(results.contains("changed") && results.contains("stale at 1"), results.toString());
+        assertEquals(1, meetings.open(member, id).meeting().getPhaseIndex());
+        List<Transition> recorded = meetings.transitions(admin, id);
+        assertEquals(List.of(TransitionAction.START, TransitionAction.NEXT), recorded.stream().map(Transition::getAction).toList());
+    }
+
+    @Test
+    void twoFacilitatorsPressingTheSameConsoleButtonTogetherChangeTheMeetingOnce() throws Exception {
+        for (TransitionAction action : List.of(TransitionAction.PREVIOUS, TransitionAction.PAUSE, TransitionAction.RESUME,
+                TransitionAction.ADD_MINUTES, TransitionAction.END)) {
+            long id = consultancy();
+            move(id, TransitionAction.START, -1);
+            move(id, TransitionAction.NEXT, 0);
+            if (action == TransitionAction.RESUME) {
+                move(id, TransitionAction.PAUSE, 1);
+            }
+            Meeting before = meetings.open(admin, id).meeting();
+            List<String> results = together(id, action, before.seen());
+            assertTrue(results.contains("changed") && results.stream().filter("changed"::equals).count() == 1, action + ": " + results);
+
+            Meeting after = meetings.open(admin, id).meeting();
+            List<TransitionAction> recorded = meetings.transitions(admin, id).stream().map(Transition::getAction).toList();
+            assertEquals(1, recorded.stream().filter(action::equals).count(), action + " recorded once: " + recorded);
+            switch (action) {
+                case PREVIOUS -> assertEquals(0, after.getPhaseIndex(), "one phase back");
+                case PAUSE -> assertTrue(after.isPaused());
+                case RESUME -> assertFalse(after.isPaused());
+                case ADD_MINUTES -> assertEquals(before.getPhasePlannedSeconds() + 5 * 60, after.getPhasePlannedSeconds(), "five minutes, not ten");
+                case END -> assertEquals(MeetingStatus.ENDED, after.getStatus());
+                default -> throw new IllegalStateException();
+            }
+        }
+    }
+
+    /** Amara and Felix press the same button on pages that show the same run, released at the same instant. */
+    private List<String> together(long id, TransitionAction action, SeenRun seen) throws Exception {
         CountDownLatch start = new CountDownLatch(1);
         List<Future<String>> outcomes = new ArrayList<>();
         for (long facilitator : List.of(admin, coFacilitator)) {
             outcomes.add(executor.submit(() -> {
                 start.await();
                 try {
-                    meetings.transition(facilitator, id, TransitionAction.NEXT, 0, 0);
-                    return "moved";
+                    meetings.transition(facilitator, id, action, seen, 5);
+                    return "changed";
                 } catch (StaleTransition stale) {
                     return "stale at " + stale.currentPhase();
+                } catch (Rejected refused) {
+                    return "refused: " + refused.messageKey();
                 }
             }));
         }
@@ -74,18 +114,93 @@ class MeetingServiceIT extends InACircle {
         for (Future<String> outcome : outcomes) {
             results.add(outcome.get());
         }
-        assertTrue(results.contains("moved") && results.contains("stale at 1"), results.toString());
-        assertEquals(1, meetings.open(member, id).meeting().getPhaseIndex());
-        List<Transition> recorded = meetings.transitions(admin, id);
-        assertEquals(List.of(TransitionAction.START, TransitionAction.NEXT), recorded.stream().map(Transition::getAction).toList());
+        return results;
+    }
+
+    @Test
+    void aFacilitatorRenamesReschedulesCancelsAndPlansAMeetingAgain() {
+        long id = consultancy();
+        Instant later = Instant.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.MINUTES);
+        meetings.reschedule(coFacilitator, id, "December circle", later);
+        assertEquals("December circle", meetings.open(member, id).meeting().getTitle());
+        assertEquals(later, meetings.open(member, id).meeting().getStartsAt());
+        Rejected past = assertThrows(Rejected.class, () -> meetings.reschedule(admin, id, "December circle", Instant.now().minusSeconds(60)));
+        assertEquals("startsAt", past.field());
+        assertEquals("title", assertThrows(Rejected.class, () -> meetings.reschedule(admin, id, "  ", later)).field());
+
+        meetings.cancel(admin, id, "Snow day: the schools are closed.");
+        Meeting cancelled = meetings.join(member, id).meeting();
+        assertEquals(MeetingStatus.CANCELLED, cancelled.getStatus());
+        assertEquals("Snow day: the schools are closed.", cancelled.getCancelReason());
+        assertTrue(meetings.present(admin, id).isEmpty(), "opening a cancelled meeting's page records nobody as present");
+        assertEquals("meeting.cancelled", assertThrows(Rejected.class, () -> move(id, TransitionAction.OPEN, -1)).messageKey());
+
+        meetings.reinstate(admin, id);
+        Meeting again = meetings.open(member, id).meeting();
+        assertEquals(MeetingStatus.SCHEDULED, again.getStatus());
+        assertEquals(null, again.getCancelReason());
+    }
+
+    @Test
+    void onlyTheMeetingsOwnFacilitatorsManageItEvenByCallingTheServiceDirectly() {
+        long id = consultancy();
+        long elsewhere = person("Elsa");
+        communities.create(elsewhere, "Elsa's circle", null, Visibility.PRIVATE);
+        Instant later = Instant.now().plus(Duration.ofDays(2));
+        assertThrows(AccessDenied.class, () -> meetings.cancel(elsewhere, id, "Not yours"), "a facilitator of another community");
+        assertThrows(AccessDenied.class, () -> meetings.cancel(member, id, null));
+        assertThrows(AccessDenied.class, () -> meetings.cancel(presenter, id, null));
+        assertThrows(AccessDenied.class, () -> meetings.reschedule(guest, id, "Mine", later));
+        assertThrows(AccessDenied.class, () -> meetings.reinstate(outsider, id));
+        assertThrows(AccessDenied.class, () -> meetings.changeProtocol(member, id, chatTemplate()));
+        Meeting untouched = meetings.open(admin, id).meeting();
+        assertEquals(MeetingStatus.SCHEDULED, untouched.getStatus());
+        assertEquals("November", untouched.getTitle());
+    }
+
+    @Test
+    void aPlannedMeetingTakesAFreshCopyOfAnotherProtocolButNotOnceItHasBegun() {
+        long id = consultancy();
+        meetings.adjustPhase(admin, id, 1, "Our clarifying questions", null, 8);
+        meetings.changeProtocol(admin, id, chatTemplate());
+        Meeting chat = meetings.open(member, id).meeting();
+        ProtocolTemplate template = protocols.templates(admin, slug).stream().filter(t -> "chat".equals(t.getCode())).findFirst().orElseThrow();
+        assertEquals(template.getPhases().stream().map(Phase::getTitle).toList(), chat.getPhases().stream().map(Phase::getTitle).toList());
+        assertEquals(template.totalMinutes(), chat.getDurationMinutes());
+        assertEquals("template", assertThrows(Rejected.class, () -> meetings.changeProtocol(admin, id, -5)).field());
+
+        move(id, TransitionAction.START, -1);
+        assertEquals("meeting.protocol.locked", assertThrows(Rejected.class, () -> meetings.changeProtocol(admin, id, chatTemplate())).messageKey());
+        move(id, TransitionAction.END, 0);
+        assertEquals("meeting.protocol.locked", assertThrows(Rejected.class, () -> meetings.changeProtocol(admin, id, chatTemplate())).messageKey());
+        assertThrows(Rejected.class, () -> meetings.cancel(admin, id, "Too late"), "an ended meeting is not cancelled");
+    }
+
+    @Test
+    void facilitatorsSayWhereWeMeetAndOnlyAnHttpsCallIsTaken() {
+        long id = consultancy();
+        meetings.meetAt(coFacilitator, id, "https://meet.example.org/literacy", "Room 204");
+        Place place = meetings.open(member, id).meeting().getPlace();
+        assertEquals("https://meet.example.org/literacy", place.getCallLink());
+        assertEquals("Room 204", place.getRoom());
+        assertEquals("callLink", assertThrows(Rejected.class,
+                () -> meetings.meetAt(admin, id, "javascript:alert(document.cookie)", "Room 204")).field());
+        assertThrows(AccessDenied.class, () -> meetings.meetAt(member, id, "https://evil.example/", null));
+        assertThrows(AccessDenied.class, () -> meetings.meetAt(outsider, id, "https://evil.example/", null));
+        assertEquals("https://meet.example.org/literacy", meetings.open(member, id).meeting().getPlace().getCallLink(), "unchanged");
+        assertTrue(meetings.open(member, id).meeting().isCallOpen(Instant.now()), "ten minutes before the start, the call opens");
+    }
+
+    private long chatTemplate() {
+        return protocols.templates(admin, slug).stream().filter(t -> "chat".equals(t.getCode())).findFirst().orElseThrow().getId();
     }
 
     @Test
     void everyTransitionIsRecordedWithWhoAndWhen() {
         long id = consultancy();
-        meetings.transition(coFacilitator, id, TransitionAction.OPEN, -1, 0);
-        meetings.transition(admin, id, TransitionAction.START, -1, 0);
-        meetings.transition(coFacilitator, id, TransitionAction.ADD_MINUTES, 0, 5);
+        meetings.transition(coFacilitator, id, TransitionAction.OPEN, SeenRun.atPhase(-1), 0);
+        meetings.transition(admin, id, TransitionAction.START, SeenRun.atPhase(-1), 0);
+        meetings.transition(coFacilitator, id, TransitionAction.ADD_MINUTES, meetings.open(admin, id).meeting().seen(), 5);
         List<Transition> recorded = meetings.transitions(admin, id);
         assertEquals(3, recorded.size());
         assertEquals("Felix", recorded.get(0).getActor().getDisplayName());
@@ -97,9 +212,9 @@ class MeetingServiceIT extends InACircle {
     @Test
     void membersAndPresentersCannotMoveTheMeetingEvenByCallingTheServiceDirectly() {
         long id = consultancy();
-        assertThrows(AccessDenied.class, () -> meetings.transition(member, id, TransitionAction.START, -1, 0));
-        assertThrows(AccessDenied.class, () -> meetings.transition(presenter, id, TransitionAction.START, -1, 0));
-        assertThrows(AccessDenied.class, () -> meetings.transition(outsider, id, TransitionAction.START, -1, 0));
+        assertThrows(AccessDenied.class, () -> meetings.transition(member, id, TransitionAction.START, SeenRun.atPhase(-1), 0));
+        assertThrows(AccessDenied.class, () -> meetings.transition(presenter, id, TransitionAction.START, SeenRun.atPhase(-1), 0));
+        assertThrows(AccessDenied.class, () -> meetings.transition(outsider, id, TransitionAction.START, SeenRun.atPhase(-1), 0));
         assertThrows(AccessDenied.class, () -> meetings.open(outsider, id));
         assertEquals(MeetingStatus.SCHEDULED, meetings.open(admin, id).meeting().getStatus());
     }
@@ -109,7 +224,7 @@ class MeetingServiceIT extends InACircle {
         long id = consultancy();
         Meeting meeting = meetings.prepare(admin, id, "November", Instant.now().plusSeconds(600), presenter, Set.of(member));
         assertTrue(meeting.isCoFacilitator(member));
-        meetings.transition(member, id, TransitionAction.START, -1, 0);
+        meetings.transition(member, id, TransitionAction.START, SeenRun.atPhase(-1), 0);
         assertEquals(0, meetings.open(admin, id).meeting().getPhaseIndex());
     }
 

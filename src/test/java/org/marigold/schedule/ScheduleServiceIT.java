@@ -8,11 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import java.io.StringReader;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -148,6 +150,51 @@ class ScheduleServiceIT extends InACircle {
         String reset = schedules.resetPersonalFeed(member);
         assertThrows(NotFound.class, () -> schedules.personalFeed(mine, API));
         assertEquals(before.size(), events(schedules.personalFeed(reset, API)).size());
+    }
+
+    @Test
+    void meetingsChangedByHandStaySoWhenTheSeriesIsPlannedAgainAndTheFeedSaysSo() throws Exception {
+        MeetingSeries series = thursdays();
+        String secret = schedules.communityFeedSecret(member, slug);
+        List<Meeting> planned = schedules.meetingsOf(member, series.getId());
+        long first = planned.get(0).getId();
+        long second = planned.get(1).getId();
+        long oneOff = consultancy();
+        Map<String, VEvent> before = events(schedules.communityFeed(slug, secret, API));
+
+        meetings.cancel(admin, first, "Snow day");
+        Instant secondLater = planned.get(1).getStartsAt().plus(Duration.ofHours(1));
+        meetings.reschedule(admin, second, "Thursday circle, an hour later", secondLater);
+        Instant oneOffLater = Instant.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.MINUTES);
+        meetings.reschedule(admin, oneOff, "November, moved", oneOffLater);
+        meetings.meetAt(admin, oneOff, "https://meet.example.org/literacy", "Room 204");
+        schedules.planAll();
+
+        assertEquals(MeetingStatus.CANCELLED, meetings.open(member, first).meeting().getStatus(), "planning ahead keeps it cancelled");
+        assertEquals("Snow day", meetings.open(member, first).meeting().getCancelReason());
+        assertEquals(secondLater, meetings.open(member, second).meeting().getStartsAt(), "and keeps it moved");
+        Map<String, VEvent> after = events(schedules.communityFeed(slug, secret, API));
+        assertEquals("CANCELLED", property(after.get(uid(first)), "STATUS"));
+        for (long moved : List.of(second, oneOff)) {
+            assertEquals(meetings.open(member, moved).meeting().getStartsAt(),
+                    ZonedDateTime.from(after.get(uid(moved)).getDateTimeStart().getDate()).toInstant(), "the entry moves");
+            assertTrue(Integer.parseInt(property(after.get(uid(moved)), "SEQUENCE")) > Integer.parseInt(property(before.get(uid(moved)), "SEQUENCE")),
+                    "its SEQUENCE rises, so calendars take the new time");
+            assertEquals("CONFIRMED", property(after.get(uid(moved)), "STATUS"));
+        }
+
+        assertEquals("Room 204, https://meet.example.org/literacy", property(after.get(uid(oneOff)), "LOCATION"), "where we meet");
+        assertEquals("https://meet.example.org/literacy", property(after.get(uid(oneOff)), "URL"), "the call");
+        assertEquals(null, property(after.get(uid(second)), "LOCATION"));
+
+        meetings.reinstate(admin, first);
+        schedules.planAll();
+        assertEquals(MeetingStatus.SCHEDULED, meetings.open(member, first).meeting().getStatus());
+        assertEquals("CONFIRMED", property(events(schedules.communityFeed(slug, secret, API)).get(uid(first)), "STATUS"));
+    }
+
+    private static String uid(long meetingId) {
+        return "meeting-" + meetingId + "@marigold.example";
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.marigold.meeting.Meeting;
 import org.marigold.meeting.MeetingService;
 import org.marigold.meeting.ProtocolService;
 import org.marigold.meeting.ProtocolTemplate;
+import org.marigold.meeting.SeenRun;
 import org.marigold.meeting.TransitionAction;
 
 /**
@@ -87,6 +88,6 @@ public abstract class InACircle {
 
     /** Amara, the admin, moves the meeting on. */
     protected Meeting move(long meetingId, TransitionAction action, int expected) {
-        return meetings.transition(admin, meetingId, action, expected, 0);
+        return meetings.transition(admin, meetingId, action, SeenRun.atPhase(expected), 0);
     }
 }

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.marigold.account.CurrentUser;
 import org.marigold.meeting.Meeting;
 import org.marigold.meeting.MeetingService;
+import org.marigold.meeting.SeenRun;
 import org.marigold.meeting.TransitionAction;
 import org.marigold.platform.ApiError;
 import org.marigold.meeting.record.MeetingRecord;
@@ -67,7 +68,7 @@ public class MeetingResource {
     @APIResponse(responseCode = "200", description = "The new state", content = @Content(schema = @Schema(implementation = MeetingState.class)))
     @APIResponse(responseCode = "400", description = "Unknown action, or not possible now", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "403", description = "Not a facilitator of this meeting", content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @APIResponse(responseCode = "409", description = "expectedPhase is stale: someone moved the meeting first", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "409", description = "expectedPhase (or expectedPlannedSeconds) is stale: someone moved the meeting or added minutes first", content = @Content(schema = @Schema(implementation = ApiError.class)))
     public MeetingState transition(@PathParam("id") long id, TransitionRequest request) {
         if (request == null || request.action() == null || request.expectedPhase() == null) {
             throw new BadRequestException("Give an action and the expectedPhase.");
@@ -78,7 +79,12 @@ public class MeetingResource {
         } catch (IllegalArgumentException e) {
             throw new BadRequestException("Unknown action: " + request.action());
         }
-        return MeetingState.of(meetings.transition(caller(), id, action, request.expectedPhase(),
+        if (action == TransitionAction.ADD_MINUTES && request.expectedPlannedSeconds() == null) {
+            throw new BadRequestException("Adding minutes names the expectedPlannedSeconds it extends.");
+        }
+        SeenRun seen = request.expectedPlannedSeconds() == null ? SeenRun.atPhase(request.expectedPhase())
+                : new SeenRun(request.expectedPhase(), request.expectedPlannedSeconds());
+        return MeetingState.of(meetings.transition(caller(), id, action, seen,
                 request.minutes() == null ? 0 : request.minutes()), clock.instant());
     }
 

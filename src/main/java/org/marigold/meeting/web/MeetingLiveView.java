@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.marigold.account.CurrentUser;
+import org.omnifaces.util.Faces;
 import org.marigold.meeting.Contribution;
 import org.marigold.meeting.ContributionKind;
 import org.marigold.meeting.Meeting;
@@ -20,6 +21,7 @@ import org.marigold.meeting.MeetingView;
 import org.marigold.meeting.Phase;
 import org.marigold.meeting.PhaseKind;
 import org.marigold.meeting.QuestionType;
+import org.marigold.meeting.SeenRun;
 import org.marigold.meeting.StaleTransition;
 import org.marigold.meeting.TransitionAction;
 import org.marigold.platform.AccessDenied;
@@ -166,19 +168,48 @@ public class MeetingLiveView implements Serializable {
 
     // ---- Facilitator console -------------------------------------------------------------------------
 
+    /**
+     * A console button: it carries the run as its page showed it when pressed ({@link #getSeen()}, sent as the
+     * request parameter {@code seen}), never the run as this bean last read it, which a push may have moved on
+     * before the press is handled: two facilitators pressing "previous" together would then step back twice.
+     */
     public void act(TransitionAction action) {
-        int expected = view().meeting().getPhaseIndex();
+        SeenRun seen = seenOnPage(Faces.getRequestParameter("seen"));
+        if (seen == null) { // a crafted request that names no run expects nothing, so it changes nothing
+            refresh();
+            PageMessages.error(null, "meeting.stale", phaseTitle(view().meeting().getPhaseIndex()));
+            return;
+        }
         try {
-            meetings.transition(currentUser.requireId(), meetingId, action, expected,
+            meetings.transition(currentUser.requireId(), meetingId, action, seen,
                     action == TransitionAction.ADD_MINUTES && minutesToAdd != null ? minutesToAdd : 0);
         } catch (StaleTransition stale) {
             refresh();
-            PageMessages.error(null, "meeting.stale", phaseTitle(stale.currentPhase()));
+            if (stale.sameByPhase()) {
+                PageMessages.error(null, "meeting.stale.minutes", stale.plannedMinutes());
+            } else {
+                PageMessages.error(null, "meeting.stale", phaseTitle(stale.currentPhase()));
+            }
             return;
         } catch (Rejected rejected) {
             PageMessages.show(rejected, "console");
         }
         refresh();
+    }
+
+    /** The run as this page shows it, which each console button sends back: the phase and its planned seconds. */
+    public String getSeen() {
+        SeenRun seen = view().meeting().seen();
+        return seen.phase() + "/" + seen.plannedSeconds();
+    }
+
+    private static SeenRun seenOnPage(String sent) {
+        String[] parts = sent == null ? new String[0] : sent.split("/");
+        try {
+            return parts.length == 2 ? new SeenRun(Integer.parseInt(parts[0]), Integer.parseInt(parts[1])) : null;
+        } catch (NumberFormatException garbled) {
+            return null;
+        }
     }
 
     private String phaseTitle(int index) {
@@ -604,6 +635,16 @@ public class MeetingLiveView implements Serializable {
     /** Whether this meeting's protocol has a breakout phase, so groups can be formed. */
     public boolean isHasBreakout() {
         return view().meeting().has(org.marigold.meeting.PhaseKind.BREAKOUT);
+    }
+
+    /** Whether the page offers to join the meeting's video call now. */
+    public boolean isCallOpen() {
+        return view().meeting().isCallOpen(clock.instant());
+    }
+
+    /** Whether the meeting has a video call that opens later (the page says when). */
+    public boolean isCallLater() {
+        return view().meeting().getPlace().getCallLink() != null && !isCallOpen() && isInLobby();
     }
 
     public boolean isInLobby() {

@@ -3,11 +3,8 @@ package org.marigold.meeting.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.io.Serializable;
-import java.time.LocalDateTime;
 import java.util.List;
 import org.marigold.account.CurrentUser;
 import org.marigold.community.CommunityService;
@@ -47,13 +44,7 @@ public class NewMeetingView implements Serializable {
     private List<ProtocolTemplate> templates;
     private List<Membership> members;
 
-    @NotBlank(message = "{meeting.title.required}")
-    @Size(max = Meeting.TITLE_MAX, message = "{meeting.title.tooLong}")
-    private String title;
-
-    /** In the facilitator's own time zone. */
-    @NotNull(message = "{meeting.startsAt.required}")
-    private LocalDateTime startsAt;
+    private final MeetingForm form = new MeetingForm();
 
     @NotNull(message = "{meeting.template.required}")
     private Long templateId;
@@ -71,8 +62,8 @@ public class NewMeetingView implements Serializable {
 
     public String schedule() {
         try {
-            Meeting meeting = meetings.schedule(currentUser.requireId(), slug, title,
-                    startsAt.atZone(displayTime.zone(null)).toInstant(), templateId, presenterId);
+            Meeting meeting = meetings.schedule(currentUser.requireId(), slug, form.getTitle(),
+                    form.getStartsAt().atZone(displayTime.zone(null)).toInstant(), templateId, presenterId);
             PageMessages.infoAfterRedirect("meeting.scheduled", meeting.getTitle());
             return "/meeting/live.xhtml?faces-redirect=true&m=" + meeting.getId();
         } catch (Rejected rejected) {
@@ -101,20 +92,8 @@ public class NewMeetingView implements Serializable {
         return members;
     }
 
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public LocalDateTime getStartsAt() {
-        return startsAt;
-    }
-
-    public void setStartsAt(LocalDateTime startsAt) {
-        this.startsAt = startsAt;
+    public MeetingForm getForm() {
+        return form;
     }
 
     public Long getTemplateId() {

@@ -17,6 +17,7 @@ import org.marigold.meeting.MeetingChanged;
 import org.marigold.meeting.Phase;
 import org.marigold.meeting.PhaseKind;
 import org.marigold.meeting.ProtocolTemplate;
+import org.marigold.meeting.SeenRun;
 import org.marigold.meeting.Speakers;
 import org.marigold.meeting.TransitionAction;
 
@@ -30,13 +31,13 @@ class PushMessageTest {
                 new Phase(PhaseKind.PRESENTATION, "Problem presentation", "Listen without interrupting", 10, Speakers.PRESENTER),
                 new Phase(PhaseKind.QUESTIONS, "Clarifying questions", null, 5, Speakers.EVERYONE)), T0);
         Meeting meeting = new Meeting(community, "November", T0, template, null, T0);
-        meeting.apply(TransitionAction.START, -1, 0, null, T0);
+        meeting.apply(TransitionAction.START, SeenRun.atPhase(-1), 0, null, T0);
         return meeting;
     }
 
     private static Meeting atTheQuestions() {
         Meeting meeting = running();
-        meeting.apply(TransitionAction.NEXT, 0, 0, null, T0.plusSeconds(600));
+        meeting.apply(TransitionAction.NEXT, SeenRun.atPhase(0), 0, null, T0.plusSeconds(600));
         return meeting;
     }
 
@@ -55,7 +56,7 @@ class PushMessageTest {
     @Test
     void aPhaseChangeCarriesThePhaseAndItsClockSoPagesShowItAtOnce() {
         Meeting meeting = running();
-        meeting.apply(TransitionAction.NEXT, 0, 0, null, T0.plusSeconds(600));
+        meeting.apply(TransitionAction.NEXT, SeenRun.atPhase(0), 0, null, T0.plusSeconds(600));
         Map<String, Object> message = PushMessage.of(change(MeetingChanged.Change.PHASE), meeting, null, 3, T0.plusSeconds(660));
         assertEquals("phase", message.get("change"));
         @SuppressWarnings("unchecked")
@@ -90,7 +91,7 @@ class PushMessageTest {
     void contributionsAndAMeetingNotRunningCarryNoPhase() {
         assertFalse(PushMessage.of(change(MeetingChanged.Change.CONTRIBUTIONS), running(), null, 3, T0).containsKey("phase"));
         Meeting ended = running();
-        ended.apply(TransitionAction.END, 0, 0, null, T0.plusSeconds(60));
+        ended.apply(TransitionAction.END, SeenRun.atPhase(0), 0, null, T0.plusSeconds(60));
         assertFalse(PushMessage.of(change(MeetingChanged.Change.PHASE), ended, null, 3, T0.plusSeconds(60)).containsKey("phase"));
         assertTrue(PushMessage.of(change(MeetingChanged.Change.STAGE), running(), null, 3, T0).containsKey("phase"), "a pause carries the clock");
     }
