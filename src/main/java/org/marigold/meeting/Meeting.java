@@ -150,6 +150,13 @@ public class Meeting {
     @Column(name = "cancel_reason")
     private String cancelReason;
 
+    /**
+     * How many times what a calendar shows of the meeting (title, time, length, cancellation, place, the time it really
+     * took) has changed: the SEQUENCE of its calendar entry, which must rise with such changes and only with them.
+     */
+    @Column(name = "calendar_revision", nullable = false)
+    private int calendarRevision;
+
     @Version
     private long version;
 
@@ -166,10 +173,12 @@ public class Meeting {
 
     /** Its series moved this date: the meeting follows, as long as it has not begun. */
     public void moveTo(Instant newStart) {
+        String before = calendarFace();
         if (hasStarted() || status == MeetingStatus.OPEN) {
             throw Rejected.because("meeting.alreadyStarted");
         }
         this.startsAt = newStart;
+        calendarMayHaveChanged(before);
     }
 
     /** The date is skipped: the meeting is called off (calendars show it cancelled), unless it already began. */
@@ -182,6 +191,7 @@ public class Meeting {
      * meeting is ended instead. Cancelling again only changes the reason.
      */
     public void cancel(String reason) {
+        String before = calendarFace();
         if (status != MeetingStatus.SCHEDULED && status != MeetingStatus.CANCELLED) {
             throw Rejected.because("meeting.alreadyStarted");
         }
@@ -191,6 +201,7 @@ public class Meeting {
         }
         status = MeetingStatus.CANCELLED;
         cancelReason = why;
+        calendarMayHaveChanged(before);
     }
 
     /** A cancelled meeting is planned again (its reason goes); one whose time has passed is moved first. */
@@ -203,18 +214,38 @@ public class Meeting {
 
     /** A skipped date is back: the meeting is planned again. */
     public void reinstate() {
+        String before = calendarFace();
         if (status == MeetingStatus.CANCELLED) {
             status = MeetingStatus.SCHEDULED;
             cancelReason = null;
         }
+        calendarMayHaveChanged(before);
     }
 
     /** Where the meeting happens: said (or changed) until it has ended. */
     public void meetAt(Place where) {
+        String before = calendarFace();
         if (status == MeetingStatus.ENDED) {
             throw Rejected.because("meeting.alreadyEnded");
         }
         this.place = where;
+        calendarMayHaveChanged(before);
+    }
+
+    /** What a calendar entry shows of the meeting, to tell whether a change is one calendars must hear of. */
+    private String calendarFace() {
+        return String.join("|", title, String.valueOf(startsAt), String.valueOf(durationMinutes), String.valueOf(isCancelled()),
+                String.valueOf(getPlace().getRoom()), String.valueOf(getPlace().getCallLink()), String.valueOf(endedAt));
+    }
+
+    private void calendarMayHaveChanged(String before) {
+        if (!before.equals(calendarFace())) {
+            calendarRevision++;
+        }
+    }
+
+    public int getCalendarRevision() {
+        return calendarRevision;
     }
 
     public Place getPlace() {
@@ -240,6 +271,7 @@ public class Meeting {
      * adjustments to the old copy go), and lasts as long as they do.
      */
     public void followProtocol(ProtocolTemplate protocol) {
+        String before = calendarFace();
         if (status != MeetingStatus.SCHEDULED && status != MeetingStatus.CANCELLED) {
             throw Rejected.onField("template", "meeting.protocol.locked");
         }
@@ -247,6 +279,7 @@ public class Meeting {
         this.phases = new ArrayList<>(protocol.copyOfPhases());
         this.durationMinutes = Math.max(1, protocol.totalMinutes());
         this.releaseOnTimer = phases.stream().anyMatch(p -> p.getKind() == PhaseKind.PROMPT);
+        calendarMayHaveChanged(before);
     }
 
     public Long getSeriesId() {
@@ -378,6 +411,7 @@ public class Meeting {
     }
 
     private void end(Instant now) {
+        String before = calendarFace();
         if (status != MeetingStatus.RUNNING && status != MeetingStatus.OPEN) {
             throw Rejected.because(status == MeetingStatus.ENDED ? "meeting.alreadyEnded" : "meeting.notRunning");
         }
@@ -386,6 +420,7 @@ public class Meeting {
         }
         status = MeetingStatus.ENDED;
         endedAt = now;
+        calendarMayHaveChanged(before);
     }
 
     private void requireRunning() {
@@ -481,6 +516,7 @@ public class Meeting {
 
     /** Adjusts this meeting's copy of a phase; phases already under way or past stay as they were. */
     public void adjustPhase(int index, String title, String instructions, int minutes) {
+        String before = calendarFace();
         if (index < 0 || index >= phases.size()) {
             throw Rejected.because("meeting.noSuchPhase");
         }
@@ -490,6 +526,7 @@ public class Meeting {
         Phase old = phases.get(index);
         phases.set(index, new Phase(old.getKind(), title, instructions, minutes, old.getSpeakers()));
         durationMinutes = phases.stream().mapToInt(Phase::getMinutes).sum();
+        calendarMayHaveChanged(before);
     }
 
     /**
@@ -497,6 +534,7 @@ public class Meeting {
      * was may (a meeting planned for earlier today keeps its time while its presenter changes).
      */
     public void reschedule(String title, Instant startsAt, Instant now) {
+        String before = calendarFace();
         if (hasStarted() || status == MeetingStatus.OPEN) {
             throw Rejected.because("meeting.alreadyStarted");
         }
@@ -515,6 +553,7 @@ public class Meeting {
         }
         this.title = named;
         this.startsAt = startsAt;
+        calendarMayHaveChanged(before);
     }
 
     public void choosePresenter(Account presenter) {

@@ -35,7 +35,7 @@ import org.marigold.meeting.Place;
 
 /**
  * Writes meetings as an iCalendar file that Google Calendar, Outlook and Apple Calendar read: each event keeps one
- * UID for its meeting, so a calendar updates it in place; SEQUENCE grows when the meeting changes; cancelled
+ * UID for its meeting, so a calendar updates it in place; SEQUENCE grows when what it shows changes; cancelled
  * meetings stay, marked CANCELLED, so calendars remove them; times carry their zone with its VTIMEZONE.
  */
 public final class MeetingCalendar {
@@ -56,8 +56,8 @@ public final class MeetingCalendar {
 
     /**
      * A meeting as a calendar event. Its UID names the meeting and this site, so calendars update it in place; its
-     * SEQUENCE is the meeting's version, which grows with every change; a cancelled meeting says so; its place is its
-     * LOCATION, and its video call its URL.
+     * SEQUENCE rises when what calendars show of it changes, and only then; a cancelled meeting says so; one that has
+     * taken place shows when it really began and ended; its place is its LOCATION, and its video call its URL.
      */
     public static Entry entry(Meeting meeting, URI apiBase) {
         URI page = apiBase.resolve("../meeting/live.xhtml?m=" + meeting.getId());
@@ -66,9 +66,14 @@ public final class MeetingCalendar {
                 + "\n" + page;
         Place place = meeting.getPlace();
         String location = Stream.of(place.getRoom(), place.getCallLink()).filter(Objects::nonNull).collect(Collectors.joining(", "));
+        // A meeting that has taken place shows the time it really took (one ended early no longer fills its slot).
+        boolean held = meeting.getStartedAt() != null && meeting.getEndedAt() != null;
+        Instant start = held ? meeting.getStartedAt() : meeting.getStartsAt();
+        Duration length = held ? Duration.between(meeting.getStartedAt(), meeting.getEndedAt()).withNanos(0)
+                : Duration.ofMinutes(meeting.getDurationMinutes());
         return new Entry("meeting-" + meeting.getId() + "@" + apiBase.getHost(), meeting.getTitle(), description, page,
-                meeting.getStartsAt().atZone(meeting.getCommunity().getTimeZone()), Duration.ofMinutes(meeting.getDurationMinutes()),
-                (int) Math.min(Integer.MAX_VALUE, meeting.getVersion()), meeting.isCancelled(),
+                start.atZone(meeting.getCommunity().getTimeZone()), length.isZero() ? Duration.ofMinutes(1) : length,
+                meeting.getCalendarRevision(), meeting.isCancelled(),
                 location.isEmpty() ? null : location, place.getCallLink() == null ? null : URI.create(place.getCallLink()));
     }
 
@@ -91,7 +96,7 @@ public final class MeetingCalendar {
         for (Entry entry : entries) {
             VEvent event = new VEvent(entry.start(), entry.length(), entry.title());
             event.add(new Uid(entry.uid()));
-            event.add(new DtStamp(now));
+            event.replace(new DtStamp(now)); // the event comes with a DTSTAMP of its own; RFC 5545 allows one
             event.add(new Sequence(Integer.toString(Math.max(0, entry.sequence()))));
             event.add(new Status(entry.cancelled() ? Status.VALUE_CANCELLED : Status.VALUE_CONFIRMED));
             if (entry.description() != null && !entry.description().isBlank()) {

@@ -115,4 +115,25 @@ class MeetingManagementTest {
         assertFalse(consultancy().isCallOpen(T0));
         assertFalse(consultancy().getPlace().isSaid());
     }
+
+    @Test
+    void calendarsHearOfChangesToWhatTheyShowAndOfNothingElse() {
+        Meeting meeting = consultancy();
+        int planned = meeting.getCalendarRevision();
+        meeting.reschedule(meeting.getTitle(), meeting.getStartsAt(), T0);
+        assertEquals(planned, meeting.getCalendarRevision(), "saving the same time and title changes nothing");
+        meeting.reschedule("Moved", at(60, 0), T0);
+        assertEquals(planned + 1, meeting.getCalendarRevision());
+        meeting.cancel("Snow day");
+        meeting.reinstate(T0);
+        assertEquals(planned + 3, meeting.getCalendarRevision());
+
+        int before = meeting.getCalendarRevision();
+        meeting.apply(TransitionAction.START, SeenRun.atPhase(-1), 0, null, at(60, 0));
+        meeting.apply(TransitionAction.NEXT, SeenRun.atPhase(0), 0, null, at(65, 0));
+        meeting.apply(TransitionAction.PREVIOUS, SeenRun.atPhase(1), 0, null, at(66, 0));
+        assertEquals(before, meeting.getCalendarRevision(), "stepping through phases is not a calendar change");
+        meeting.apply(TransitionAction.END, SeenRun.atPhase(0), 0, null, at(80, 0));
+        assertEquals(before + 1, meeting.getCalendarRevision(), "ending early changes when it took place");
+    }
 }

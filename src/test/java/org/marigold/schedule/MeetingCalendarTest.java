@@ -42,6 +42,7 @@ class MeetingCalendarTest {
         assertEquals("meeting-41@marigold", property(first, "UID"));
         assertEquals("January Consultancy", property(first, "SUMMARY"));
         assertEquals("3", property(first, "SEQUENCE"));
+        assertEquals(1, first.getProperties("DTSTAMP").size(), "RFC 5545 allows one DTSTAMP");
         assertEquals("CONFIRMED", property(first, "STATUS"));
         assertEquals("Bring a problem of practice, \"quoted\"; with commas", property(first, "DESCRIPTION"));
         assertEquals("America/Toronto", first.getProperty("DTSTART").orElseThrow().getParameter("TZID").orElseThrow().getValue());

@@ -193,6 +193,26 @@ class ScheduleServiceIT extends InACircle {
         assertEquals("CONFIRMED", property(events(schedules.communityFeed(slug, secret, API)).get(uid(first)), "STATUS"));
     }
 
+    @Test
+    void aMeetingEndedEarlyShowsTheTimeItTookAndPhaseStepsDoNotTouchItsSequence() throws Exception {
+        long held = consultancy();
+        String secret = schedules.communityFeedSecret(member, slug);
+        String planned = property(events(schedules.communityFeed(slug, secret, API)).get(uid(held)), "SEQUENCE");
+        move(held, TransitionAction.OPEN, -1);
+        move(held, TransitionAction.START, -1);
+        move(held, TransitionAction.NEXT, 0);
+        move(held, TransitionAction.PREVIOUS, 1);
+        assertEquals(planned, property(events(schedules.communityFeed(slug, secret, API)).get(uid(held)), "SEQUENCE"),
+                "opening, starting and stepping through phases are nothing a calendar needs to hear of");
+        Meeting ended = move(held, TransitionAction.END, 0);
+        VEvent entry = events(schedules.communityFeed(slug, secret, API)).get(uid(held));
+        assertTrue(Integer.parseInt(property(entry, "SEQUENCE")) > Integer.parseInt(planned), "ending early does");
+        assertEquals(ended.getStartedAt().truncatedTo(ChronoUnit.SECONDS), ZonedDateTime.from(entry.getDateTimeStart().getDate()).toInstant());
+        Duration took = Duration.parse(property(entry, "DURATION"));
+        assertTrue(took.compareTo(Duration.ofMinutes(1)) <= 0 && ended.getDurationMinutes() > 1,
+                "it lasts as long as it took (at least a minute), not the " + ended.getDurationMinutes() + " minutes planned: " + took);
+    }
+
     private static String uid(long meetingId) {
         return "meeting-" + meetingId + "@marigold.example";
     }
