@@ -15,6 +15,8 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.By;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.marigold.browser.Browser;
@@ -174,6 +176,13 @@ class LibraryBrowserIT {
             assertTrue(page.remove().contains("is removed from the library"));
             assertTrue(page.removedNotice().startsWith("Removed from the library by Maya Chen"), page.removedNotice());
             LibraryPage library = LibraryPage.open(samBrowser, slug);
+            WebElement helpful = samBrowser.tabTo(By.cssSelector("button[id$=':helpful']"));
+            assertEquals("Helpful: Writing workshop conferring guide (0)", helpful.getAttribute("aria-label"),
+                    "the toggle is named for what it marks, not \" 0\"");
+            // (the theme eases the ring in: wait for where it settles)
+            samBrowser.waitFor(() -> "the focus ring in the house's dark blue (AA 3:1), not PrimeFaces' pale one", d -> String.valueOf(
+                    ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return getComputedStyle(document.activeElement).boxShadow;"))
+                    .startsWith("rgb(29, 78, 216) 0px 0px 0px 3px"));
             library.search("lessons");
             assertEquals(List.of(), library.titles(), "gone from searches");
 
