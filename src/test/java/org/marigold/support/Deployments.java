@@ -34,6 +34,11 @@ public final class Deployments {
 
     /** The same WAR with its demo-data setting turned on, as the README's run command does. */
     public static WebArchive withDemoData(WebArchive war) {
+        return withConfig(war, "marigold.demo-data=true");
+    }
+
+    /** The same WAR with these settings ({@code name=value}) added to its configuration; they win over the WAR's own. */
+    public static WebArchive withConfig(WebArchive war, String... settings) {
         String config;
         try (InputStream in = war.get(CONFIG).getAsset().openStream(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             in.transferTo(out);
@@ -42,6 +47,6 @@ public final class Deployments {
             throw new UncheckedIOException(e);
         }
         war.delete(CONFIG);
-        return war.add(new StringAsset(config.replace("marigold.demo-data=false", "marigold.demo-data=true")), CONFIG);
+        return war.add(new StringAsset(config + "\n" + String.join("\n", settings) + "\n"), CONFIG);
     }
 }
