@@ -48,25 +48,25 @@ public class OutboxSending {
         for (long id : outbox.due(clock.instant(), ROUND)) {
             var claimed = outbox.claim(id, worker, clock.instant());
             if (claimed.isPresent()) {
-                handle(claimed.get());
+                handle(id, claimed.get());
                 handled++;
             }
         }
         return handled;
     }
 
-    private void handle(OutboxMessage message) {
+    private void handle(long id, OutboxMessage message) {
         if (!server.isConfigured()) {
             LOG.info(() -> "Mail kept in the outbox (no SMTP host configured) to " + message.getRecipient() + ": " + message.getSubject());
-            outbox.kept(message.getId());
+            outbox.kept(id);
             return;
         }
         try {
             server.send(message);
-            outbox.sent(message.getId(), clock.instant());
+            outbox.sent(id, clock.instant());
         } catch (MessagingException | RuntimeException e) {
             LOG.warning(() -> "Mail to " + message.getRecipient() + " not sent, will be retried: " + e);
-            outbox.failed(message.getId(), e.toString(), clock.instant(), retries(), giveUpAfter);
+            outbox.failed(id, e.toString(), clock.instant(), retries(), giveUpAfter);
         }
     }
 

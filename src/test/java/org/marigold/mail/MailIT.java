@@ -12,17 +12,14 @@ import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.marigold.account.MarigoldAuthentication;
 import org.marigold.support.Await;
 import org.marigold.support.Deployments;
@@ -40,36 +37,19 @@ import org.marigold.support.WebClient;
 @RunAsClient
 class MailIT {
 
-    private static final Inbox INBOX = new Inbox();
+    @RegisterExtension
+    static final Inbox INBOX = new Inbox();
     private static final String ADMIN = People.email("Outbox Admin");
     private static final String NEW_PASSWORD = "a brand new passphrase";
     private static final Duration PATIENCE = Duration.ofSeconds(30);
-    private static final Pattern LINK = Pattern.compile("http\\S+/reset-password\\.xhtml\\?t=\\S+");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.withConfig(Deployments.marigold(OutboxTestSupport.class),
-                "marigold.smtp.host=127.0.0.1",
-                "marigold.smtp.port=" + INBOX.port(),
-                "marigold.smtp.starttls=false",
-                "marigold.mail.from=Marigold <marigold@example.org>",
-                "marigold.mail.retry-after=PT1S",
-                "marigold.admins=" + ADMIN,
-                "marigold.sessions.recheck=PT0S");
+        return Deployments.sendingMailTo(Deployments.marigold(OutboxTestSupport.class), INBOX.port(), "marigold.admins=" + ADMIN);
     }
 
     @ArquillianResource
     URL deployment;
-
-    @BeforeAll
-    static void startTheMailServer() {
-        INBOX.start();
-    }
-
-    @AfterAll
-    static void stopTheMailServer() {
-        INBOX.stop();
-    }
 
     private static boolean loggedIn(WebClient visitor) {
         return visitor.get("account/profile.xhtml").uri().getPath().endsWith("/account/profile.xhtml");
@@ -83,9 +63,7 @@ class MailIT {
     }
 
     private static String linkIn(MimeMessage mail) {
-        Matcher link = LINK.matcher(Inbox.part(mail, "text/plain"));
-        assertTrue(link.find(), "a link in " + Inbox.part(mail, "text/plain"));
-        return link.group();
+        return Inbox.linkTo(mail, "reset-password.xhtml?t=");
     }
 
     @Test

@@ -13,12 +13,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A real SMTP server (GreenMail) the app under test sends to, on a fixed port chosen when the tests start so that the
  * deployment's configuration can name it. It can be stopped and started again, like a mail server that goes away.
+ * A test class holds one as a static {@code @RegisterExtension}: it runs for the class's tests.
  */
-public final class Inbox {
+public final class Inbox implements BeforeAllCallback, AfterAllCallback {
 
     private final int port;
     private GreenMail server;
@@ -33,6 +39,16 @@ public final class Inbox {
 
     public int port() {
         return port;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        start();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        stop();
     }
 
     public void start() {
@@ -66,6 +82,16 @@ public final class Inbox {
             server.waitForIncomingEmail(500, server.getReceivedMessages().length + 1);
         }
         return to(address);
+    }
+
+    /** The first address in the message's plain text that leads to this page ("reset-password.xhtml"). */
+    public static String linkTo(MimeMessage message, String page) {
+        String text = part(message, "text/plain");
+        Matcher link = Pattern.compile("http\\S+/" + Pattern.quote(page) + "\\S*").matcher(text);
+        if (!link.find()) {
+            throw new AssertionError("No link to " + page + " in: " + text);
+        }
+        return link.group();
     }
 
     /** The text of the message's part of this type (text/plain, text/html). */
