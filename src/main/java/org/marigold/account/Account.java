@@ -60,6 +60,10 @@ public class Account {
     @Column(name = "badges_hidden", nullable = false)
     private boolean badgesHidden;
 
+    /** Sessions that logged in before this (the password changed since) are over. */
+    @Column(name = "sessions_valid_after")
+    private Instant sessionsValidAfter;
+
     @Version
     private long version;
 
@@ -105,8 +109,15 @@ public class Account {
         this.language = language.getLanguage();
     }
 
-    void changePasswordHash(String passwordHash) {
+    /** A new password ends every session logged in with the old one (a thief's too); the caller may log in again. */
+    void changePasswordHash(String passwordHash, Instant now) {
         this.passwordHash = passwordHash;
+        this.sessionsValidAfter = now;
+    }
+
+    /** Whether a session that logged in at {@code loggedInAt} still stands. */
+    public boolean acceptsSessionFrom(Instant loggedInAt) {
+        return sessionsValidAfter == null || !loggedInAt.isBefore(sessionsValidAfter);
     }
 
     public Long getId() {

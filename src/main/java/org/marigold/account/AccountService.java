@@ -89,7 +89,7 @@ public class AccountService {
         PasswordPolicy.problemWith(newPassword, account.getEmail()).ifPresent(problem -> {
             throw Rejected.onField("newPassword", problem);
         });
-        account.changePasswordHash(hasher.hash(newPassword));
+        account.changePasswordHash(hasher.hash(newPassword), clock.instant());
         accounts.forgetAllLogins(account); // a stolen cookie stops working with the old password
     }
 

@@ -22,7 +22,7 @@ import java.util.Set;
 /**
  * The application's one authentication mechanism (Jakarta Security 3 allows one):
  * <ul>
- * <li>a login already held by the HTTP session is reused;</li>
+ * <li>a login already held by the HTTP session is reused, unless the password changed since ({@link LoginSessions});</li>
  * <li>{@code Authorization: Bearer <token>} authenticates one REST request, without creating a session;</li>
  * <li>the login page hands a password credential to {@code SecurityContext.authenticate}, and a valid one
  * is remembered in the session;</li>
@@ -50,11 +50,14 @@ public class MarigoldAuthentication implements HttpAuthenticationMechanism {
     @Inject
     IdentityStoreHandler identityStores;
 
+    @Inject
+    LoginSessions sessions;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         Principal remembered = request.getUserPrincipal();
-        if (remembered != null) {
+        if (remembered != null && sessions.stillValid(request, remembered)) {
             return context.notifyContainerAboutLogin(remembered, Set.of(AccountIdentityStore.SIGNED_IN));
         }
         String authorization = request.getHeader("Authorization");
@@ -71,9 +74,10 @@ public class MarigoldAuthentication implements HttpAuthenticationMechanism {
                 return AuthenticationStatus.SEND_FAILURE;
             }
             context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
+            sessions.loggedIn(request);
             return context.notifyContainerAboutLogin(result);
         }
-        if (context.isProtected()) {
+        if (context.isProtected() || remembered != null) {
             return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next=" + encode(originalTarget(request)));
         }
         return context.doNothing();

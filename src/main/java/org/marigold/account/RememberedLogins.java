@@ -27,13 +27,16 @@ public class RememberedLogins implements RememberMeIdentityStore {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    LoginSessions sessions;
+
     @Override
     public CredentialValidationResult validate(RememberMeCredential credential) {
         // Asked on every request that carries the cookie. A request whose session already holds the login is that
         // login (MarigoldAuthentication reuses it): no need to look the cookie up again, as every re-render of a big
         // meeting's pages would. The cookie is read when the session is gone (another instance, a restart).
         java.security.Principal signedIn = request.getUserPrincipal();
-        if (signedIn != null) {
+        if (signedIn != null && sessions.stillValid(request, signedIn)) {
             return new CredentialValidationResult(signedIn.getName(), Set.of(AccountIdentityStore.SIGNED_IN));
         }
         return accounts.accountForRememberedLogin(credential.getToken())

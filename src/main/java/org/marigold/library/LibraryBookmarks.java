@@ -3,6 +3,7 @@ package org.marigold.library;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
+import org.marigold.platform.HtmlText;
 
 /**
  * Resources as a browser bookmarks file (the Netscape bookmark format that Firefox, Chrome, Safari and Edge all
@@ -43,17 +44,6 @@ public final class LibraryBookmarks {
     }
 
     static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
+        return HtmlText.escape(text);
     }
 }

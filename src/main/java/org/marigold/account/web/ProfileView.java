@@ -1,18 +1,22 @@
 package org.marigold.account.web;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import org.marigold.account.Account;
 import org.marigold.account.AccountService;
 import org.marigold.account.CurrentUser;
+import org.marigold.account.InstanceAdmins;
+import org.marigold.account.LoginSessions;
 import org.marigold.account.PasswordPolicy;
 import org.marigold.platform.Rejected;
 import org.marigold.web.PageMessages;
@@ -27,6 +31,14 @@ public class ProfileView implements Serializable {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    LoginSessions sessions;
+
+    @Inject
+    InstanceAdmins admins;
+
+    private boolean instanceAdmin;
 
     @Inject
     org.marigold.engagement.EngagementService engagement;
@@ -64,6 +76,7 @@ public class ProfileView implements Serializable {
         timeZone = account.getTimeZone().getId();
         language = account.getLanguage().getLanguage();
         badgesHidden = account.isBadgesHidden();
+        instanceAdmin = admins.isAdmin(account);
     }
 
     /** Whether others see my badges; I always see them here. */
@@ -105,12 +118,19 @@ public class ProfileView implements Serializable {
     public void changePassword() {
         try {
             accounts.changePassword(currentUser.requireId(), currentPassword, newPassword);
+            // Every other session of the account has ended; this one logs in again with the new password.
+            sessions.loggedIn((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
             PageMessages.info("password.changed");
         } catch (Rejected rejected) {
             PageMessages.show(rejected, "password");
         }
         currentPassword = null;
         newPassword = null;
+    }
+
+    /** Whether to offer the Outbox page (this instance's administrators only). */
+    public boolean isInstanceAdmin() {
+        return instanceAdmin;
     }
 
     public List<String> getZones() {

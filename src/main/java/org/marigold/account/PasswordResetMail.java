@@ -1,0 +1,21 @@
+package org.marigold.account;
+
+import org.marigold.mail.Mail;
+import org.marigold.mail.MailWriter;
+
+/** The message carrying a password reset link, in the account's language. Essential: no List-Unsubscribe. */
+public final class PasswordResetMail {
+
+    private PasswordResetMail() {
+    }
+
+    public static Mail to(Account account, String link) {
+        return MailWriter.in(account.getLanguage())
+                .paragraph("mail.greeting", account.getDisplayName())
+                .paragraph("mail.reset.why", account.getEmail())
+                .link("mail.reset.action", link)
+                .paragraph("mail.reset.expiry")
+                .paragraph("mail.reset.ignore")
+                .to(account.getEmail(), "mail.reset.subject");
+    }
+}

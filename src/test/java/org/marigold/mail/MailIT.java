@@ -1,0 +1,209 @@
+package org.marigold.mail;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.marigold.account.MarigoldAuthentication;
+import org.marigold.support.Await;
+import org.marigold.support.Deployments;
+import org.marigold.support.Inbox;
+import org.marigold.support.People;
+import org.marigold.support.Visitors;
+import org.marigold.support.WebClient;
+
+/**
+ * Mail leaves through the outbox to a real SMTP server (GreenMail, in this test): a forgotten password is reset by a
+ * link that works once and for an hour, the form tells nobody whether an address has an account, a message waits
+ * while the mail server is away and arrives once when it is back, and two workers racing send each message once.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MailIT {
+
+    @RegisterExtension
+    static final Inbox INBOX = new Inbox();
+    private static final String ADMIN = People.email("Outbox Admin");
+    private static final String NEW_PASSWORD = "a brand new passphrase";
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.sendingMailTo(Deployments.marigold(OutboxTestSupport.class), INBOX.port(), "marigold.admins=" + ADMIN);
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    private static boolean loggedIn(WebClient visitor) {
+        return visitor.get("account/profile.xhtml").uri().getPath().endsWith("/account/profile.xhtml");
+    }
+
+    private WebClient.Page askForALink(String email) {
+        WebClient someone = new WebClient(deployment);
+        assertTrue(someone.get("login.xhtml").html().contains("forgot-password.xhtml"), "the login page offers it");
+        WebClient.Page forgot = someone.get("forgot-password.xhtml");
+        return someone.submit(forgot, "forgot", "send", Map.of("email", email));
+    }
+
+    private static String linkIn(MimeMessage mail) {
+        return Inbox.linkTo(mail, "reset-password.xhtml?t=");
+    }
+
+    @Test
+    void aResetMailArrivesAndItsLinkWorksOnceEndingTheOtherLogins() throws MessagingException {
+        String email = People.email("Maya");
+        WebClient earlier = Visitors.registered(deployment, "Maya <Chen>", email);
+        WebClient kept = new WebClient(deployment);
+        kept.submit(kept.get("login.xhtml"), "login", "submit", Map.of("email", email, "password", People.PASSWORD, "keep_input", "on"));
+        var cookie = kept.cookie(MarigoldAuthentication.REMEMBER_COOKIE).orElseThrow();
+        assertTrue(loggedIn(earlier) && loggedIn(kept.holding(cookie)));
+
+        WebClient.Page answer = askForALink(email);
+        assertTrue(answer.shows("If an account uses " + email + ", we have sent it a link"), answer.text());
+
+        MimeMessage mail = INBOX.await(email, 1, PATIENCE).get(0);
+        assertEquals("Choose a new Marigold password", mail.getSubject());
+        assertNull(mail.getHeader("List-Unsubscribe"), "an essential message cannot be unsubscribed from");
+        assertTrue(mail.getContentType().startsWith("multipart/alternative"), mail.getContentType());
+        assertTrue(Inbox.part(mail, "text/plain").startsWith("Hello Maya <Chen>,"));
+        assertTrue(Inbox.part(mail, "text/html").contains("Hello Maya &lt;Chen&gt;,"), "what people type is text in HTML");
+        String link = linkIn(mail);
+
+        WebClient phone = new WebClient(deployment);
+        WebClient.Page choose = phone.get(link);
+        assertTrue(choose.shows("Choose your new password"), choose.text());
+        WebClient.Page tooShort = phone.submit(choose, "reset", "save", Map.of("newPassword", "short"));
+        assertTrue(tooShort.shows("Use at least 10 characters."), "the registration's rules: " + tooShort.text());
+        WebClient.Page home = phone.submit(tooShort, "reset", "save", Map.of("newPassword", NEW_PASSWORD));
+        assertTrue(home.shows("Your password is changed and you are logged in."), home.text());
+        assertTrue(loggedIn(phone), "logged in with the new password");
+
+        assertFalse(loggedIn(earlier), "the session from before the new password has ended");
+        assertFalse(loggedIn(kept.holding(cookie)), "the remembered login has ended");
+        WebClient.Page again = new WebClient(deployment).get(link);
+        assertEquals(200, again.status());
+        assertTrue(again.shows("This link has already been used."), again.text());
+        assertEquals(1, INBOX.to(email).size());
+    }
+
+    @Test
+    void anExpiredLinkIsRefused() {
+        String email = People.email("Sam");
+        Visitors.registered(deployment, "Sam Rivera", email);
+        askForALink(email);
+        String link = linkIn(INBOX.await(email, 1, PATIENCE).get(0));
+        WebClient anyone = new WebClient(deployment);
+        assertEquals("1", support(anyone, "action=age&email=" + email));
+        WebClient.Page late = anyone.get(link);
+        assertEquals(200, late.status());
+        assertTrue(late.shows("This link has expired"), late.text());
+        assertFalse(late.html().contains("newPassword"), "no form to fill in");
+    }
+
+    @Test
+    void anUnknownAddressAndAFourthRequestWithinAnHourGetTheSameAnswerAndNoMail() {
+        String stranger = People.email("Nobody");
+        String email = People.email("Felix");
+        Visitors.registered(deployment, "Félix Tremblay", email);
+        String unknownAnswer = askForALink(stranger).textOf("pageMessages");
+        for (int i = 0; i < 4; i++) {
+            String answer = askForALink(email).textOf("pageMessages");
+            assertEquals(unknownAnswer.replace(stranger, email), answer);
+        }
+        String later = People.email("Gabriel");
+        Visitors.registered(deployment, "Gabriel Mendes", later);
+        askForALink(later);
+        INBOX.await(later, 1, PATIENCE);
+        assertEquals(3, INBOX.to(email).size(), "at most three links an hour");
+        assertEquals(List.of(), INBOX.to(stranger));
+    }
+
+    @Test
+    void aMessageWaitsWhileTheMailServerIsAwayAndArrivesOnceWhenItIsBack() {
+        WebClient admin = Visitors.registered(deployment, "Outbox Admin", ADMIN);
+        String email = People.email("Noor");
+        Visitors.registered(deployment, "Noor Haddad", email);
+        INBOX.stop();
+        try {
+            askForALink(email);
+            Await.until("a failed attempt shows in the outbox", PATIENCE,
+                    () -> rowOf(admin.get("mail/outbox.xhtml"), email).contains("Last error:"));
+        } finally {
+            INBOX.start();
+        }
+        String link = linkIn(INBOX.await(email, 1, PATIENCE).get(0));
+        Await.until("the outbox says it was sent", PATIENCE,
+                () -> rowOf(admin.get("mail/outbox.xhtml"), email).contains("· sent ·"));
+        assertEquals(1, INBOX.to(email).size());
+        assertFalse(admin.get("mail/outbox.xhtml").html().contains(link), "a delivered link is not shown to admins");
+    }
+
+    @Test
+    void theOutboxPageIsOnlyForTheInstancesAdministrators() {
+        WebClient member = Visitors.registered(deployment, "Maya Chen");
+        assertEquals(403, member.get("mail/outbox.xhtml").status());
+    }
+
+    @Test
+    void twoWorkersRacingOverTheSameMessagesSendEachOnce() {
+        String to = "race" + System.nanoTime();
+        int messages = 20;
+        String handled = support(new WebClient(deployment), "action=race&messages=" + messages + "&to=" + to);
+        for (int i = 1; i <= messages; i++) {
+            INBOX.await(to + "-" + i + "@example.org", 1, PATIENCE);
+        }
+        for (int i = 1; i <= messages; i++) {
+            assertEquals(1, INBOX.to(to + "-" + i + "@example.org").size(), "message " + i + " (rounds handled " + handled + ")");
+        }
+    }
+
+    @Test
+    void changingThePasswordOnTheProfileEndsTheOtherSessionsOnly() {
+        String email = People.email("Amara");
+        WebClient here = Visitors.registered(deployment, "Amara Okafor", email);
+        WebClient elsewhere = new WebClient(deployment);
+        elsewhere.submit(elsewhere.get("login.xhtml"), "login", "submit", Map.of("email", email, "password", People.PASSWORD));
+        assertTrue(loggedIn(elsewhere));
+        WebClient.Page profile = here.get("account/profile.xhtml");
+        WebClient.Page changed = here.submit(profile, "password", "change",
+                Map.of("currentPassword", People.PASSWORD, "newPassword", NEW_PASSWORD));
+        assertTrue(changed.shows("Your password is changed."), changed.text());
+        assertTrue(loggedIn(here), "the page that changed it stays logged in");
+        assertFalse(loggedIn(elsewhere), "the other session has ended");
+    }
+
+    /** The outbox page's row for a recipient (empty when it is not listed). */
+    private static String rowOf(WebClient.Page outbox, String recipient) {
+        for (String row : outbox.html().split("outbox-message")) {
+            if (row.contains(recipient)) {
+                return new WebClient.Page(200, outbox.uri(), row, Map.of()).text();
+            }
+        }
+        return "";
+    }
+
+    private String support(WebClient client, String form) {
+        var response = client.raw(HttpRequest.newBuilder(client.base().resolve("test-support/outbox"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        assertEquals(200, response.statusCode(), response.body());
+        return response.body();
+    }
+}
