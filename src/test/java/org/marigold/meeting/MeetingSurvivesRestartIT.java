@@ -38,7 +38,7 @@ class MeetingSurvivesRestartIT {
         String url = environment.getOrDefault("MARIGOLD_DB_URL", "jdbc:h2:mem:");
         if (url.startsWith("jdbc:h2:mem:")) {
             environment.put("MARIGOLD_DB_URL", "jdbc:h2:file:" + folder.resolve("marigold").toAbsolutePath()
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000");
             environment.put("MARIGOLD_DB_CLASS", "org.h2.jdbcx.JdbcDataSource");
             environment.put("MARIGOLD_DB_USER", "sa");
             environment.put("MARIGOLD_DB_PASSWORD", "sa");
