@@ -24,6 +24,8 @@ export MARIGOLD_DB_CLASS=org.postgresql.ds.PGSimpleDataSource
 export MARIGOLD_DB_URL=${MARIGOLD_DB_URL:-jdbc:postgresql://127.0.0.1:5432/$DB}
 export MARIGOLD_DB_USER=${MARIGOLD_DB_USER:-marigold}
 export MARIGOLD_DB_PASSWORD=${MARIGOLD_DB_PASSWORD:-marigold}
+# HAProxy on loopback names each client (deploy/haproxy.cfg: option forwardfor); login throttling counts by client.
+export MARIGOLD_TRUSTED_PROXIES=${MARIGOLD_TRUSTED_PROXIES:-127.0.0.1}
 
 postgres() {
   local version

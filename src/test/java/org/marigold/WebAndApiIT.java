@@ -13,9 +13,15 @@ import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -255,24 +261,84 @@ class WebAndApiIT {
     }
 
     @Test
-    void repeatedWrongPasswordsAreSlowedDown() {
+    void repeatedWrongPasswordsAreSlowedDownAndUnknownEmailsAreAnsweredAlike() {
         String email = People.email("Maya");
         Visitors.registered(deployment, "Maya", email);
-        WebClient attacker = new WebClient(deployment);
+        String nobody = People.email("Nobody");
+        WebClient attacker = new WebClient(deployment).from(People.address());
         WebClient.Page page = attacker.get("login.xhtml");
-        for (int i = 1; i < LoginThrottle.FREE_ATTEMPTS; i++) {
-            page = attacker.submit(page, "login", "submit", Map.of("email", email, "password", "guess number " + i));
-            assertTrue(page.shows("The e-mail or password is not right."), page.text());
+        for (String target : List.of(email, nobody)) {
+            for (int i = 1; i < LoginThrottle.ACCOUNT_FROM_ADDRESS.freeAttempts(); i++) {
+                page = attacker.submit(page, "login", "submit", Map.of("email", target, "password", "guess number " + i));
+                assertTrue(page.shows("The e-mail or password is not right."), page.text());
+            }
+            // Enough further failures that the wait (40 s by now) outlasts this test on the slowest machine.
+            for (int i = 0; i < 4; i++) {
+                page = attacker.submit(page, "login", "submit", Map.of("email", target, "password", "another guess " + i));
+            }
+            assertTrue(page.shows("Please wait"), target + ": " + page.text());
         }
-        // Enough further failures that the wait (40 s by now) outlasts this test on the slowest machine.
-        for (int i = 0; i < 4; i++) {
-            page = attacker.submit(page, "login", "submit", Map.of("email", email, "password", "another guess " + i));
-        }
-        assertTrue(page.shows("Please wait"), page.text());
         page = attacker.submit(page, "login", "submit", Map.of("email", email, "password", People.PASSWORD));
         assertTrue(page.shows("Please wait"), page.text());
         assertTrue(page.uri().getPath().endsWith("/login.xhtml"), "still not logged in");
         assertEquals(401, attacker.api("api/me", null).statusCode());
+    }
+
+    /**
+     * A hundred wrong passwords sent at once from one address: only the free attempts are checked, nothing answers 500,
+     * and the owner, logging in from elsewhere at the same moment, gets in.
+     */
+    @Test
+    void aHundredGuessesAtOnceAreCountedOneByOne() throws Exception {
+        String email = People.email("Maya");
+        Visitors.registered(deployment, "Maya", email);
+        String attackerAddress = People.address();
+        List<WebClient> attackers = new ArrayList<>();
+        List<WebClient.Page> forms = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            WebClient attacker = new WebClient(deployment).from(attackerAddress);
+            attackers.add(attacker);
+            forms.add(attacker.get("login.xhtml"));
+        }
+        WebClient owner = new WebClient(deployment).from(People.address());
+        WebClient.Page ownerForm = owner.get("login.xhtml");
+        ExecutorService pool = Executors.newFixedThreadPool(101);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<WebClient.Page>> guesses = new ArrayList<>();
+            for (int i = 0; i < attackers.size(); i++) {
+                WebClient attacker = attackers.get(i);
+                WebClient.Page form = forms.get(i);
+                String guess = "guess number " + i;
+                guesses.add(pool.submit(() -> {
+                    start.await();
+                    return attacker.submit(form, "login", "submit", Map.of("email", email, "password", guess));
+                }));
+            }
+            Future<WebClient.Page> ownerLogin = pool.submit(() -> {
+                start.await();
+                return owner.submit(ownerForm, "login", "submit", Map.of("email", email, "password", People.PASSWORD));
+            });
+            start.countDown();
+            // A checked guess says "not right", or already "please wait" when the free attempts ran out meanwhile.
+            int notRight = 0;
+            int waiting = 0;
+            for (Future<WebClient.Page> guess : guesses) {
+                WebClient.Page answer = guess.get(5, TimeUnit.MINUTES);
+                assertEquals(200, answer.status(), answer.text());
+                notRight += answer.shows("The e-mail or password is not right.") ? 1 : 0;
+                waiting += answer.shows("Please wait") ? 1 : 0;
+            }
+            assertTrue(notRight <= LoginThrottle.ACCOUNT_FROM_ADDRESS.freeAttempts(), "only the free attempts were checked: " + notRight);
+            assertEquals(100 - notRight, waiting, "every other attempt was told to wait");
+            WebClient.Page landed = ownerLogin.get(5, TimeUnit.MINUTES);
+            assertFalse(landed.uri().getPath().endsWith("/login.xhtml"), "the owner's right password is not refused: " + landed.text());
+            assertEquals(200, owner.api("api/me", null).statusCode());
+        } finally {
+            pool.shutdownNow();
+        }
+        WebClient.Page later = attackers.get(0).submit(forms.get(0), "login", "submit", Map.of("email", email, "password", People.PASSWORD));
+        assertTrue(later.shows("Please wait"), "the right password from the guessing address still waits: " + later.text());
     }
 
     @Test

@@ -8,12 +8,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
-import java.util.Optional;
 import org.marigold.platform.Text;
 
 /** A person who uses Marigold. The e-mail is stored lower-case and is how they log in. */
@@ -42,12 +39,6 @@ public class Account {
 
     @Column(name = "password_hash", nullable = false)
     private String passwordHash;
-
-    @Column(name = "failed_logins", nullable = false)
-    private int failedLogins;
-
-    @Column(name = "last_failed_login_at")
-    private Instant lastFailedLoginAt;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -81,21 +72,6 @@ public class Account {
 
     public static String normaliseEmail(String email) {
         return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
-    }
-
-    /** How long this account must wait before another login attempt is even checked. */
-    public Optional<Duration> loginBlockedFor(Clock clock) {
-        return LoginThrottle.remainingWait(failedLogins, lastFailedLoginAt, clock.instant());
-    }
-
-    public void recordFailedLogin(Clock clock) {
-        failedLogins++;
-        lastFailedLoginAt = clock.instant();
-    }
-
-    public void recordSuccessfulLogin() {
-        failedLogins = 0;
-        lastFailedLoginAt = null;
     }
 
     public void speak(Locale chosen) {
@@ -146,10 +122,6 @@ public class Account {
 
     String getPasswordHash() {
         return passwordHash;
-    }
-
-    public int getFailedLogins() {
-        return failedLogins;
     }
 
     public Instant getCreatedAt() {

@@ -45,8 +45,8 @@ public class AccountService {
     }
 
     /**
-     * Checks an e-mail and password. A throttled account is refused without looking at the password,
-     * and the attempt does not count as another failure.
+     * Checks an e-mail and password, taking as long for an unknown e-mail as for a known one. It writes nothing: the
+     * attempts are counted beforehand, by {@link LoginThrottles}.
      */
     public Optional<Account> checkPassword(String email, String password) {
         Optional<Account> found = accounts.byEmail(email);
@@ -54,21 +54,7 @@ public class AccountService {
             hasher.spendTimeAsIfVerifying(password);
             return Optional.empty();
         }
-        Account account = found.get();
-        if (account.loginBlockedFor(clock).isPresent()) {
-            return Optional.empty();
-        }
-        if (hasher.matches(password, account.getPasswordHash())) {
-            account.recordSuccessfulLogin();
-            return Optional.of(account);
-        }
-        account.recordFailedLogin(clock);
-        return Optional.empty();
-    }
-
-    /** How long a login for this e-mail must wait, if it is being slowed down. */
-    public Optional<Duration> loginWait(String email) {
-        return accounts.byEmail(email).flatMap(a -> a.loginBlockedFor(clock));
+        return found.filter(account -> hasher.matches(password, account.getPasswordHash()));
     }
 
     public Account account(long id) {

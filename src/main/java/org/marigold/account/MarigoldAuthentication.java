@@ -17,6 +17,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -24,8 +25,8 @@ import java.util.Set;
  * <ul>
  * <li>a login already held by the HTTP session is reused, unless the password changed since ({@link LoginSessions});</li>
  * <li>{@code Authorization: Bearer <token>} authenticates one REST request, without creating a session;</li>
- * <li>the login page hands a password credential to {@code SecurityContext.authenticate}, and a valid one
- * is remembered in the session;</li>
+ * <li>the login page hands a password credential to {@code SecurityContext.authenticate}; the attempt is counted
+ * first ({@link LoginThrottles}), and a valid one is remembered in the session;</li>
  * <li>an anonymous request for a protected page is sent to the login page, which brings the person back.</li>
  * </ul>
  * A password login is also remembered (Jakarta Security's {@link RememberMe}, stored by {@link RememberedLogins}):
@@ -53,6 +54,12 @@ public class MarigoldAuthentication implements HttpAuthenticationMechanism {
     @Inject
     LoginSessions sessions;
 
+    @Inject
+    LoginThrottles throttles;
+
+    @Inject
+    ClientAddress clientAddress;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -69,9 +76,19 @@ public class MarigoldAuthentication implements HttpAuthenticationMechanism {
         }
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
+            String email = credential instanceof UsernamePasswordCredential password ? password.getCaller() : null;
+            String address = clientAddress.of(request);
+            Optional<Duration> wait = email == null ? Optional.empty() : throttles.attempt(email, address);
+            if (wait.isPresent()) {
+                request.setAttribute(LoginThrottles.REFUSED_FOR, wait.get()); // the login page says how long to wait
+                return AuthenticationStatus.SEND_FAILURE;
+            }
             CredentialValidationResult result = identityStores.validate(credential);
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
                 return AuthenticationStatus.SEND_FAILURE;
+            }
+            if (email != null) {
+                throttles.succeeded(email, address);
             }
             context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
             sessions.loggedIn(request);

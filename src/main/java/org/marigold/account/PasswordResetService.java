@@ -35,6 +35,9 @@ public class PasswordResetService {
     Outbox outbox;
 
     @Inject
+    LoginThrottles throttles;
+
+    @Inject
     Clock clock;
 
     /**
@@ -78,7 +81,7 @@ public class PasswordResetService {
         em.createNamedQuery("PasswordReset.open", PasswordReset.class).setParameter("account", account).getResultList()
                 .forEach(other -> other.retire(now));
         account.changePasswordHash(hasher.hash(newPassword), now);
-        account.recordSuccessfulLogin();
+        throttles.newPassword(account.getEmail());
         accounts.forgetAllLogins(account);
         return account;
     }

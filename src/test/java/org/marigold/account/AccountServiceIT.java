@@ -39,6 +39,9 @@ class AccountServiceIT {
     @Inject
     IdentityStoreHandler identityStores;
 
+    @Inject
+    LoginThrottles throttles;
+
     private Account register(String email) {
         return accounts.register(email, "Maya Chen", People.PASSWORD, ZoneId.of("America/Toronto"), Locale.FRENCH);
     }
@@ -87,25 +90,50 @@ class AccountServiceIT {
     }
 
     @Test
-    void afterThreeWrongPasswordsEvenTheRightOneMustWait() {
+    void afterThreeWrongPasswordsFromOneAddressEvenTheRightOneMustWaitThere() {
         String email = People.email("Maya");
         register(email);
-        for (int i = 0; i < LoginThrottle.FREE_ATTEMPTS; i++) {
-            assertTrue(accounts.checkPassword(email, "wrong guess " + i).isEmpty());
+        String guesser = People.address();
+        for (int i = 0; i < LoginThrottle.ACCOUNT_FROM_ADDRESS.freeAttempts(); i++) {
+            assertTrue(throttles.attempt(email, guesser).isEmpty(), "checked: attempt " + (i + 1));
         }
-        assertTrue(accounts.loginWait(email).isPresent());
-        assertTrue(accounts.checkPassword(email, People.PASSWORD).isEmpty(), "a throttled account is not checked");
-        assertEquals(LoginThrottle.FREE_ATTEMPTS, repository.byEmail(email).orElseThrow().getFailedLogins(),
-                "a refused attempt during the wait does not add to the count");
+        assertTrue(throttles.waitFor(email, guesser).isPresent());
+        assertTrue(throttles.attempt(email, guesser).isPresent(), "the next is refused unchecked, whatever it holds");
+        assertTrue(throttles.attempt(email, People.address()).isEmpty(), "the owner, elsewhere, is not kept out");
     }
 
     @Test
-    void aSuccessfulLoginForgetsEarlierMistakes() {
+    void anUnknownEmailIsSlowedDownJustLikeAKnownOne() {
+        String nobody = People.email("Nobody");
+        String guesser = People.address();
+        for (int i = 0; i < LoginThrottle.ACCOUNT_FROM_ADDRESS.freeAttempts(); i++) {
+            throttles.attempt(nobody, guesser);
+        }
+        assertTrue(throttles.attempt(nobody, guesser).isPresent(), "\"Too many attempts\" would not tell that the e-mail has no account");
+    }
+
+    @Test
+    void aRightPasswordForgetsEarlierMistakesFromThatAddress() {
         String email = People.email("Maya");
         register(email);
-        accounts.checkPassword(email, "wrong guess");
-        assertTrue(accounts.checkPassword(email, People.PASSWORD).isPresent());
-        assertEquals(0, repository.byEmail(email).orElseThrow().getFailedLogins());
+        String home = People.address();
+        for (int round = 0; round < 3; round++) {
+            throttles.attempt(email, home);
+            throttles.attempt(email, home);
+            throttles.attempt(email, home);
+            throttles.succeeded(email, home);
+        }
+        assertTrue(throttles.waitFor(email, home).isEmpty());
+        assertTrue(throttles.attempt(email, home).isEmpty());
+    }
+
+    @Test
+    void guessingManyAccountsFromOneAddressIsSlowedToo() {
+        String guesser = People.address();
+        for (int i = 0; i < LoginThrottle.ADDRESS.freeAttempts(); i++) {
+            assertTrue(throttles.attempt(People.email("Person"), guesser).isEmpty(), "a new e-mail each time: attempt " + (i + 1));
+        }
+        assertTrue(throttles.attempt(People.email("Person"), guesser).isPresent());
     }
 
     @Test

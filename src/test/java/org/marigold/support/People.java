@@ -10,6 +10,11 @@ public final class People {
     private People() {
     }
 
+    /** A client address of its own (IPv6's documentation range), so that counts kept by address never meet. */
+    public static String address() {
+        return "2001:db8::" + UUID.randomUUID().toString().substring(0, 4) + ":" + UUID.randomUUID().toString().substring(0, 4);
+    }
+
     public static String email(String name) {
         return name.toLowerCase().replaceAll("[^a-z]", "") + "." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
     }

@@ -31,6 +31,8 @@ public final class WebClient {
     private final HttpClient http;
     private final URI base;
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    /** The client address a trusted proxy names for this visitor (the tests' server trusts loopback as its proxy). */
+    private String forwardedFor;
 
     public WebClient(URL deployment) {
         this.base = local(deployment);
@@ -69,6 +71,12 @@ public final class WebClient {
         } catch (java.net.MalformedURLException e) {
             throw new IllegalArgumentException(e);
         }
+    }
+
+    /** This visitor, as if reaching the server from this address through a proxy (X-Forwarded-For). */
+    public WebClient from(String address) {
+        this.forwardedFor = address;
+        return this;
     }
 
     public URI base() {
@@ -161,6 +169,9 @@ public final class WebClient {
     }
 
     public HttpResponse<String> raw(HttpRequest.Builder request) {
+        if (forwardedFor != null) {
+            request.header("X-Forwarded-For", forwardedFor);
+        }
         try {
             return http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

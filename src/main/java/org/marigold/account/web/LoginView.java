@@ -3,9 +3,13 @@ package org.marigold.account.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.NotBlank;
 import java.io.Serializable;
-import org.marigold.account.AccountService;
+import java.time.Duration;
+import java.util.Optional;
+import org.marigold.account.ClientAddress;
+import org.marigold.account.LoginThrottles;
 import org.marigold.web.PageMessages;
 
 @Named
@@ -16,7 +20,13 @@ public class LoginView implements Serializable {
     SignIn signIn;
 
     @Inject
-    AccountService accounts;
+    LoginThrottles throttles;
+
+    @Inject
+    ClientAddress clientAddress;
+
+    @Inject
+    HttpServletRequest request;
 
     @NotBlank(message = "{account.email.required}")
     private String email;
@@ -32,7 +42,10 @@ public class LoginView implements Serializable {
         if (signIn.signIn(email, password, next, keepSignedIn)) {
             return;
         }
-        accounts.loginWait(email).ifPresentOrElse(
+        // Refused unchecked: the wait it was refused for (read again later it may have run out while the page was made).
+        // Checked and wrong: the wait that mistake may have started.
+        Optional.ofNullable((Duration) request.getAttribute(LoginThrottles.REFUSED_FOR))
+                .or(() -> throttles.waitFor(email, clientAddress.of(request))).ifPresentOrElse(
                 wait -> PageMessages.error(null, "login.slowedDown", Math.max(1, wait.toSeconds())),
                 () -> PageMessages.error(null, "login.failed"));
         password = null;
