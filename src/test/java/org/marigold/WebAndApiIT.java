@@ -341,6 +341,38 @@ class WebAndApiIT {
         assertTrue(later.shows("Please wait"), "the right password from the guessing address still waits: " + later.text());
     }
 
+    /**
+     * A link to /language (another site's, or a crafted one) switches the visit only; a post from another site is
+     * refused; the switcher's own post (same origin) saves the member's language.
+     */
+    @Test
+    void onlyTheSwitchersOwnPostChangesAMembersSavedLanguage() {
+        String email = People.email("Noor");
+        WebClient noor = Visitors.registered(deployment, "Noor Haddad", email);
+        WebClient.Page spanish = noor.get("language?to=es&back=/communities.xhtml");
+        assertTrue(spanish.shows("Comunidades"), "the visit switches: " + spanish.text());
+        assertEquals("en", savedLanguage(noor), "a link changes nothing saved");
+
+        HttpResponse<String> forged = noor.raw(HttpRequest.newBuilder(noor.base().resolve("language"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", "https://evil.example")
+                .header("Sec-Fetch-Site", "cross-site").POST(HttpRequest.BodyPublishers.ofString("to=fr&back=/")));
+        assertEquals(403, forged.statusCode());
+        assertEquals("en", savedLanguage(noor));
+
+        HttpResponse<String> own = noor.raw(HttpRequest.newBuilder(noor.base().resolve("language"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", "http://127.0.0.1:" + noor.base().getPort())
+                .header("Sec-Fetch-Site", "same-origin").POST(HttpRequest.BodyPublishers.ofString("to=fr&back=/communities.xhtml")));
+        assertEquals(200, own.statusCode());
+        assertTrue(own.body().contains("Communautés"));
+        assertEquals("fr", savedLanguage(noor));
+    }
+
+    private static String savedLanguage(WebClient member) {
+        HttpResponse<String> me = member.api("api/me", null);
+        assertEquals("private, no-store", me.headers().firstValue("Cache-Control").orElse(null), "a person's data is never stored on the way");
+        return Json.createReader(new StringReader(me.body())).readObject().getString("language");
+    }
+
     @Test
     void loggingInBringsThePersonBackWhereTheyWereGoing() {
         String email = People.email("Felix");

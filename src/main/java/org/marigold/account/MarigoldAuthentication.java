@@ -114,8 +114,7 @@ public class MarigoldAuthentication implements HttpAuthenticationMechanism {
 
     /** Secure-only when the person reached us over HTTPS (directly, or through a proxy that says so). */
     public boolean secureOnly(HttpMessageContext context) {
-        HttpServletRequest request = context.getRequest();
-        return request.isSecure() || "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto"));
+        return org.marigold.platform.SecurityHeaders.overHttps(context.getRequest());
     }
 
     private static String originalTarget(HttpServletRequest request) {

@@ -53,12 +53,10 @@ public class Language {
         return name.substring(0, 1).toUpperCase(language) + name.substring(1);
     }
 
-    /** The switcher's link to this page in that language. */
-    public String switchTo(Locale language) {
+    /** The page the switcher comes back to: this one, as it was asked for. */
+    public String getHere() {
         String query = request.getQueryString();
-        String here = request.getRequestURI().substring(request.getContextPath().length()) + (query == null ? "" : "?" + query);
-        return request.getContextPath() + "/language?to=" + language.getLanguage() + "&back="
-                + java.net.URLEncoder.encode(here, java.nio.charset.StandardCharsets.UTF_8);
+        return request.getRequestURI().substring(request.getContextPath().length()) + (query == null ? "" : "?" + query);
     }
 
     /** The language of that tag if Marigold speaks it. */

@@ -6,14 +6,18 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
 import java.util.Locale;
+import java.util.Optional;
 import org.marigold.account.AccountService;
 import org.marigold.account.CurrentUser;
 
 /**
- * The language switcher on every page: {@code /language?to=fr&back=/community/view.xhtml?c=...}. The choice is kept
- * for the visit, and a member's profile takes it too; then the same page comes back in that language. Only an
- * address on this site is gone back to.
+ * The language switcher on every page: a form that posts {@code to=fr} and {@code back=/community/view.xhtml?c=...}
+ * to {@code /language}. The choice is kept for the visit, and a member's profile takes it too; then the same page
+ * comes back in that language. A link ({@code GET /language?to=fr&back=...}) switches the visit only: a link on
+ * another site must not change what anyone has saved. A post from another site is refused. Only an address on this
+ * site is gone back to.
  */
 @WebServlet("/language")
 public class LanguageSwitch extends HttpServlet {
@@ -26,6 +30,19 @@ public class LanguageSwitch extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        switchTo(request, response, false);
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!fromThisSite(request)) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN, "The language is changed from Marigold's own pages.");
+            return;
+        }
+        switchTo(request, response, true);
+    }
+
+    private void switchTo(HttpServletRequest request, HttpServletResponse response, boolean save) throws IOException {
         Locale language = Language.spoken(request.getParameter("to") == null ? null : Locale.forLanguageTag(request.getParameter("to")))
                 .orElse(null);
         if (language == null) {
@@ -33,8 +50,35 @@ public class LanguageSwitch extends HttpServlet {
             return;
         }
         request.getSession().setAttribute(Language.CHOSEN, language);
-        currentUser.account().ifPresent(account -> accounts.speak(account.getId(), language));
+        if (save) {
+            currentUser.account().ifPresent(account -> accounts.speak(account.getId(), language));
+        }
         response.sendRedirect(request.getContextPath() + sameSite(request.getParameter("back")));
+    }
+
+    /**
+     * A post from one of this site's pages: browsers say where it came from (Sec-Fetch-Site, or else Origin); a request
+     * saying neither is no browser's cross-site form.
+     */
+    static boolean fromThisSite(HttpServletRequest request) {
+        String fetchSite = request.getHeader("Sec-Fetch-Site");
+        if (fetchSite != null) {
+            return fetchSite.equals("same-origin") || fetchSite.equals("none");
+        }
+        String origin = request.getHeader("Origin");
+        if (origin == null) {
+            return true;
+        }
+        Optional<URI> from = Optional.ofNullable(parse(origin));
+        return from.map(uri -> request.getServerName().equalsIgnoreCase(uri.getHost())).orElse(false);
+    }
+
+    private static URI parse(String origin) {
+        try {
+            return URI.create(origin);
+        } catch (IllegalArgumentException malformed) {
+            return null;
+        }
     }
 
     /** A path on this site ("/x"), never another site ("//evil.example", "https://...", "/\evil"). */

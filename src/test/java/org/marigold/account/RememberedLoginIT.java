@@ -109,4 +109,36 @@ class RememberedLoginIT {
         List<String> setCookies = me.headers().allValues("set-cookie");
         assertTrue(setCookies.stream().noneMatch(c -> c.startsWith(MarigoldAuthentication.REMEMBER_COOKIE)), setCookies.toString());
     }
+
+    /** Behind a proxy that ends TLS (it says so in X-Forwarded-Proto), as in production. */
+    @Test
+    void overHttpsTheRememberedLoginIsSecureAndSameSiteAndBrowsersAreToldToStayOnHttps() {
+        String email = People.email("Amara");
+        Visitors.registered(deployment, "Amara Okafor", email);
+        WebClient amara = new WebClient(deployment).header("X-Forwarded-Proto", "https");
+        WebClient.Page login = amara.get("login.xhtml");
+        assertEquals("max-age=31536000", login.header("Strict-Transport-Security"));
+        HttpResponse<String> answer = amara.submitOnly(login, "login", "submit",
+                Map.of("email", email, "password", People.PASSWORD, "keep_input", "on"));
+        String cookie = rememberCookie(answer);
+        assertTrue(cookie.contains("SameSite=Lax"), cookie);
+        assertTrue(cookie.contains("Secure"), cookie);
+    }
+
+    @Test
+    void overPlainHttpTheRememberedLoginIsSameSiteAndNoStrictTransportIsAsked() {
+        String email = People.email("Amara");
+        Visitors.registered(deployment, "Amara Okafor", email);
+        WebClient amara = new WebClient(deployment);
+        WebClient.Page login = amara.get("login.xhtml");
+        assertEquals(null, login.header("Strict-Transport-Security"), "browsers ignore it over HTTP; it would only mislead");
+        String cookie = rememberCookie(amara.submitOnly(login, "login", "submit", Map.of("email", email, "password", People.PASSWORD)));
+        assertTrue(cookie.contains("SameSite=Lax"), cookie);
+        assertFalse(cookie.contains("Secure"), cookie);
+    }
+
+    private static String rememberCookie(HttpResponse<String> answer) {
+        return answer.headers().allValues("set-cookie").stream().filter(c -> c.startsWith(MarigoldAuthentication.REMEMBER_COOKIE + "="))
+                .findFirst().orElseThrow(() -> new AssertionError("no remembered login set: " + answer.headers().map()));
+    }
 }

@@ -31,8 +31,8 @@ public final class WebClient {
     private final HttpClient http;
     private final URI base;
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-    /** The client address a trusted proxy names for this visitor (the tests' server trusts loopback as its proxy). */
-    private String forwardedFor;
+    /** Headers every request of this visitor carries (as a proxy in front of the server would add them). */
+    private final Map<String, String> headers = new LinkedHashMap<>();
 
     public WebClient(URL deployment) {
         this.base = local(deployment);
@@ -75,7 +75,12 @@ public final class WebClient {
 
     /** This visitor, as if reaching the server from this address through a proxy (X-Forwarded-For). */
     public WebClient from(String address) {
-        this.forwardedFor = address;
+        return header("X-Forwarded-For", address);
+    }
+
+    /** This visitor's requests all carry this header from now on. */
+    public WebClient header(String name, String value) {
+        headers.put(name, value);
         return this;
     }
 
@@ -94,6 +99,17 @@ public final class WebClient {
 
     /** Submits a form of this page: fields are named without the form's prefix; the button is the one pressed. */
     public Page submit(Page page, String formId, String button, Map<String, String> fields) {
+        return send(posting(page, formId, button, fields));
+    }
+
+    /** Submits a form and reads the answer itself, without following its redirect (to read the cookies it sets). */
+    public HttpResponse<String> submitOnly(Page page, String formId, String button, Map<String, String> fields) {
+        HttpClient once = HttpClient.newBuilder().cookieHandler(cookies).version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+        return raw(once, posting(page, formId, button, fields));
+    }
+
+    private HttpRequest.Builder posting(Page page, String formId, String button, Map<String, String> fields) {
         Map<String, String> body = new LinkedHashMap<>();
         body.put(formId, formId);
         fields.forEach((name, value) -> body.put(formId + ":" + name, value));
@@ -106,9 +122,9 @@ public final class WebClient {
         String encoded = body.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(page.uri().resolve(page.formAction(formId)))
+        return HttpRequest.newBuilder(page.uri().resolve(page.formAction(formId)))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(encoded)));
+                .POST(HttpRequest.BodyPublishers.ofString(encoded));
     }
 
     /** Submits a multipart form of this page with one file in it, as a browser does for an upload. */
@@ -169,11 +185,13 @@ public final class WebClient {
     }
 
     public HttpResponse<String> raw(HttpRequest.Builder request) {
-        if (forwardedFor != null) {
-            request.header("X-Forwarded-For", forwardedFor);
-        }
+        return raw(http, request);
+    }
+
+    private HttpResponse<String> raw(HttpClient client, HttpRequest.Builder request) {
+        headers.forEach(request::header);
         try {
-            return http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+            return client.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -213,6 +231,12 @@ public final class WebClient {
         /** What a person reads: the page's text without tags, entities decoded. */
         public String text() {
             return unescape(html.replaceAll("(?s)<script.*?</script>", " ").replaceAll("<[^>]+>", " ")).replaceAll("\\s+", " ");
+        }
+
+        /** A header of the answer, whatever its case; null when absent. */
+        public String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).map(e -> e.getValue().get(0))
+                    .findFirst().orElse(null);
         }
 
         public boolean shows(String words) {

@@ -49,14 +49,14 @@ class LanguageBrowserIT {
             assertEquals("fr", lang(french));
             french.capture("language-fr-phone");
 
-            french.click(By.cssSelector("#languages a[lang='es']"));
+            french.click(By.cssSelector("#languages [lang='es']"));
             french.waitForText("Comunidades");
             assertEquals("es", lang(french));
             french.waitForPath("/communities.xhtml");
 
             LoginPage.logIn(french, email, People.PASSWORD);
             french.waitForText("Mis comunidades");
-            french.click(By.cssSelector("#languages a[lang='fr']"));
+            french.click(By.cssSelector("#languages [lang='fr']"));
             french.waitForText("Mes communautés");
 
             LoginPage.logIn(english, email, People.PASSWORD);

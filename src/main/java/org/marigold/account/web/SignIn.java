@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.marigold.account.MarigoldAuthentication;
 import org.marigold.web.Navigation;
 
 /** Logs a person in through Jakarta Security and sends them on; shared by the login and registration pages. */
@@ -42,6 +43,7 @@ public class SignIn {
         if (status != AuthenticationStatus.SUCCESS) {
             return false;
         }
+        org.marigold.platform.SecurityHeaders.sameSite((HttpServletResponse) external.getResponse(), MarigoldAuthentication.REMEMBER_COOKIE);
         request.changeSessionId();
         try {
             external.redirect(external.getRequestContextPath() + Navigation.safeNext(next, "/index.xhtml"));

@@ -37,7 +37,7 @@ public final class RecordMarkdown {
             md.append(escape(problem.getContext())).append("\n\n");
             md.append("**").append(labels.text("meeting.problem.question")).append("** ").append(escape(problem.getFramingQuestion())).append("\n");
             for (String link : problem.getLinks()) {
-                md.append("- <").append(link).append(">\n");
+                md.append("- <").append(destination(link)).append(">\n");
             }
         }
         for (MeetingRecord.PhaseRecord phase : record.phases()) {
@@ -57,7 +57,7 @@ public final class RecordMarkdown {
                     md.append("- ").append(escape(note.body())).append(author(note.author())).append("\n");
                 }
                 for (Resource found : group.finds()) {
-                    md.append("- [").append(escape(found.getTitle())).append("](").append(found.getUrl() == null ? "" : found.getUrl()).append(")")
+                    md.append("- [").append(escape(found.getTitle())).append("](").append(destination(found.getUrl())).append(")")
                             .append(found.getDescription() == null ? "" : ": " + escape(found.getDescription())).append("\n");
                 }
             }
@@ -94,6 +94,27 @@ public final class RecordMarkdown {
 
     private static String author(String name) {
         return name == null ? "" : " — " + escape(name);
+    }
+
+    /**
+     * A link's address as a Markdown destination: only http and https addresses, and every character that could end the
+     * destination or start markup ({@code ( ) < > [ ] \ `}, spaces, controls) percent-encoded, so that
+     * {@code https://x.example/)(javascript:…)} stays one harmless address.
+     */
+    static String destination(String url) {
+        if (url == null || !url.regionMatches(true, 0, "https://", 0, 8) && !url.regionMatches(true, 0, "http://", 0, 7)) {
+            return "";
+        }
+        StringBuilder safe = new StringBuilder();
+        for (byte b : url.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (c <= 0x20 || c >= 0x7f || "()<>[]\\`\"'".indexOf(c) >= 0) {
+                safe.append('%').append(String.format("%02X", c));
+            } else {
+                safe.append((char) c);
+            }
+        }
+        return safe.toString();
     }
 
     /** Markdown's special characters in people's words become plain characters; line breaks stay. */
