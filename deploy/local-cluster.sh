@@ -42,7 +42,7 @@ SQL
 instance() {
   local name=$1 port=$2 grid=$3
   java -Xmx768m -Dhazelcast.socket.bind.any=false -jar target/payara-micro.jar --deploy target/marigold.war --contextroot / \
-    --port "$port" --clustername marigold-local --interfaces 127.0.0.1 \
+    --postbootcommandfile deploy/post-boot.asadmin --port "$port" --clustername marigold-local --interfaces 127.0.0.1 \
     --clustermode "tcpip:127.0.0.1:$GRID_A,127.0.0.1:$GRID_B" --startport "$grid" >"$RUN/$name.log" 2>&1 &
   echo $! >"$RUN/$name.pid"
 }

@@ -435,6 +435,15 @@ class WebAndApiIT {
     }
 
     @Test
+    void theServersFiguresAreNotPublished() {
+        WebClient visitor = new WebClient(deployment);
+        HttpResponse<String> metrics = visitor.raw(HttpRequest.newBuilder(visitor.root().resolve("/metrics")).GET());
+        assertTrue(metrics.statusCode() == 403 || metrics.statusCode() == 404,
+                "the JVM's and endpoints' figures are not given to anyone who asks (deploy/post-boot.asadmin): " + metrics.statusCode());
+        assertFalse(metrics.body().contains("jvm"), metrics.body());
+    }
+
+    @Test
     void theOpenApiDocumentDescribesTheApi() {
         WebClient visitor = new WebClient(deployment);
         HttpResponse<String> openapi = visitor.raw(HttpRequest.newBuilder(visitor.root().resolve("/openapi")).GET());
