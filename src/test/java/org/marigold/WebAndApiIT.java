@@ -459,6 +459,49 @@ class WebAndApiIT {
         assertTrue(openapi.body().contains("scheme: bearer"));
     }
 
+    /** Forms no browser of ours sends: each gets a 4xx and a page that says what happened, never a 500. */
+    @Test
+    void hostileFormsAreRefusedWithAClearAnswer() {
+        WebClient visitor = new WebClient(deployment).from(People.address());
+        WebClient.Page noPassword = visitor.submit(visitor.get("login.xhtml"), "login", "submit", Map.of("email", "sam@example.org"));
+        assertEquals(200, noPassword.status());
+        assertTrue(noPassword.shows("The e-mail or password is not right."), noPassword.text());
+
+        WebClient.Page nul = visitor.submit(visitor.get("login.xhtml"), "login", "submit",
+                Map.of("email", "sam\0@example.org", "password", "a\0b"));
+        assertEquals(400, nul.status());
+        assertTrue(nul.shows("That request did not make sense"), nul.text());
+
+        WebClient.Page huge = visitor.submit(visitor.get("login.xhtml"), "login", "submit",
+                Map.of("email", "x".repeat(3 * 1024 * 1024), "password", "y"));
+        assertEquals(413, huge.status());
+        assertTrue(huge.shows("That form is too large"), huge.text());
+
+        WebClient.Page login = visitor.get("login.xhtml");
+        String nonce = login.html().replaceFirst("(?s).*PrimeFaces\\.csp\\.init\\('([^']*)'\\).*", "$1");
+        for (String extra : List.of("&primefaces.nonce=" + nonce, "")) {
+            HttpResponse<String> garbage = visitor.raw(HttpRequest.newBuilder(visitor.base().resolve("login.xhtml"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("login=login&login%3Aemail=a%40b.org&login%3Apassword=y&login%3Asubmit="
+                            + "&jakarta.faces.ViewState=garbage%21%21" + extra)));
+            assertEquals(400, garbage.statusCode(), extra);
+            assertTrue(garbage.body().contains("</html>"), "a whole page: " + garbage.body());
+            assertTrue(garbage.body().contains(extra.isEmpty() ? "That request did not make sense" : "This page had expired"), garbage.body());
+        }
+    }
+
+    @Test
+    void aNulCharacterInJsonIsRefusedBeforeAnythingIsStored() {
+        WebClient maya = Visitors.registered(deployment, "Maya");
+        String slug = Visitors.community(maya, "Maya's library", "", "PRIVATE");
+        String token = Visitors.apiToken(maya, "library sync");
+        HttpResponse<String> nul = new WebClient(deployment).apiPost("api/communities/" + slug + "/resources", token,
+                "{\"kind\":\"LINK\",\"title\":\"a\\u0000b\",\"url\":\"https://example.org/\"}");
+        assertEquals(400, nul.statusCode(), nul.body());
+        assertTrue(object(nul).getString("message").contains("NUL"), nul.body());
+        assertEquals(0, object(new WebClient(deployment).api("api/communities/" + slug + "/resources", token)).getInt("total"));
+    }
+
     @Test
     void theLibraryApiSearchesReadsAndAddsForMembers() {
         WebClient maya = Visitors.registered(deployment, "Maya");

@@ -39,6 +39,11 @@ public class LoginView implements Serializable {
     private boolean keepSignedIn;
 
     public void login() {
+        // A post that leaves a field out entirely is not validated by Faces (nothing was submitted to validate).
+        if (email == null || email.isBlank() || password == null || password.isBlank()) {
+            PageMessages.error(null, "login.failed");
+            return;
+        }
         if (signIn.signIn(email, password, next, keepSignedIn)) {
             return;
         }
