@@ -51,9 +51,6 @@ public class Community {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    /** The secret in the address of this community's calendar feed (calendars cannot log in); reset to revoke old addresses. */
-    @Column(name = "calendar_secret")
-    private String calendarSecret;
 
     /** Whether meeting records leave out who said what and who came (only counts remain). */
     @Column(name = "anonymous_records", nullable = false)
@@ -137,19 +134,11 @@ public class Community {
         return version;
     }
 
-    public String getCalendarSecret() {
-        return calendarSecret;
-    }
-
     public boolean isAnonymousRecords() {
         return anonymousRecords;
     }
 
     public int getCommentDays() {
         return commentDays;
-    }
-
-    public void useCalendarSecret(String secret) {
-        this.calendarSecret = secret;
     }
 }

@@ -54,6 +54,10 @@ public class Membership {
     @JoinColumn(name = "invited_by")
     private Account invitedBy;
 
+    /** The secret in this member's address for the community's calendar feed, made on first use; dies with the membership. */
+    @Column(name = "calendar_key")
+    private String calendarKey;
+
     @Version
     private long version;
 
@@ -65,6 +69,14 @@ public class Membership {
         this.account = account;
         this.role = role;
         this.joinedAt = joinedAt;
+    }
+
+    public String getCalendarKey() {
+        return calendarKey;
+    }
+
+    public void useCalendarKey(String key) {
+        this.calendarKey = key;
     }
 
     public boolean allows(Role needed) {

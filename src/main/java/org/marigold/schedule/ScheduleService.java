@@ -254,22 +254,20 @@ public class ScheduleService {
 
     // ---- Calendar feeds -----------------------------------------------------------------------------------
 
-    /** The secret of the community's feed address, made on first use; for its members and guests. */
+    /** The secret of this member's address for the community's feed, made on first use; for its members and guests. */
     public String communityFeedSecret(long actorId, String slug) {
-        Community community = communityService.community(slug);
-        communityService.require(community, actorId, Role.GUEST);
-        if (community.getCalendarSecret() == null) {
-            community.useCalendarSecret(secret());
+        Membership membership = communityService.require(communityService.community(slug), actorId, Role.GUEST);
+        if (membership.getCalendarKey() == null) {
+            membership.useCalendarKey(secret());
         }
-        return community.getCalendarSecret();
+        return membership.getCalendarKey();
     }
 
-    /** A facilitator replaces the community feed's address: the old one stops working. */
+    /** A member replaces their address for the community's feed: the old one stops working. */
     public String resetCommunityFeed(long actorId, String slug) {
-        Community community = communityService.community(slug);
-        communityService.require(community, actorId, Role.FACILITATOR);
-        community.useCalendarSecret(secret());
-        return community.getCalendarSecret();
+        Membership membership = communityService.require(communityService.community(slug), actorId, Role.GUEST);
+        membership.useCalendarKey(secret());
+        return membership.getCalendarKey();
     }
 
     public String personalFeedSecret(long actorId) {
@@ -286,9 +284,16 @@ public class ScheduleService {
         return account.getCalendarSecret();
     }
 
-    /** The community's meetings as iCalendar, for whoever holds the address; no such feed otherwise. */
+    /**
+     * The community's meetings as iCalendar, for whoever holds a member's address; no such feed otherwise, and none
+     * once that member has left or been removed.
+     */
     public String communityFeed(String slug, String secret, URI apiBase) {
-        Community community = communities.bySlug(slug).filter(c -> matches(c.getCalendarSecret(), secret))
+        if (secret == null || secret.isBlank()) {
+            throw new NotFound("No such calendar.");
+        }
+        Community community = em.createQuery("SELECT m.community FROM Membership m WHERE m.calendarKey = :key AND m.community.slug = :slug",
+                        Community.class).setParameter("key", secret).setParameter("slug", slug).getResultStream().findFirst()
                 .orElseThrow(() -> new NotFound("No such calendar."));
         return MeetingCalendar.write(community.getName(), entries(List.of(community), apiBase), clock.instant());
     }
@@ -313,12 +318,6 @@ public class ScheduleService {
                         Meeting.class)
                 .setParameter("communities", of).setParameter("from", clock.instant().minus(FEED_PAST)).getResultList().stream()
                 .map(meeting -> MeetingCalendar.entry(meeting, apiBase)).toList();
-    }
-
-    private static boolean matches(String expected, String given) {
-        return expected != null && given != null
-                && java.security.MessageDigest.isEqual(expected.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                given.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static String secret() {

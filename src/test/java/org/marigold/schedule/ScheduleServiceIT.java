@@ -121,7 +121,9 @@ class ScheduleServiceIT extends InACircle {
         MeetingSeries series = thursdays();
         assertThrows(AccessDenied.class, () -> schedules.communityFeedSecret(outsider, slug));
         String secret = schedules.communityFeedSecret(member, slug);
-        assertEquals(secret, schedules.communityFeedSecret(guest, slug), "one address for the community");
+        assertEquals(secret, schedules.communityFeedSecret(member, slug), "the same address each time");
+        String guests = schedules.communityFeedSecret(guest, slug);
+        assertNotEquals(secret, guests, "an address of one's own");
         Map<String, VEvent> before = events(schedules.communityFeed(slug, secret, API));
         assertEquals(thursdaysAhead(series.getFirstDay()).size(), before.size());
 
@@ -139,10 +141,15 @@ class ScheduleServiceIT extends InACircle {
 
         assertThrows(NotFound.class, () -> schedules.communityFeed(slug, "guess", API));
         assertThrows(NotFound.class, () -> schedules.communityFeed(slug, null, API));
-        assertThrows(AccessDenied.class, () -> schedules.resetCommunityFeed(member, slug));
-        String renewed = schedules.resetCommunityFeed(admin, slug);
+        assertThrows(NotFound.class, () -> schedules.communityFeed("another-community", secret, API), "an address serves its community only");
+        assertThrows(AccessDenied.class, () -> schedules.resetCommunityFeed(outsider, slug));
+        String renewed = schedules.resetCommunityFeed(member, slug);
         assertNotEquals(secret, renewed);
         assertThrows(NotFound.class, () -> schedules.communityFeed(slug, secret, API), "the old address stops working");
+        assertEquals(before.keySet(), events(schedules.communityFeed(slug, renewed, API)).keySet());
+        assertEquals(before.keySet(), events(schedules.communityFeed(slug, guests, API)).keySet(), "others' addresses go on working");
+        communities.leave(guest, slug);
+        assertThrows(NotFound.class, () -> schedules.communityFeed(slug, guests, API), "a member who left keeps no address");
 
         String mine = schedules.personalFeedSecret(member);
         assertEquals(before.keySet(), events(schedules.personalFeed(mine, API)).keySet(), "my feed holds my communities' meetings");
