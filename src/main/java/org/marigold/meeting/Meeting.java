@@ -171,6 +171,16 @@ public class Meeting {
         return this;
     }
 
+    /** Its series now lasts this long: the meeting is booked for that, as long as it has not begun. */
+    public void bookFor(Duration length) {
+        String before = calendarFace();
+        if (hasStarted() || status == MeetingStatus.OPEN) {
+            throw Rejected.because("meeting.alreadyStarted");
+        }
+        this.durationMinutes = Math.toIntExact(length.toMinutes());
+        calendarMayHaveChanged(before);
+    }
+
     /** Its series moved this date: the meeting follows, as long as it has not begun. */
     public void moveTo(Instant newStart) {
         String before = calendarFace();

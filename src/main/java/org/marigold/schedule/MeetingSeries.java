@@ -69,6 +69,10 @@ public class MeetingSeries {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The series' last day, once a facilitator ended it (null while it goes on). */
+    @Column(name = "ends_on")
+    private LocalDate endsOn;
+
     /** The language its meetings word their protocol in: the one of the facilitator who started the series. */
     @Column(nullable = false)
     private String language = "en";
@@ -124,6 +128,25 @@ public class MeetingSeries {
         this.firstDay = plan.firstDay();
         this.startTime = plan.at();
         this.durationMinutes = Math.toIntExact(plan.length().toMinutes());
+    }
+
+    /** Meetings from now on follow this protocol (null: none is planned). */
+    public void follow(ProtocolTemplate protocol) {
+        this.template = protocol;
+    }
+
+    /** No meeting after this day; null: the series goes on. */
+    public void endAfter(LocalDate lastDay) {
+        this.endsOn = lastDay;
+    }
+
+    /** Whether this date of the rule still belongs to the series (not after its end). */
+    public boolean includes(LocalDate date) {
+        return endsOn == null || !date.isAfter(endsOn);
+    }
+
+    public LocalDate getEndsOn() {
+        return endsOn;
     }
 
     public MeetingSeries speaking(java.util.Locale spoken) {

@@ -35,6 +35,7 @@ import org.marigold.meeting.MeetingRepository;
 import org.marigold.meeting.MeetingReplanned;
 import org.marigold.meeting.MeetingStatus;
 import org.marigold.meeting.ProtocolTemplate;
+import org.marigold.platform.Conflict;
 import org.marigold.platform.NotFound;
 import org.marigold.platform.Rejected;
 
@@ -84,9 +85,7 @@ public class ScheduleService {
         Community community = communityService.community(slug);
         communityService.require(community, actorId, Role.FACILITATOR);
         SeriesPlan plan = new SeriesPlan(form.rule(), form.firstDay(), form.at(), community.getTimeZone(), Duration.ofMinutes(form.minutes()));
-        ProtocolTemplate template = meetings.template(form.templateId() == null ? -1 : form.templateId())
-                .filter(t -> t.isBuiltIn() || t.getCommunity().getId().equals(community.getId()))
-                .orElseThrow(() -> Rejected.onField("template", "meeting.noSuchTemplate"));
+        ProtocolTemplate template = templateFor(community, form.templateId());
         if (plan.between(clock.instant(), clock.instant().plus(Duration.ofDays(400)), List.of()).isEmpty()) {
             throw Rejected.onField("rule", "schedule.noDates");
         }
@@ -96,6 +95,83 @@ public class ScheduleService {
         em.flush();
         plan(series);
         return series;
+    }
+
+    /** What a facilitator may change of a series: it applies to its meetings that have not begun. */
+    public record SeriesChange(String title, java.time.LocalTime at, int minutes, Long templateId) {
+    }
+
+    /**
+     * Changes a series' title, time, length and protocol, from the version of it the facilitator's page showed (another
+     * facilitator's change in between is not overwritten: {@link Conflict}). Its coming meetings follow, except where
+     * they were changed by hand: a meeting renamed, moved or given another protocol keeps what was chosen for it.
+     */
+    public MeetingSeries change(long actorId, long seriesId, long seenVersion, SeriesChange change) {
+        MeetingSeries series = forFacilitator(actorId, seriesId);
+        if (series.getVersion() != seenVersion) {
+            throw new Conflict("schedule.change.stale");
+        }
+        if (change.at() == null) {
+            throw Rejected.onField("at", "schedule.at.empty");
+        }
+        ProtocolTemplate template = templateFor(series.getCommunity(), change.templateId());
+        String oldTitle = series.getTitle();
+        String oldProtocol = series.getTemplate() == null ? null : series.getTemplate().in(series.getLanguage()).getName();
+        int oldMinutes = series.getDurationMinutes();
+        SeriesPlan before = series.plan();
+        series.describe(change.title(), new SeriesPlan(before.rule(), before.firstDay(), change.at(), before.zone(),
+                Duration.ofMinutes(change.minutes())));
+        series.follow(template);
+        ProtocolTemplate spoken = template.in(series.getLanguage());
+        for (Meeting meeting : comingMeetings(series)) {
+            if (meeting.getTitle().equals(oldTitle)) {
+                meeting.reschedule(series.getTitle(), meeting.getStartsAt(), clock.instant());
+            }
+            if (meeting.getProtocolName().equals(oldProtocol) && !spoken.getName().equals(oldProtocol)) {
+                meeting.followProtocol(spoken);
+                meeting.bookFor(Duration.ofMinutes(series.getDurationMinutes()));
+            } else if (meeting.getDurationMinutes() == oldMinutes) {
+                meeting.bookFor(Duration.ofMinutes(series.getDurationMinutes()));
+            }
+        }
+        em.flush();
+        plan(series);
+        return series;
+    }
+
+    /**
+     * Ends a series after {@code lastDay} (today when none is given, or one in the past): nothing is planned after it,
+     * and its meetings already planned after it are called off (calendars show them cancelled).
+     */
+    public MeetingSeries end(long actorId, long seriesId, LocalDate lastDay) {
+        MeetingSeries series = forFacilitator(actorId, seriesId);
+        LocalDate today = LocalDate.now(clock.withZone(series.getCommunity().getTimeZone()));
+        series.endAfter(lastDay == null || lastDay.isBefore(today) ? today : lastDay);
+        plan(series);
+        return series;
+    }
+
+    /** An ended series goes on again: its dates after the end are planned (or brought back) again. */
+    public MeetingSeries resume(long actorId, long seriesId) {
+        MeetingSeries series = forFacilitator(actorId, seriesId);
+        series.endAfter(null);
+        plan(series);
+        return series;
+    }
+
+    /**
+     * The community's series (going on) that already meet at one of the times this new series would, in the coming
+     * months: starting it too would put two meetings in people's calendars at once.
+     */
+    public List<String> meetingAtTheSameTimes(long actorId, String slug, SeriesForm form) {
+        Community community = communityService.community(slug);
+        communityService.require(community, actorId, Role.FACILITATOR);
+        Instant now = clock.instant();
+        Set<Instant> starts = new SeriesPlan(form.rule(), form.firstDay(), form.at(), community.getTimeZone(), Duration.ofMinutes(form.minutes()))
+                .between(now, now.plus(HORIZON), List.of()).stream().map(SeriesPlan.Occurrence::startsAt).collect(Collectors.toSet());
+        return series(actorId, slug).stream().filter(other -> other.plan().between(now, now.plus(HORIZON), other.dateChanges()).stream()
+                        .anyMatch(occurrence -> other.includes(occurrence.date()) && starts.contains(occurrence.startsAt())))
+                .map(MeetingSeries::getTitle).toList();
     }
 
     /** Skips one date of the series: its meeting is called off. */
@@ -177,7 +253,8 @@ public class ScheduleService {
      */
     int plan(MeetingSeries series) {
         Instant now = clock.instant();
-        List<SeriesPlan.Occurrence> due = series.plan().between(now, now.plus(HORIZON), series.dateChanges());
+        List<SeriesPlan.Occurrence> due = series.plan().between(now, now.plus(HORIZON), series.dateChanges()).stream()
+                .filter(occurrence -> series.includes(occurrence.date())).toList();
         Map<LocalDate, Meeting> existing = em.createQuery("SELECT m FROM Meeting m WHERE m.seriesId = :series", Meeting.class)
                 .setParameter("series", series.getId()).getResultList().stream()
                 .collect(Collectors.toMap(Meeting::getOccurrenceDate, Function.identity()));
@@ -328,6 +405,20 @@ public class ScheduleService {
 
     private MeetingSeries find(long seriesId) {
         return Optional.ofNullable(em.find(MeetingSeries.class, seriesId)).orElseThrow(() -> new NotFound("No such series"));
+    }
+
+    private ProtocolTemplate templateFor(Community community, Long templateId) {
+        return meetings.template(templateId == null ? -1 : templateId)
+                .filter(t -> t.isBuiltIn() || t.getCommunity().getId().equals(community.getId()))
+                .orElseThrow(() -> Rejected.onField("template", "meeting.noSuchTemplate"));
+    }
+
+    /** The series' meetings that have not begun (planned or called off), from now on. */
+    private List<Meeting> comingMeetings(MeetingSeries series) {
+        return em.createQuery("SELECT m FROM Meeting m WHERE m.seriesId = :series AND m.startsAt > :now"
+                        + " AND m.status IN :waiting ORDER BY m.startsAt", Meeting.class)
+                .setParameter("series", series.getId()).setParameter("now", clock.instant())
+                .setParameter("waiting", List.of(MeetingStatus.SCHEDULED, MeetingStatus.CANCELLED)).getResultList();
     }
 
     private MeetingSeries forFacilitator(long actorId, long seriesId) {

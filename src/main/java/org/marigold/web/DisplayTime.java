@@ -58,6 +58,11 @@ public class DisplayTime {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).withZone(zone(null)).format(instant);
     }
 
+    /** A calendar day (a series' last day), as the viewer's language writes it. */
+    public String day(java.time.LocalDate day) {
+        return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(day);
+    }
+
     /** The time of day, for things that happen during a meeting ("last activity 19:42"). */
     public String time(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale()).withZone(zone(null)).format(instant);

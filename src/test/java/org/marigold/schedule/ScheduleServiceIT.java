@@ -116,6 +116,109 @@ class ScheduleServiceIT extends InACircle {
         assertThrows(AccessDenied.class, () -> schedules.skip(member, series.getId(), first));
     }
 
+    private ProtocolTemplate anotherTemplate() {
+        return protocols.templates(admin, slug).stream().filter(t -> !"consultancy".equals(t.getCode())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aSeriesChangeReachesItsComingMeetingsButNotWhatWasChangedOnOne() {
+        MeetingSeries series = thursdays();
+        List<Meeting> planned = schedules.meetingsOf(member, series.getId());
+        Meeting renamed = planned.get(1);
+        meetings.reschedule(admin, renamed.getId(), "Thursday circle with the principal", renamed.getStartsAt());
+        Meeting skipped = planned.get(2);
+        schedules.skip(admin, series.getId(), skipped.getOccurrenceDate());
+        ProtocolTemplate chat = anotherTemplate();
+        MeetingSeries seen = schedules.series(admin, slug).stream().filter(s -> s.getId().equals(series.getId())).findFirst().orElseThrow();
+
+        assertThrows(AccessDenied.class, () -> schedules.change(member, series.getId(), seen.getVersion(),
+                new ScheduleService.SeriesChange("Mine now", LocalTime.of(18, 0), 90, chat.getId())));
+        schedules.change(admin, series.getId(), seen.getVersion(),
+                new ScheduleService.SeriesChange("Literacy circle", LocalTime.of(18, 0), 90, chat.getId()));
+
+        List<Meeting> after = schedules.meetingsOf(member, series.getId());
+        assertEquals(planned.size(), after.size(), "the same dates");
+        for (Meeting meeting : after) {
+            if (meeting.getStatus() == MeetingStatus.SCHEDULED) {
+                assertEquals(LocalTime.of(18, 0), meeting.getStartsAt().atZone(TORONTO).toLocalTime(), "every coming meeting moves to the new time");
+            }
+            assertEquals(90, meeting.getDurationMinutes());
+            assertEquals(chat.in(series.getLanguage()).getName(), meeting.getProtocolName());
+            String expectedTitle = meeting.getId().equals(renamed.getId()) ? "Thursday circle with the principal" : "Literacy circle";
+            assertEquals(expectedTitle, meeting.getTitle(), "a meeting renamed by hand keeps its name");
+        }
+        assertEquals(MeetingStatus.CANCELLED, after.stream().filter(m -> m.getId().equals(skipped.getId())).findFirst().orElseThrow().getStatus(),
+                "a skipped date stays skipped");
+
+        assertEquals("schedule.at.empty", assertThrows(Rejected.class, () -> schedules.change(admin, series.getId(),
+                current(series).getVersion(), new ScheduleService.SeriesChange("Literacy circle", null, 90, chat.getId()))).messageKey());
+        assertEquals("schedule.title", assertThrows(Rejected.class, () -> schedules.change(admin, series.getId(),
+                current(series).getVersion(), new ScheduleService.SeriesChange(" ", LocalTime.NOON, 90, chat.getId()))).messageKey());
+    }
+
+    /** Two facilitators change the series from the same page at the same moment: one change is made, the other is told. */
+    @Test
+    void twoFacilitatorsChangingASeriesAtOnceMakeOneChange() throws Exception {
+        MeetingSeries series = thursdays();
+        long seen = current(series).getVersion();
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<String>> outcomes = new ArrayList<>();
+        for (long facilitator : List.of(admin, coFacilitator)) {
+            outcomes.add(executor.submit(() -> {
+                start.await();
+                try {
+                    schedules.change(facilitator, series.getId(), seen,
+                            new ScheduleService.SeriesChange("Circle by " + facilitator, LocalTime.of(18, 0), 60, consultancyTemplate()));
+                    return "changed";
+                } catch (org.marigold.platform.Conflict stale) {
+                    return "told";
+                }
+            }));
+        }
+        start.countDown();
+        List<String> results = new ArrayList<>();
+        for (java.util.concurrent.Future<String> outcome : outcomes) {
+            results.add(outcome.get());
+        }
+        assertEquals(List.of("changed", "told"), results.stream().sorted().toList());
+    }
+
+    @Test
+    void anEndedSeriesCallsOffItsLaterMeetingsAndCanGoOnAgain() {
+        MeetingSeries series = thursdays();
+        List<Meeting> planned = schedules.meetingsOf(member, series.getId());
+        LocalDate lastDay = planned.get(1).getOccurrenceDate();
+        assertThrows(AccessDenied.class, () -> schedules.end(member, series.getId(), lastDay));
+        schedules.end(admin, series.getId(), lastDay);
+        List<Meeting> ended = schedules.meetingsOf(member, series.getId());
+        for (Meeting meeting : ended) {
+            assertEquals(meeting.getOccurrenceDate().isAfter(lastDay) ? MeetingStatus.CANCELLED : MeetingStatus.SCHEDULED, meeting.getStatus(),
+                    meeting.getOccurrenceDate().toString());
+        }
+        schedules.planAll();
+        assertTrue(schedules.meetingsOf(member, series.getId()).stream().filter(m -> m.getOccurrenceDate().isAfter(lastDay))
+                .allMatch(m -> m.getStatus() == MeetingStatus.CANCELLED), "planning ahead brings nothing back");
+
+        schedules.resume(admin, series.getId());
+        assertTrue(schedules.meetingsOf(member, series.getId()).stream().allMatch(m -> m.getStatus() == MeetingStatus.SCHEDULED),
+                "resumed: every date is planned again");
+    }
+
+    @Test
+    void aSecondSeriesAtTheSameTimesIsPointedOut() {
+        MeetingSeries series = thursdays();
+        ScheduleService.SeriesForm again = new ScheduleService.SeriesForm("Thursday circle, again", Rrule.weekly(1, java.time.DayOfWeek.THURSDAY),
+                series.getFirstDay(), LocalTime.of(19, 30), 60, consultancyTemplate());
+        assertEquals(List.of("Thursday circle"), schedules.meetingAtTheSameTimes(admin, slug, again));
+        ScheduleService.SeriesForm later = new ScheduleService.SeriesForm("Thursday circle, later", Rrule.weekly(1, java.time.DayOfWeek.THURSDAY),
+                series.getFirstDay(), LocalTime.of(21, 0), 60, consultancyTemplate());
+        assertEquals(List.of(), schedules.meetingAtTheSameTimes(admin, slug, later));
+    }
+
+    private MeetingSeries current(MeetingSeries series) {
+        return schedules.series(admin, slug).stream().filter(s -> s.getId().equals(series.getId())).findFirst().orElseThrow();
+    }
+
     @Test
     void feedsReadBackWithStableUidsTheZoneAGrowingSequenceAndCancellations() throws Exception {
         MeetingSeries series = thursdays();

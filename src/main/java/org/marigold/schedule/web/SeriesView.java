@@ -53,6 +53,9 @@ public class SeriesView implements Serializable {
     @Inject
     org.marigold.web.Language language;
 
+    @Inject
+    org.marigold.web.DisplayTime displayTime;
+
     private String slug;
     private CommunityOverview overview;
     private List<MeetingSeries> series = List.of();
@@ -70,6 +73,17 @@ public class SeriesView implements Serializable {
     private Integer minutes = 60;
     private Long templateId;
     private final Map<Long, LocalDateTime> moveTargets = new HashMap<>();
+    /** The form that, when a series already meets at these times, was warned about once: pressed again, it starts. */
+    private String warnedAbout;
+
+    /** The series being changed (null when none), as the page showed it, and what the facilitator typed. */
+    private Long editingId;
+    private long editingVersion;
+    private String editTitle;
+    private LocalTime editAt;
+    private Integer editMinutes;
+    private Long editTemplateId;
+    private LocalDate endOn;
 
     public void load() {
         overview = communities.open(currentUser.idOrNull(), slug);
@@ -105,8 +119,15 @@ public class SeriesView implements Serializable {
                 case EVERY_OTHER_WEEK -> Rrule.weekly(2, day);
                 case CUSTOM -> Rrule.of(customRule);
             };
-            MeetingSeries started = schedules.start(currentUser.requireId(), slug, new ScheduleService.SeriesForm(title, rule, firstDay, at,
-                    minutes == null ? 0 : minutes, templateId));
+            ScheduleService.SeriesForm form = new ScheduleService.SeriesForm(title, rule, firstDay, at, minutes == null ? 0 : minutes, templateId);
+            List<String> alike = schedules.meetingAtTheSameTimes(currentUser.requireId(), slug, form);
+            if (!alike.isEmpty() && !form.toString().equals(warnedAbout)) {
+                warnedAbout = form.toString();
+                PageMessages.error(null, "schedule.similar", String.join(", ", alike));
+                return;
+            }
+            warnedAbout = null;
+            MeetingSeries started = schedules.start(currentUser.requireId(), slug, form);
             PageMessages.info("schedule.started", started.getTitle(), schedules.meetingsOf(currentUser.requireId(), started.getId()).size());
             title = null;
         } catch (Rejected rejected) {
@@ -130,6 +151,53 @@ public class SeriesView implements Serializable {
     public void move(MeetingSeries of, Meeting meeting) {
         LocalDateTime to = moveTargets.get(meeting.getId());
         guarded(() -> schedules.move(currentUser.requireId(), of.getId(), meeting.getOccurrenceDate(), to), "schedule.moved");
+    }
+
+    /** Opens the change form on this series, as the page shows it. */
+    public void edit(MeetingSeries of) {
+        editingId = of.getId();
+        editingVersion = of.getVersion();
+        editTitle = of.getTitle();
+        editAt = of.getStartTime();
+        editMinutes = of.getDurationMinutes();
+        editTemplateId = of.getTemplate() == null ? null : of.getTemplate().getId();
+        endOn = of.getEndsOn();
+    }
+
+    public void cancelEdit() {
+        editingId = null;
+    }
+
+    public void saveChange() {
+        try {
+            schedules.change(currentUser.requireId(), editingId, editingVersion,
+                    new ScheduleService.SeriesChange(editTitle, editAt, editMinutes == null ? 0 : editMinutes, editTemplateId));
+            PageMessages.info("schedule.change.saved");
+            editingId = null;
+        } catch (Rejected rejected) {
+            PageMessages.show(rejected, "seriesEdit");
+        } catch (org.marigold.platform.Conflict stale) {
+            // What was typed stays; the list shows the other change, and saving again applies this one over it.
+            editingVersion = schedules.series(currentUser.requireId(), slug).stream().filter(s -> s.getId().equals(editingId))
+                    .findFirst().map(MeetingSeries::getVersion).orElse(editingVersion);
+            PageMessages.error(null, "schedule.change.stale");
+        }
+        reload();
+    }
+
+    public void end() {
+        try {
+            MeetingSeries ended = schedules.end(currentUser.requireId(), editingId, endOn);
+            PageMessages.info("schedule.ended", ended.getTitle(), displayTime.day(ended.getEndsOn()));
+            editingId = null;
+        } catch (Rejected rejected) {
+            PageMessages.show(rejected, "seriesEdit");
+        }
+        reload();
+    }
+
+    public void resume(MeetingSeries of) {
+        guarded(() -> schedules.resume(currentUser.requireId(), of.getId()), "schedule.resumed");
     }
 
     public void resetCommunityFeed() {
@@ -296,5 +364,54 @@ public class SeriesView implements Serializable {
 
     public Map<Long, LocalDateTime> getMoveTargets() {
         return moveTargets;
+    }
+
+    public Long getEditingId() {
+        return editingId;
+    }
+
+    public String getEditTitle() {
+        return editTitle;
+    }
+
+    public void setEditTitle(String editTitle) {
+        this.editTitle = editTitle;
+    }
+
+    public LocalTime getEditAt() {
+        return editAt;
+    }
+
+    public void setEditAt(LocalTime editAt) {
+        this.editAt = editAt;
+    }
+
+    public Integer getEditMinutes() {
+        return editMinutes;
+    }
+
+    public void setEditMinutes(Integer editMinutes) {
+        this.editMinutes = editMinutes;
+    }
+
+    public Long getEditTemplateId() {
+        return editTemplateId;
+    }
+
+    public void setEditTemplateId(Long editTemplateId) {
+        this.editTemplateId = editTemplateId;
+    }
+
+    public LocalDate getEndOn() {
+        return endOn;
+    }
+
+    public void setEndOn(LocalDate endOn) {
+        this.endOn = endOn;
+    }
+
+    /** The series being changed, as the list now shows it (null when none). */
+    public MeetingSeries getEditing() {
+        return editingId == null ? null : series.stream().filter(s -> s.getId().equals(editingId)).findFirst().orElse(null);
     }
 }
