@@ -21,12 +21,15 @@ import java.util.stream.Collectors;
 @Provider
 public class ApiErrorMapper implements ExceptionMapper<Throwable> {
 
+    private static final String NOTHING_HERE = "Nothing at this address.";
+
     private static final Logger LOG = Logger.getLogger(ApiErrorMapper.class.getName());
 
     @Override
     public Response toResponse(Throwable thrown) {
-        if (thrown instanceof NotFound notFound) {
-            return answer(Response.Status.NOT_FOUND, notFound.getMessage());
+        if (thrown instanceof NotFound) {
+            // One answer for what does not exist and what is hidden (anything in a private community, to outsiders).
+            return answer(Response.Status.NOT_FOUND, NOTHING_HERE);
         }
         if (thrown instanceof AccessDenied denied) {
             return answer(Response.Status.FORBIDDEN, denied.getMessage());
