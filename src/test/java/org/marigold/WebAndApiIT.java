@@ -448,7 +448,7 @@ class WebAndApiIT {
         WebClient maya = Visitors.registered(deployment, "Maya");
         String hidden = Visitors.community(maya, "Maya's handouts", "", "PRIVATE");
         WebClient.Page form = maya.get("library/add.xhtml?c=" + hidden + "&kind=FILE");
-        String fileField = fileInputName(form);
+        String fileField = form.fileInput("resource");
         WebClient.Page added = maya.upload(form, "resource", "add", Map.of("kind_input", "FILE", "title", "Consultancy notes",
                 "tags", "protocols"), fileField, "Consultancy notes.pdf", org.marigold.library.SampleFiles.pdf());
         assertTrue(added.shows("\"Consultancy notes\" is in the library."), added.text());
@@ -475,14 +475,6 @@ class WebAndApiIT {
         assertEquals(413, tooLarge.status());
         assertTrue(tooLarge.shows("The library accepts files up to 20 MB"), tooLarge.text());
         assertEquals(1, object(maya.api("api/communities/" + hidden + "/resources", null)).getInt("total"), "only the good file is stored");
-    }
-
-    private static String fileInputName(WebClient.Page page) {
-        java.util.regex.Matcher input = java.util.regex.Pattern.compile("<input[^>]*type=\"file\"[^>]*>").matcher(page.html());
-        assertTrue(input.find(), "the page offers a file input");
-        java.util.regex.Matcher name = java.util.regex.Pattern.compile("name=\"resource:([^\"]+)\"").matcher(input.group());
-        assertTrue(name.find(), input.group());
-        return name.group(1);
     }
 
     @Test

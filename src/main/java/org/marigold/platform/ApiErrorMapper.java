@@ -53,11 +53,17 @@ public class ApiErrorMapper implements ExceptionMapper<Throwable> {
         }
         if (thrown instanceof WebApplicationException web) {
             Response.StatusType status = web.getResponse().getStatusInfo();
-            String message = status.getStatusCode() == 404 ? "Nothing at this address."
-                    : status.getStatusCode() == 400 && web.getMessage() != null ? web.getMessage() : status.getReasonPhrase();
-            Response response = answer(status, message);
-            String challenge = web.getResponse().getHeaderString("WWW-Authenticate");
-            return challenge == null ? response : Response.fromResponse(response).header("WWW-Authenticate", challenge).build();
+            boolean explained = status.getStatusCode() == 400 || status.getStatusCode() == 413;
+            String message = status.getStatusCode() == 404 ? NOTHING_HERE
+                    : explained && web.getMessage() != null ? web.getMessage() : status.getReasonPhrase();
+            Response.ResponseBuilder response = Response.fromResponse(answer(status, message));
+            for (String kept : new String[] {"WWW-Authenticate", "Connection"}) {
+                String value = web.getResponse().getHeaderString(kept);
+                if (value != null) {
+                    response.header(kept, value);
+                }
+            }
+            return response.build();
         }
         LOG.log(Level.SEVERE, "API request failed", thrown);
         return answer(Response.Status.INTERNAL_SERVER_ERROR, "Something went wrong on our side. It has been logged.");
