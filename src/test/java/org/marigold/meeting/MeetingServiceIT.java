@@ -148,7 +148,7 @@ class MeetingServiceIT extends InACircle {
         long elsewhere = person("Elsa");
         communities.create(elsewhere, "Elsa's circle", null, Visibility.PRIVATE);
         Instant later = Instant.now().plus(Duration.ofDays(2));
-        assertThrows(AccessDenied.class, () -> meetings.cancel(elsewhere, id, "Not yours"), "a facilitator of another community");
+        assertThrows(NotFound.class, () -> meetings.cancel(elsewhere, id, "Not yours"), "a facilitator of another community is an outsider here");
         assertThrows(AccessDenied.class, () -> meetings.cancel(member, id, null));
         assertThrows(AccessDenied.class, () -> meetings.cancel(presenter, id, null));
         assertThrows(AccessDenied.class, () -> meetings.reschedule(guest, id, "Mine", later));
