@@ -158,12 +158,12 @@ class WebAndApiIT {
         assertEquals(1, one.getInt("memberCount"));
         assertTrue(one.isNull("myRole"));
 
-        HttpResponse<String> forbidden = visitor.api("api/communities/" + hidden, null);
-        assertEquals(403, forbidden.statusCode());
-        assertEquals(403, object(forbidden).getInt("status"));
+        HttpResponse<String> hiddenOne = visitor.api("api/communities/" + hidden, null);
+        assertEquals(404, hiddenOne.statusCode(), "a private community is not there for visitors");
         HttpResponse<String> missing = visitor.api("api/communities/no-such-community", null);
         assertEquals(404, missing.statusCode());
-        assertEquals("No community at this address.", object(missing).getString("message"));
+        assertEquals("Nothing at this address.", object(missing).getString("message"));
+        assertEquals(missing.body(), hiddenOne.body(), "hidden reads as missing");
         HttpResponse<String> malformed = visitor.api("api/communities/Not_A_Slug!", null);
         assertEquals(400, malformed.statusCode());
         assertEquals(400, object(malformed).getInt("status"));
@@ -238,8 +238,9 @@ class WebAndApiIT {
         WebClient admin = Visitors.registered(deployment, "Amara");
         String hidden = Visitors.community(admin, "Hidden circle", "", "PRIVATE");
         WebClient.Page privatePage = visitor.get("community/view.xhtml?c=" + hidden);
-        assertEquals(403, privatePage.status());
-        assertTrue(privatePage.shows("This community is private"), privatePage.text());
+        assertEquals(404, privatePage.status(), "a private community is not there for visitors");
+        assertTrue(privatePage.shows("Page not found"), privatePage.text());
+        assertFalse(privatePage.shows("Hidden circle"), privatePage.text());
         for (String malformed : List.of("library/resource.xhtml?r=99999999999999999999", "library/list.xhtml?l=abc",
                 "library/resource.xhtml", "library/list.xhtml")) {
             WebClient.Page page = visitor.get(malformed);
@@ -431,7 +432,7 @@ class WebAndApiIT {
         Visitors.join(member, Visitors.invitation(admin, slug, "GUEST"));
         WebClient.Page left = member.submit(member.get("community/view.xhtml?c=" + slug), "leave", "leaveButton", Map.of());
         assertTrue(left.shows("You have left Coaching circle."), left.text());
-        assertEquals(403, member.get("community/view.xhtml?c=" + slug).status());
+        assertEquals(404, member.get("community/view.xhtml?c=" + slug).status(), "once left, a private community is not there");
     }
 
     @Test
@@ -533,7 +534,7 @@ class WebAndApiIT {
         String id = Long.toString(book.getJsonNumber("id").longValue());
         assertEquals(200, script.api("api/resources/" + id, token).statusCode());
         WebClient outsider = new WebClient(deployment);
-        assertEquals(403, outsider.api("api/communities/" + hidden + "/resources", null).statusCode());
+        assertEquals(404, outsider.api("api/communities/" + hidden + "/resources", null).statusCode());
         assertEquals(404, outsider.api("api/resources/" + id, null).statusCode(), "a private resource does not exist for outsiders");
         assertEquals(401, outsider.apiPost("api/communities/" + hidden + "/resources", null, "{\"kind\":\"LINK\"}").statusCode());
 
@@ -597,7 +598,7 @@ class WebAndApiIT {
         WebClient maya = Visitors.registered(deployment, "Maya");
         String hidden = Visitors.community(maya, "Maya's handouts", "", "PRIVATE");
         WebClient.Page form = maya.get("library/add.xhtml?c=" + hidden + "&kind=FILE");
-        String fileField = fileInputName(form);
+        String fileField = form.fileInput("resource");
         WebClient.Page added = maya.upload(form, "resource", "add", Map.of("kind_input", "FILE", "title", "Consultancy notes",
                 "tags", "protocols"), fileField, "Consultancy notes.pdf", org.marigold.library.SampleFiles.pdf());
         assertTrue(added.shows("\"Consultancy notes\" is in the library."), added.text());
@@ -626,14 +627,6 @@ class WebAndApiIT {
         assertEquals(1, object(maya.api("api/communities/" + hidden + "/resources", null)).getInt("total"), "only the good file is stored");
     }
 
-    private static String fileInputName(WebClient.Page page) {
-        java.util.regex.Matcher input = java.util.regex.Pattern.compile("<input[^>]*type=\"file\"[^>]*>").matcher(page.html());
-        assertTrue(input.find(), "the page offers a file input");
-        java.util.regex.Matcher name = java.util.regex.Pattern.compile("name=\"resource:([^\"]+)\"").matcher(input.group());
-        assertTrue(name.find(), input.group());
-        return name.group(1);
-    }
-
     @Test
     void theLibraryExportsAsCsvAndBookmarksForThoseWhoMaySeeIt() {
         WebClient maya = Visitors.registered(deployment, "Maya");
@@ -650,7 +643,7 @@ class WebAndApiIT {
         HttpResponse<byte[]> bookmarks = maya.download("api/communities/" + hidden + "/resources/bookmarks.html");
         assertTrue(new String(bookmarks.body(), java.nio.charset.StandardCharsets.UTF_8)
                 .contains("<A HREF=\"https://www.peardeck.com\""));
-        assertEquals(403, new WebClient(deployment).download("api/communities/" + hidden + "/resources/export.csv").statusCode());
+        assertEquals(404, new WebClient(deployment).download("api/communities/" + hidden + "/resources/export.csv").statusCode());
     }
 
     @Test
@@ -674,7 +667,7 @@ class WebAndApiIT {
                 "in the community's zone (its founder's)");
         assertEquals(1, calendar.getComponents("VTIMEZONE").size());
 
-        assertEquals(403, Visitors.registered(deployment, "Olive").download("api/meetings/" + meetingId + "/calendar.ics").statusCode(),
+        assertEquals(404, Visitors.registered(deployment, "Olive").download("api/meetings/" + meetingId + "/calendar.ics").statusCode(),
                 "only the community's people");
     }
 
@@ -702,7 +695,7 @@ class WebAndApiIT {
         assertEquals(400, felix.api("api/communities/" + slug + "/meetings?size=0", token).statusCode());
         assertEquals(401, new WebClient(deployment).api("api/communities/" + slug + "/meetings", null).statusCode());
         WebClient olive = Visitors.registered(deployment, "Olive");
-        assertEquals(403, olive.api("api/communities/" + slug + "/meetings", Visitors.apiToken(olive, "peek")).statusCode());
+        assertEquals(404, olive.api("api/communities/" + slug + "/meetings", Visitors.apiToken(olive, "peek")).statusCode());
 
         for (String action : List.of("{\"action\":\"start\",\"expectedPhase\":-1}", "{\"action\":\"end\",\"expectedPhase\":0}")) {
             assertEquals(200, felix.apiPost("api/meetings/" + march + "/transitions", token, action).statusCode());

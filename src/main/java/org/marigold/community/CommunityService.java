@@ -56,12 +56,12 @@ public class CommunityService {
         return community;
     }
 
-    /** A community's page as the caller may see it; a private community is shown to its members only. */
+    /** A community's page as the caller may see it; a private community is shown to its members only (to others, nothing is there). */
     public CommunityOverview open(Long actorId, String slug) {
         Community community = community(slug);
         Role role = actorId == null ? null : communities.membership(community, actorId).map(Membership::getRole).orElse(null);
         if (role == null && !community.isListed()) {
-            throw new AccessDenied("This community is private: only its members can see it.");
+            throw hidden();
         }
         return overview(community, role, meetings.nextOf(community.getId(), clock.instant()).orElse(null));
     }
@@ -221,14 +221,23 @@ public class CommunityService {
         return communities.add(new Membership(community, account(actorId), invitation.getRole(), now).invitedBy(invitation.getCreatedBy()));
     }
 
-    /** The caller's membership if it carries at least the needed role; otherwise the action is refused. */
+    /**
+     * The caller's membership if it carries at least the needed role; otherwise the action is refused. To those outside a
+     * private community, anything in it (a meeting, its record, a group, a feed) is not there at all: a 404 that names
+     * nothing, as for an id never used, so sequential ids do not tell its name or that it exists.
+     */
     public Membership require(Community community, long actorId, Role needed) {
-        Membership membership = communities.membership(community, actorId)
-                .orElseThrow(() -> new AccessDenied("Only members of " + community.getName() + " can do this."));
+        Membership membership = communities.membership(community, actorId).orElseThrow(() -> community.isListed()
+                ? new AccessDenied("Only members of this community can do this.") : hidden());
         if (!membership.allows(needed)) {
-            throw new AccessDenied("This needs the " + needed.name().toLowerCase() + " role in " + community.getName() + ".");
+            throw new AccessDenied("This needs the " + needed.name().toLowerCase() + " role in the community.");
         }
         return membership;
+    }
+
+    /** What an outsider is told of a private community, or of anything in it. */
+    private static NotFound hidden() {
+        return new NotFound("Nothing at this address.");
     }
 
     public Community community(String slug) {

@@ -370,11 +370,11 @@ public class EngagementService {
 
     /** A person's own history in a community: only they may read it, whatever their role. */
     public History history(long actorId, String slug, long personId) {
+        Community community = communityService.community(slug);
+        communityService.require(community, actorId, Role.GUEST);
         if (actorId != personId) {
             throw new AccessDenied("Each person sees only their own history; facilitators see the community's totals.");
         }
-        Community community = communityService.community(slug);
-        communityService.require(community, actorId, Role.GUEST);
         List<Object[]> rows = em.createQuery("SELECT m, a FROM Meeting m, Attendance a WHERE a.meetingId = m.id AND a.accountId = :me"
                         + " AND m.community = :community ORDER BY m.startsAt DESC", Object[].class)
                 .setParameter("me", actorId).setParameter("community", community).getResultList();

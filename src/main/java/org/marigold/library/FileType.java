@@ -1,7 +1,9 @@
 package org.marigold.library;
 
 import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +14,8 @@ import org.apache.tika.Tika;
 
 /**
  * The kinds of file the library accepts, told apart by their content (Apache Tika's magic numbers), never by the
- * name alone. DOCX and PPTX are both ZIP packages, so the package's main part decides which one it is.
+ * name alone. DOCX and PPTX are both ZIP packages, so the package's main part decides which one it is; the whole
+ * package is read, within {@link PackageBounds}, so one that unpacks to far more than a document does is refused.
  */
 public enum FileType {
     PDF("application/pdf", "pdf"),
@@ -37,11 +40,15 @@ public enum FileType {
         return contentType;
     }
 
-    /** What the bytes are, if they are one of the accepted kinds. */
+    /** What the bytes are, if they are one of the accepted kinds; a package beyond {@link PackageBounds#DOCUMENTS} is refused. */
     public static Optional<FileType> of(byte[] content) {
+        return of(content, PackageBounds.DOCUMENTS);
+    }
+
+    static Optional<FileType> of(byte[] content, PackageBounds bounds) {
         String detected = TIKA.detect(content);
         if ("application/x-tika-ooxml".equals(detected) || "application/zip".equals(detected)) {
-            return officePackage(content);
+            return officePackage(content, bounds);
         }
         return Arrays.stream(values()).filter(type -> type.contentType.equals(detected)).findFirst();
     }
@@ -59,19 +66,57 @@ public enum FileType {
         return String.join(", ", Arrays.stream(values()).flatMap(t -> t.extensions.stream()).map(e -> "." + e).toList());
     }
 
-    private static Optional<FileType> officePackage(byte[] content) {
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+    /**
+     * Reads every part of the package, counting what it unpacks to (into a small buffer, kept nowhere), and names its
+     * main part. Every part is read, not only those before the main part: a bomb after it would be stored and handed on.
+     */
+    private static Optional<FileType> officePackage(byte[] content, PackageBounds bounds) {
+        long started = System.nanoTime();
+        Packed packed = new Packed(new ByteArrayInputStream(content));
+        Optional<FileType> found = Optional.empty();
+        int entries = 0;
+        long inflated = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (ZipInputStream zip = new ZipInputStream(packed)) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (entry.getName().equals("word/document.xml")) {
-                    return Optional.of(DOCX);
+                bounds.check(++entries, inflated, packed.read, started);
+                if (found.isEmpty() && entry.getName().equals("word/document.xml")) {
+                    found = Optional.of(DOCX);
+                } else if (found.isEmpty() && entry.getName().equals("ppt/presentation.xml")) {
+                    found = Optional.of(PPTX);
                 }
-                if (entry.getName().equals("ppt/presentation.xml")) {
-                    return Optional.of(PPTX);
+                for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
+                    inflated += n;
+                    bounds.check(entries, inflated, packed.read, started);
                 }
             }
-            return Optional.empty();
+            return found;
         } catch (IOException | IllegalArgumentException notAZip) {
             return Optional.empty();
+        }
+    }
+
+    /** The package's bytes, counting how many the unpacking has read. */
+    private static final class Packed extends FilterInputStream {
+
+        long read;
+
+        Packed(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            read += b < 0 ? 0 : 1;
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            read += Math.max(n, 0);
+            return n;
         }
     }
 }

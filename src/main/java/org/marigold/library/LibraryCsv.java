@@ -59,20 +59,20 @@ public final class LibraryCsv {
 
     /** One resource as a row; text a spreadsheet would run as a formula is written as text ({@link SpreadsheetText}). */
     public static void print(CSVPrinter printer, Resource resource) throws IOException {
-        print(printer, resource, r -> null);
+        print(printer, resource, null, r -> null);
     }
 
     /**
-     * One resource as a row; an uploaded file's row carries the address it is downloaded from, so the row imports
-     * elsewhere as a link to it.
+     * One resource as a row for one reader (who found it in an anonymous meeting is left out: {@link Resource#addedByNameFor});
+     * an uploaded file's row carries the address it is downloaded from, so the row imports elsewhere as a link to it.
      */
-    public static void print(CSVPrinter printer, Resource resource, java.util.function.Function<Resource, String> fileAddress)
+    public static void print(CSVPrinter printer, Resource resource, Long readerId, java.util.function.Function<Resource, String> fileAddress)
             throws IOException {
         String url = resource.getUrl() == null && resource.isFile() ? fileAddress.apply(resource) : resource.getUrl();
         printer.printRecord(java.util.stream.Stream.of(resource.getTitle(), resource.getKind().name().toLowerCase(Locale.ROOT),
                 url, resource.getIsbn(), resource.getDescription(), String.join(", ", resource.getTags()),
                 String.join(", ", resource.getAudience().stream().map(a -> a.name().toLowerCase(Locale.ROOT)).toList()),
-                resource.getAddedBy() == null ? null : resource.getAddedBy().getDisplayName(), resource.getAddedAt(),
+                resource.addedByNameFor(readerId), resource.getAddedAt(),
                 resource.getFoundInMeeting() == null ? null : resource.getFoundInMeeting().getTitle())
                 .map(SpreadsheetText::guarded).toList());
     }

@@ -255,11 +255,7 @@ public class LibraryService {
      */
     public Resource resourceEvenIfRemoved(Long actorId, long id) {
         Resource resource = resources.find(id).orElseThrow(() -> new NotFound("No such resource."));
-        try {
-            visible(actorId, resource.getCommunity().getSlugValue());
-        } catch (AccessDenied hidden) {
-            throw new NotFound("No such resource.");
-        }
+        visible(actorId, resource.getCommunity().getSlugValue()); // a private community's resource is not there for outsiders
         return resource;
     }
 
@@ -318,7 +314,7 @@ public class LibraryService {
         try {
             mayChange(actorId.longValue(), resource);
             return true;
-        } catch (AccessDenied refused) {
+        } catch (AccessDenied | NotFound refused) {
             return false;
         }
     }

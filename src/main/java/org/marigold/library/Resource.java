@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.List;
 import org.marigold.account.Account;
 import org.marigold.community.Community;
+import org.marigold.meeting.Anonymity;
 import org.marigold.meeting.Meeting;
 import org.marigold.platform.Rejected;
 import org.marigold.platform.Text;
@@ -276,6 +277,20 @@ public class Resource {
 
     public String getFoundInGroup() {
         return foundInGroup;
+    }
+
+    /**
+     * Who added it, as this reader may be told: a find of a meeting whose record is anonymous names nobody but the finder
+     * to the finder ({@link Anonymity}).
+     */
+    public String addedByNameFor(Long readerId) {
+        return Anonymity.of(foundInMeeting, readerId).nameOf(addedBy);
+    }
+
+    /** The group that found it, as this reader may be told: not where the meeting's record is anonymous, but to the finder. */
+    public String foundInGroupFor(Long readerId) {
+        Anonymity anonymity = Anonymity.of(foundInMeeting, readerId);
+        return !anonymity.hidesNames() || anonymity.shows(addedBy) ? foundInGroup : null;
     }
 
     public int getHelpfulCount() {

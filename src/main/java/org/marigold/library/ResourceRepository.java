@@ -62,7 +62,7 @@ public class ResourceRepository {
 
     /** One page of what matches, found, ordered and cut by the database. */
     public List<Resource> search(Community community, LibraryQuery query, int first, int pageSize) {
-        TypedQuery<Resource> found = em.createQuery("SELECT r FROM Resource r" + where(query) + orderBy(query), Resource.class);
+        TypedQuery<Resource> found = em.createQuery("SELECT r FROM Resource r" + where(community, query) + orderBy(query), Resource.class);
         bind(found, community, query);
         return found.setFirstResult(first).setMaxResults(pageSize).getResultList();
     }
@@ -74,11 +74,11 @@ public class ResourceRepository {
      */
     public LibraryQuery.Count count(Community community, LibraryQuery query) {
         if (!query.searchesText()) {
-            TypedQuery<Long> counted = em.createQuery("SELECT COUNT(r) FROM Resource r" + where(query), Long.class);
+            TypedQuery<Long> counted = em.createQuery("SELECT COUNT(r) FROM Resource r" + where(community, query), Long.class);
             bind(counted, community, query);
             return new LibraryQuery.Count(counted.getSingleResult(), false);
         }
-        TypedQuery<Long> ids = em.createQuery("SELECT r.id FROM Resource r" + where(query), Long.class);
+        TypedQuery<Long> ids = em.createQuery("SELECT r.id FROM Resource r" + where(community, query), Long.class);
         bind(ids, community, query);
         int found = ids.setMaxResults(LibraryQuery.COUNT_LIMIT + 1).getResultList().size();
         return found > LibraryQuery.COUNT_LIMIT ? new LibraryQuery.Count(LibraryQuery.COUNT_LIMIT, true) : new LibraryQuery.Count(found, false);
@@ -93,7 +93,17 @@ public class ResourceRepository {
         };
     }
 
-    private static String where(LibraryQuery query) {
+    /**
+     * In a community that keeps records anonymous, the resource {@code r} names who added it: it is not a find of an ended
+     * meeting ({@link org.marigold.meeting.Anonymity}; a find belongs to its meeting's community). Who found such a
+     * resource cannot be filtered by, nor is listed among those who added something.
+     */
+    private static String namesItsAdder(Community community) {
+        return community.isAnonymousRecords() ? " AND NOT EXISTS (SELECT m.id FROM Meeting m WHERE m = r.foundInMeeting"
+                + " AND m.status = org.marigold.meeting.MeetingStatus.ENDED)" : "";
+    }
+
+    private static String where(Community community, LibraryQuery query) {
         StringBuilder where = new StringBuilder(" WHERE r.community = :community AND r.removedAt IS NULL");
         for (int i = 0; i < query.words().size(); i++) {
             where.append(" AND r.searchText LIKE :word").append(i).append(" ESCAPE '\\'");
@@ -105,7 +115,7 @@ public class ResourceRepository {
             where.append(" AND r.tags LIKE :tag ESCAPE '\\'");
         }
         if (query.addedBy() != null) {
-            where.append(" AND r.addedBy.id = :addedBy");
+            where.append(" AND r.addedBy.id = :addedBy").append(namesItsAdder(community));
         }
         if (query.meetingId() != null) {
             where.append(" AND r.foundInMeeting.id = :meeting");
@@ -220,10 +230,14 @@ public class ResourceRepository {
         }
     }
 
-    /** The community's members who have added something to its library, by name (an index lookup per member). */
+    /**
+     * The community's members who have added something to its library (not counting finds whose finders are kept
+     * anonymous), by name (an index lookup per member).
+     */
     public List<org.marigold.account.Account> contributors(Community community) {
         return em.createQuery("SELECT m.account FROM Membership m WHERE m.community = :community AND EXISTS "
-                        + "(SELECT r.id FROM Resource r WHERE r.community = :community AND r.addedBy = m.account AND r.removedAt IS NULL)",
+                        + "(SELECT r.id FROM Resource r WHERE r.community = :community AND r.addedBy = m.account AND r.removedAt IS NULL"
+                        + namesItsAdder(community) + ")",
                 org.marigold.account.Account.class).setParameter("community", community).getResultList().stream()
                 .sorted(java.util.Comparator.comparing(a -> a.getDisplayName().toLowerCase(java.util.Locale.ROOT))).toList();
     }

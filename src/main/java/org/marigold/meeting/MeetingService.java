@@ -292,11 +292,14 @@ public class MeetingService {
         return view(meeting(meetingId), actorId);
     }
 
-    /** Joining records attendance (first arrival and last seen); nobody attends a meeting not yet open, or cancelled. */
+    /**
+     * Joining records attendance (first arrival and last seen); nobody attends a meeting not yet open, cancelled, or ended
+     * (opening an ended meeting's page is reading its record, and announces nobody's name to its readers).
+     */
     public MeetingView join(long actorId, long meetingId) {
         Meeting meeting = meeting(meetingId);
         MeetingView view = view(meeting, actorId);
-        boolean gathering = meeting.getStatus() != MeetingStatus.SCHEDULED && !meeting.isCancelled();
+        boolean gathering = meeting.getStatus() == MeetingStatus.OPEN || meeting.getStatus() == MeetingStatus.RUNNING;
         if (gathering && meetings.recordAttendance(meetingId, actorId, clock.instant())) {
             changed.fire(MeetingChanged.arrived(meetingId, actorId));
         }
@@ -422,9 +425,15 @@ public class MeetingService {
     public record Presence(long count, List<String> latest) {
     }
 
+    /** How many are here and the latest {@code names} to arrive; after an anonymous meeting, the reader alone is named. */
     public Presence presence(long actorId, long meetingId, int names) {
         Meeting meeting = meeting(meetingId);
         view(meeting, actorId);
+        if (Anonymity.hides(meeting)) {
+            Anonymity anonymity = Anonymity.of(meeting, actorId);
+            return new Presence(meetings.attendanceCount(meetingId),
+                    meetings.attendees(meetingId).stream().filter(anonymity::shows).map(Account::getDisplayName).toList());
+        }
         return new Presence(meetings.attendanceCount(meetingId), meetings.latestAttendeeNames(meetingId, names));
     }
 

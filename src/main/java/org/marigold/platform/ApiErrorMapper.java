@@ -21,12 +21,15 @@ import java.util.stream.Collectors;
 @Provider
 public class ApiErrorMapper implements ExceptionMapper<Throwable> {
 
+    private static final String NOTHING_HERE = "Nothing at this address.";
+
     private static final Logger LOG = Logger.getLogger(ApiErrorMapper.class.getName());
 
     @Override
     public Response toResponse(Throwable thrown) {
-        if (thrown instanceof NotFound notFound) {
-            return answer(Response.Status.NOT_FOUND, notFound.getMessage());
+        if (thrown instanceof NotFound) {
+            // One answer for what does not exist and what is hidden (anything in a private community, to outsiders).
+            return answer(Response.Status.NOT_FOUND, NOTHING_HERE);
         }
         if (thrown instanceof AccessDenied denied) {
             return answer(Response.Status.FORBIDDEN, denied.getMessage());
@@ -50,11 +53,17 @@ public class ApiErrorMapper implements ExceptionMapper<Throwable> {
         }
         if (thrown instanceof WebApplicationException web) {
             Response.StatusType status = web.getResponse().getStatusInfo();
-            String message = status.getStatusCode() == 404 ? "Nothing at this address."
-                    : status.getStatusCode() == 400 && web.getMessage() != null ? web.getMessage() : status.getReasonPhrase();
-            Response response = answer(status, message);
-            String challenge = web.getResponse().getHeaderString("WWW-Authenticate");
-            return challenge == null ? response : Response.fromResponse(response).header("WWW-Authenticate", challenge).build();
+            boolean explained = status.getStatusCode() == 400 || status.getStatusCode() == 413;
+            String message = status.getStatusCode() == 404 ? NOTHING_HERE
+                    : explained && web.getMessage() != null ? web.getMessage() : status.getReasonPhrase();
+            Response.ResponseBuilder response = Response.fromResponse(answer(status, message));
+            for (String kept : new String[] {"WWW-Authenticate", "Connection"}) {
+                String value = web.getResponse().getHeaderString(kept);
+                if (value != null) {
+                    response.header(kept, value);
+                }
+            }
+            return response.build();
         }
         LOG.log(Level.SEVERE, "API request failed", thrown);
         return answer(Response.Status.INTERNAL_SERVER_ERROR, "Something went wrong on our side. It has been logged.");

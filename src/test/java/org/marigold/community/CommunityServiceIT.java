@@ -94,8 +94,8 @@ class CommunityServiceIT {
         long amara = person("Amara");
         long visitor = person("Visitor");
         String slug = community(amara, Visibility.PRIVATE);
-        assertThrows(AccessDenied.class, () -> communities.open(visitor, slug));
-        assertThrows(AccessDenied.class, () -> communities.open(null, slug));
+        assertThrows(NotFound.class, () -> communities.open(visitor, slug), "not there for outsiders");
+        assertThrows(NotFound.class, () -> communities.open(null, slug));
         assertFalse(communities.directory(null).stream().anyMatch(o -> o.community().getSlugValue().equals(slug)));
         assertTrue(communities.visible(amara).stream().anyMatch(o -> o.community().getSlugValue().equals(slug)));
         assertFalse(communities.visible(visitor).stream().anyMatch(o -> o.community().getSlugValue().equals(slug)));
@@ -153,7 +153,7 @@ class CommunityServiceIT {
         assertEquals("invitation.invalid", assertThrows(Rejected.class,
                 () -> communities.join(forger, once.substring(0, once.length() - 2) + "xx")).messageKey());
         assertEquals("invitation.invalid", assertThrows(Rejected.class, () -> communities.join(forger, "anything")).messageKey());
-        assertThrows(AccessDenied.class, () -> communities.open(forger, slug));
+        assertThrows(NotFound.class, () -> communities.open(forger, slug));
     }
 
     @Test
@@ -205,7 +205,7 @@ class CommunityServiceIT {
         String mine = community(amara, Visibility.PRIVATE);
         String theirs = community(other, Visibility.PRIVATE);
         Membership theirAdmin = communities.members(other, theirs).get(0);
-        assertThrows(AccessDenied.class, () -> communities.changeRole(amara, theirs, theirAdmin.getId(), Role.GUEST));
+        assertThrows(NotFound.class, () -> communities.changeRole(amara, theirs, theirAdmin.getId(), Role.GUEST));
         assertThrows(NotFound.class, () -> communities.changeRole(amara, mine, theirAdmin.getId(), Role.GUEST));
         assertEquals(Role.ADMIN, communities.open(other, theirs).myRole());
     }
@@ -230,7 +230,7 @@ class CommunityServiceIT {
         Membership felixMembership = invite(amara, slug, felix, Role.MEMBER);
         communities.changeRole(amara, slug, felixMembership.getId(), Role.ADMIN);
         communities.leave(amara, slug);
-        assertThrows(AccessDenied.class, () -> communities.open(amara, slug));
+        assertThrows(NotFound.class, () -> communities.open(amara, slug));
         assertEquals(1, communities.members(felix, slug).size());
         assertEquals(Role.ADMIN, communities.open(felix, slug).myRole());
     }

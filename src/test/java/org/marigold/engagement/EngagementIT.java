@@ -23,6 +23,7 @@ import org.marigold.meeting.ProtocolTemplate;
 import org.marigold.meeting.QuestionType;
 import org.marigold.meeting.TransitionAction;
 import org.marigold.platform.AccessDenied;
+import org.marigold.platform.NotFound;
 import org.marigold.platform.Rejected;
 import org.marigold.schedule.Rsvp;
 import org.marigold.schedule.ScheduleService;
@@ -128,7 +129,7 @@ class EngagementIT extends InACircle {
         assertTrue(csv.lines().toList().get(12).contains(",24,23,1,3,21,8,0,0,5,"), "participants, members, guests, new, returning, yes: " + csv);
 
         assertThrows(AccessDenied.class, () -> dashboard(member), "members see no one's numbers but their own");
-        assertThrows(AccessDenied.class, () -> dashboard(outsider));
+        assertThrows(NotFound.class, () -> dashboard(outsider));
         LocalDate today = LocalDate.now();
         assertEquals("engagement.range.backwards", assertThrows(Rejected.class,
                 () -> engagement.dashboard(admin, slug, today, today.minusDays(3))).messageKey());

@@ -21,6 +21,7 @@ import org.marigold.community.CommunityService;
 import org.marigold.community.Role;
 import org.marigold.community.Visibility;
 import org.marigold.platform.AccessDenied;
+import org.marigold.platform.NotFound;
 import org.marigold.platform.Rejected;
 import org.marigold.support.Deployments;
 import org.marigold.support.People;
@@ -92,15 +93,15 @@ class LibraryServiceIT {
     @Test
     void guestsAndOutsidersCannotAddEvenThroughTheService() {
         assertThrows(AccessDenied.class, () -> library.add(guest, slug, ResourceKind.LINK, "Guest", "https://x.org", null, null, null));
-        assertThrows(AccessDenied.class, () -> library.add(outsider, slug, ResourceKind.LINK, "Outsider", "https://x.org", null, null, null));
+        assertThrows(NotFound.class, () -> library.add(outsider, slug, ResourceKind.LINK, "Outsider", "https://x.org", null, null, null));
         assertEquals(0, library.search(guest, slug, LibraryQuery.everything(), 0, 50).total(), "guests may read, and nothing was added");
     }
 
     @Test
     void aPrivateLibraryIsHiddenFromVisitorsAndOutsiders() {
         library.add(member, slug, ResourceKind.LINK, "Private note", "https://x.org", null, null, null);
-        assertThrows(AccessDenied.class, () -> library.search(outsider, slug, LibraryQuery.everything(), 0, 20));
-        assertThrows(AccessDenied.class, () -> library.search(null, slug, LibraryQuery.everything(), 0, 20));
+        assertThrows(NotFound.class, () -> library.search(outsider, slug, LibraryQuery.everything(), 0, 20));
+        assertThrows(NotFound.class, () -> library.search(null, slug, LibraryQuery.everything(), 0, 20), "nor for visitors");
         String open = communities.create(admin, "Open library", null, Visibility.LISTED).getSlugValue();
         library.add(admin, open, ResourceKind.LINK, "Public link", "https://x.org", null, null, null);
         assertEquals(1, library.search(null, open, LibraryQuery.everything(), 0, 20).total());

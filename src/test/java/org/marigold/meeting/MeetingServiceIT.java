@@ -22,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.marigold.community.Role;
 import org.marigold.community.Visibility;
 import org.marigold.platform.AccessDenied;
+import org.marigold.platform.NotFound;
 import org.marigold.platform.Rejected;
 import org.marigold.support.Deployments;
 import org.marigold.support.InACircle;
@@ -147,11 +148,11 @@ class MeetingServiceIT extends InACircle {
         long elsewhere = person("Elsa");
         communities.create(elsewhere, "Elsa's circle", null, Visibility.PRIVATE);
         Instant later = Instant.now().plus(Duration.ofDays(2));
-        assertThrows(AccessDenied.class, () -> meetings.cancel(elsewhere, id, "Not yours"), "a facilitator of another community");
+        assertThrows(NotFound.class, () -> meetings.cancel(elsewhere, id, "Not yours"), "a facilitator of another community is an outsider here");
         assertThrows(AccessDenied.class, () -> meetings.cancel(member, id, null));
         assertThrows(AccessDenied.class, () -> meetings.cancel(presenter, id, null));
         assertThrows(AccessDenied.class, () -> meetings.reschedule(guest, id, "Mine", later));
-        assertThrows(AccessDenied.class, () -> meetings.reinstate(outsider, id));
+        assertThrows(NotFound.class, () -> meetings.reinstate(outsider, id));
         assertThrows(AccessDenied.class, () -> meetings.changeProtocol(member, id, chatTemplate()));
         Meeting untouched = meetings.open(admin, id).meeting();
         assertEquals(MeetingStatus.SCHEDULED, untouched.getStatus());
@@ -186,7 +187,7 @@ class MeetingServiceIT extends InACircle {
         assertEquals("callLink", assertThrows(Rejected.class,
                 () -> meetings.meetAt(admin, id, "javascript:alert(document.cookie)", "Room 204")).field());
         assertThrows(AccessDenied.class, () -> meetings.meetAt(member, id, "https://evil.example/", null));
-        assertThrows(AccessDenied.class, () -> meetings.meetAt(outsider, id, "https://evil.example/", null));
+        assertThrows(NotFound.class, () -> meetings.meetAt(outsider, id, "https://evil.example/", null));
         assertEquals("https://meet.example.org/literacy", meetings.open(member, id).meeting().getPlace().getCallLink(), "unchanged");
         assertTrue(meetings.open(member, id).meeting().isCallOpen(Instant.now()), "ten minutes before the start, the call opens");
     }
@@ -214,8 +215,8 @@ class MeetingServiceIT extends InACircle {
         long id = consultancy();
         assertThrows(AccessDenied.class, () -> meetings.transition(member, id, TransitionAction.START, SeenRun.atPhase(-1), 0));
         assertThrows(AccessDenied.class, () -> meetings.transition(presenter, id, TransitionAction.START, SeenRun.atPhase(-1), 0));
-        assertThrows(AccessDenied.class, () -> meetings.transition(outsider, id, TransitionAction.START, SeenRun.atPhase(-1), 0));
-        assertThrows(AccessDenied.class, () -> meetings.open(outsider, id));
+        assertThrows(NotFound.class, () -> meetings.transition(outsider, id, TransitionAction.START, SeenRun.atPhase(-1), 0));
+        assertThrows(NotFound.class, () -> meetings.open(outsider, id));
         assertEquals(MeetingStatus.SCHEDULED, meetings.open(admin, id).meeting().getStatus());
     }
 
@@ -312,7 +313,7 @@ class MeetingServiceIT extends InACircle {
                 latest.said().stream().map(Contribution::getId).toList(), "the latest forty, oldest first");
         assertEquals(44, meetings.onScreen(member, id, null).said().size());
         assertTrue(meetings.contribution(member, id, asked.get(1).getId()).isPresent());
-        assertThrows(AccessDenied.class, () -> meetings.onScreen(outsider, id, 40));
+        assertThrows(NotFound.class, () -> meetings.onScreen(outsider, id, 40));
 
         long other = consultancy();
         assertTrue(meetings.contribution(member, other, asked.get(1).getId()).isEmpty(), "not a contribution of that meeting");
@@ -440,6 +441,9 @@ class MeetingServiceIT extends InACircle {
                 () -> meetings.contribute(member, id, ContributionKind.QUESTION, null, "Late question", null)).messageKey());
         assertEquals("meeting.alreadyEnded", assertThrows(Rejected.class, () -> move(id, TransitionAction.NEXT, 0)).messageKey());
         assertEquals(MeetingStatus.ENDED, meetings.open(member, id).meeting().getStatus());
+        meetings.join(member, id);
+        assertEquals(List.of("Amara"), meetings.present(admin, id).stream().map(a -> a.getDisplayName()).toList(),
+                "opening an ended meeting's page is reading it, not coming");
     }
 
     @Test
@@ -640,7 +644,7 @@ class MeetingServiceIT extends InACircle {
         long other = chosen == member ? noor : member;
 
         assertThrows(AccessDenied.class, () -> meetings.volunteer(guest, december));
-        assertThrows(AccessDenied.class, () -> meetings.volunteer(outsider, december));
+        assertThrows(NotFound.class, () -> meetings.volunteer(outsider, december));
         assertEquals("presenter.notYou", assertThrows(Rejected.class, () -> meetings.withdraw(other, december)).messageKey());
         meetings.writeProblem(chosen, december, new ProblemOfPractice("Mine", "Context", "How?", List.of()));
         meetings.withdraw(chosen, december);
@@ -704,7 +708,7 @@ class MeetingServiceIT extends InACircle {
         assertFalse(secondPage.hasNext());
         assertEquals("meeting.find.page", assertThrows(Rejected.class, () -> meetings.find(member, slug, MeetingPage.When.PAST, null, 0, 20))
                 .messageKey());
-        assertThrows(AccessDenied.class, () -> meetings.find(outsider, slug, MeetingPage.When.PAST, null, 1, 20));
+        assertThrows(NotFound.class, () -> meetings.find(outsider, slug, MeetingPage.When.PAST, null, 1, 20));
     }
 
     private static List<Long> ids(MeetingPage page) {

@@ -222,7 +222,7 @@ class ScheduleServiceIT extends InACircle {
     @Test
     void feedsReadBackWithStableUidsTheZoneAGrowingSequenceAndCancellations() throws Exception {
         MeetingSeries series = thursdays();
-        assertThrows(AccessDenied.class, () -> schedules.communityFeedSecret(outsider, slug));
+        assertThrows(NotFound.class, () -> schedules.communityFeedSecret(outsider, slug));
         String secret = schedules.communityFeedSecret(member, slug);
         assertEquals(secret, schedules.communityFeedSecret(member, slug), "the same address each time");
         String guests = schedules.communityFeedSecret(guest, slug);
@@ -335,7 +335,7 @@ class ScheduleServiceIT extends InACircle {
         schedules.answer(member, id, Rsvp.Answer.NO);
         assertEquals(Map.of(Rsvp.Answer.YES, 0L, Rsvp.Answer.MAYBE, 1L, Rsvp.Answer.NO, 1L), schedules.answers(admin, id));
         assertEquals(Rsvp.Answer.NO, schedules.myAnswer(member, id).orElseThrow());
-        assertThrows(AccessDenied.class, () -> schedules.answer(outsider, id, Rsvp.Answer.YES));
+        assertThrows(NotFound.class, () -> schedules.answer(outsider, id, Rsvp.Answer.YES));
         assertEquals("rsvp", assertThrows(Rejected.class, () -> schedules.answer(member, id, null)).field());
         move(id, TransitionAction.START, -1);
         move(id, TransitionAction.END, 0);

@@ -130,6 +130,31 @@ public final class WebClient {
     /** Submits a multipart form of this page with one file in it, as a browser does for an upload. */
     public Page upload(Page page, String formId, String button, Map<String, String> fields, String fileField, String fileName,
                        byte[] content) {
+        Multipart form = multipart(page, formId, button, fields, fileField, fileName);
+        byte[] body = new byte[form.head().length + content.length + form.tail().length];
+        System.arraycopy(form.head(), 0, body, 0, form.head().length);
+        System.arraycopy(content, 0, body, form.head().length, content.length);
+        System.arraycopy(form.tail(), 0, body, form.head().length + content.length, form.tail().length);
+        return send(form.request().POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /**
+     * The same upload sent in chunks, without saying its length (as a crafted client may), the file read from
+     * {@code content} as the server takes it.
+     */
+    public Page uploadInChunks(Page page, String formId, String button, Map<String, String> fields, String fileField, String fileName,
+                               java.io.InputStream content) {
+        Multipart form = multipart(page, formId, button, fields, fileField, fileName);
+        return send(form.request().POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.SequenceInputStream(
+                java.util.Collections.enumeration(java.util.List.of(new java.io.ByteArrayInputStream(form.head()), content,
+                        new java.io.ByteArrayInputStream(form.tail())))))));
+    }
+
+    /** A multipart form's request, and its body before and after the file's bytes. */
+    private record Multipart(HttpRequest.Builder request, byte[] head, byte[] tail) {
+    }
+
+    private Multipart multipart(Page page, String formId, String button, Map<String, String> fields, String fileField, String fileName) {
         Map<String, String> body = new LinkedHashMap<>();
         body.put(formId, formId);
         fields.forEach((name, value) -> body.put(formId + ":" + name, value));
@@ -145,11 +170,9 @@ public final class WebClient {
                 + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
         out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + formId + ":" + fileField
                 + "\"; filename=\"" + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        out.writeBytes(content);
-        out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send(HttpRequest.newBuilder(page.uri().resolve(page.formAction(formId)))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())));
+        HttpRequest.Builder request = HttpRequest.newBuilder(page.uri().resolve(page.formAction(formId)))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary);
+        return new Multipart(request, out.toByteArray(), ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
     }
 
     /** A download: status, headers and the bytes. */
@@ -247,6 +270,16 @@ public final class WebClient {
         public String textOf(String id) {
             Matcher matcher = Pattern.compile("(?s)id=\"" + Pattern.quote(id) + "\"[^>]*>(.*?)</").matcher(html);
             return matcher.find() ? unescape(matcher.group(1)).strip() : null;
+        }
+
+        /** The name, within the form, of the form's file input (its field name for {@link #upload}). */
+        public String fileInput(String formId) {
+            Matcher input = Pattern.compile("<input[^>]*type=\"file\"[^>]*>").matcher(html);
+            Matcher name = input.find() ? Pattern.compile("name=\"" + Pattern.quote(formId) + ":([^\"]+)\"").matcher(input.group()) : null;
+            if (name == null || !name.find()) {
+                throw new IllegalStateException("No file input in form '" + formId + "' on " + uri);
+            }
+            return name.group(1);
         }
 
         public String query(String name) {

@@ -30,14 +30,14 @@ final class Attachments {
     }
 
     /** A CSV written page by page, so a large library never sits in memory whole. */
-    static Response csv(String fileName, UriInfo uri, IntFunction<List<Resource>> pageStartingAt) {
+    static Response csv(String fileName, Long readerId, UriInfo uri, IntFunction<List<Resource>> pageStartingAt) {
         StreamingOutput body = out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             writer.write('\uFEFF');
             try (CSVPrinter printer = LibraryCsv.printer(writer)) {
                 for (List<Resource> page : pages(pageStartingAt)) {
                     for (Resource resource : page) {
-                        LibraryCsv.print(printer, resource, r -> ResourceJson.fileAddress(uri, r));
+                        LibraryCsv.print(printer, resource, readerId, r -> ResourceJson.fileAddress(uri, r));
                     }
                 }
             }

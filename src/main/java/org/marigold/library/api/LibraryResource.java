@@ -69,7 +69,7 @@ public class LibraryResource {
         }
         LibraryQuery query = new LibraryQuery(q, ResourceInput.kindNamed(kind), tag, order(sort));
         LibraryService.Page found = library.search(currentUser.idOrNull(), slug, query, page * size, size);
-        return new ResourcePage(found.resources().stream().map(r -> ResourceJson.of(r, uri)).toList(), page, size, found.total(),
+        return new ResourcePage(found.resources().stream().map(r -> ResourceJson.of(r, currentUser.idOrNull(), uri)).toList(), page, size, found.total(),
                 found.totalIsAtLeast());
     }
 
@@ -82,7 +82,7 @@ public class LibraryResource {
     public Response exportCsv(@PathParam("slug") String slug, @Context UriInfo uri) {
         Long actor = currentUser.idOrNull();
         library.count(actor, slug);
-        return Attachments.csv(Attachments.named(slug, "csv"), uri, first -> library.inOrderAdded(actor, slug, first, Attachments.pageSize()));
+        return Attachments.csv(Attachments.named(slug, "csv"), actor, uri, first -> library.inOrderAdded(actor, slug, first, Attachments.pageSize()));
     }
 
     @GET
@@ -111,7 +111,7 @@ public class LibraryResource {
             throw new BadRequestException("Send the resource as JSON.");
         }
         Resource added = library.add(actor, slug, input.draft());
-        return Response.status(Response.Status.CREATED).entity(ResourceJson.of(added, uri)).build();
+        return Response.status(Response.Status.CREATED).entity(ResourceJson.of(added, actor, uri)).build();
     }
 
     private static LibraryQuery.Order order(String sort) {

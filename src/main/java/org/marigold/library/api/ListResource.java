@@ -52,7 +52,7 @@ public class ListResource {
     public ListJson get(@PathParam("id") long id, @Context UriInfo uri) {
         ResourceList list = lists.list(currentUser.idOrNull(), id);
         return new ListJson(list.getId(), list.getCommunity().getSlugValue(), list.getName(), list.getDescription(),
-                list.isPublished(), list.getResources().stream().map(r -> ResourceJson.of(r, uri)).toList());
+                list.isPublished(), list.getResources().stream().map(r -> ResourceJson.of(r, currentUser.idOrNull(), uri)).toList());
     }
 
     @GET
@@ -63,7 +63,7 @@ public class ListResource {
     @APIResponse(responseCode = "404", description = "No such list, or hidden from the caller", content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response exportCsv(@PathParam("id") long id, @Context UriInfo uri) {
         ResourceList list = lists.list(currentUser.idOrNull(), id);
-        return Attachments.csv(Attachments.named(list.getName(), "csv"), uri, first -> first == 0 ? list.getResources() : List.of());
+        return Attachments.csv(Attachments.named(list.getName(), "csv"), currentUser.idOrNull(), uri, first -> first == 0 ? list.getResources() : List.of());
     }
 
     @GET

@@ -7,7 +7,10 @@ import java.util.List;
 import org.marigold.library.Audience;
 import org.marigold.library.Resource;
 
-/** A library resource as the API shows it; uploaded files carry the address they download from. */
+/**
+ * A library resource as the API shows it to one reader; uploaded files carry the address they download from. Who found
+ * it in an anonymous meeting, and in which group, is left out ({@link Resource#addedByNameFor}).
+ */
 @JsonbNillable
 public record ResourceJson(long id, String community, String kind, String title, String url, String isbn, String description,
                            List<String> tags, List<String> audience, String addedBy, Instant addedAt, FileJson file,
@@ -17,14 +20,14 @@ public record ResourceJson(long id, String community, String kind, String title,
     public record FileJson(String name, String contentType, long size, String download) {
     }
 
-    static ResourceJson of(Resource resource, UriInfo uri) {
+    static ResourceJson of(Resource resource, Long readerId, UriInfo uri) {
         return new ResourceJson(resource.getId(), resource.getCommunity().getSlugValue(), resource.getKind().name(),
                 resource.getTitle(), resource.getUrl(), resource.getIsbn(), resource.getDescription(), resource.getTags(),
                 resource.getAudience().stream().map(Audience::name).toList(),
-                resource.getAddedBy() == null ? null : resource.getAddedBy().getDisplayName(), resource.getAddedAt(),
+                resource.addedByNameFor(readerId), resource.getAddedAt(),
                 resource.isFile() ? new FileJson(resource.getFileName(), resource.getContentType(), resource.getFileSize(),
                         fileAddress(uri, resource)) : null,
-                resource.getFoundInMeeting() == null ? null : resource.getFoundInMeeting().getId(), resource.getFoundInGroup(),
+                resource.getFoundInMeeting() == null ? null : resource.getFoundInMeeting().getId(), resource.foundInGroupFor(readerId),
                 resource.getHelpfulCount(), resource.getUsedCount());
     }
 

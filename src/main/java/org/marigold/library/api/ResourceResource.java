@@ -47,7 +47,7 @@ public class ResourceResource {
     @APIResponse(responseCode = "404", description = "No such resource, or hidden from the caller", content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response get(@PathParam("id") long id, @Context UriInfo uri) {
         Resource resource = library.resource(currentUser.idOrNull(), id);
-        return Response.ok(ResourceJson.of(resource, uri)).tag(String.valueOf(resource.getVersion())).build();
+        return Response.ok(ResourceJson.of(resource, currentUser.idOrNull(), uri)).tag(String.valueOf(resource.getVersion())).build();
     }
 
     @PUT
@@ -70,7 +70,7 @@ public class ResourceResource {
             throw new Conflict("Someone else changed this resource since version " + version + ".");
         }
         Resource saved = library.revise(actor, id, version, input.draft());
-        return Response.ok(ResourceJson.of(saved, uri)).tag(String.valueOf(saved.getVersion())).build();
+        return Response.ok(ResourceJson.of(saved, actor, uri)).tag(String.valueOf(saved.getVersion())).build();
     }
 
     @DELETE
@@ -90,7 +90,8 @@ public class ResourceResource {
     @APIResponse(responseCode = "200", description = "Back in the library", content = @Content(schema = @Schema(implementation = ResourceJson.class)))
     @APIResponse(responseCode = "400", description = "Removed too long ago", content = @Content(schema = @Schema(implementation = ApiError.class)))
     public ResourceJson restore(@PathParam("id") long id, @Context UriInfo uri) {
-        return ResourceJson.of(library.restore(currentUser.requireForApi().getId(), id), uri);
+        long actor = currentUser.requireForApi().getId();
+        return ResourceJson.of(library.restore(actor, id), actor, uri);
     }
 
     private static long versionIn(String ifMatch) {

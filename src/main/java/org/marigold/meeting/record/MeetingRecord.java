@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.marigold.account.Account;
 import org.marigold.library.Resource;
+import org.marigold.meeting.Anonymity;
 import org.marigold.meeting.Contribution;
 import org.marigold.meeting.ContributionKind;
 import org.marigold.meeting.Meeting;
@@ -18,12 +19,12 @@ import org.marigold.meeting.breakout.GroupWorkService;
  * groups noted and found, recommendations with their +1s and the presenter's picks, the reflection and takeaways,
  * how many came (and who, unless the community keeps records anonymous), what the presenter tried afterwards, and
  * the comments of people who read it later. Merged duplicates are left out; replies stay under their answer.
- * In an anonymous record every author is null.
+ * In an anonymous record every author but the reader is null ({@link Anonymity}).
  */
 public record MeetingRecord(Meeting meeting, List<PhaseRecord> phases, int attendance, List<String> attendees, boolean anonymous,
                             List<Comment> comments, Instant commentsUntil, boolean commentsOpen) {
 
-    /** Who came, as one line ("Maya Chen, Sam Rivera"); empty in an anonymous record. */
+    /** Who came, as one line ("Maya Chen, Sam Rivera"); in an anonymous record, at most the reader. */
     public String attendeeList() {
         return String.join(", ", attendees);
     }
@@ -58,12 +59,12 @@ public record MeetingRecord(Meeting meeting, List<PhaseRecord> phases, int atten
     }
 
     /**
-     * Builds the record for one reader: names unless {@code anonymous}; comments the reader may remove marked so;
-     * comments open until {@code commentsUntil} (null: not yet, the meeting has not ended).
+     * Builds the record for one reader: names as {@code names} lets the reader see them; comments the reader may remove
+     * marked so; comments open until {@code commentsUntil} (null: not yet, the meeting has not ended).
      */
-    public static MeetingRecord of(Sources sources, boolean anonymous, long readerId, boolean readerFacilitates, Instant commentsUntil,
+    public static MeetingRecord of(Sources sources, Anonymity names, long readerId, boolean readerFacilitates, Instant commentsUntil,
                                    Instant now) {
-        Function<Account, String> name = account -> anonymous || account == null ? null : account.getDisplayName();
+        Function<Account, String> name = names::nameOf;
         List<Contribution> contributions = sources.contributions();
         List<GroupRecord> groups = sources.groups().stream().map(g -> new GroupRecord(g.group().getName(), g.group().getLens(),
                 g.notes().stream().map(n -> new Note(name.apply(n.getAuthor()), n.getBody())).toList(), g.finds())).toList();
@@ -79,9 +80,9 @@ public record MeetingRecord(Meeting meeting, List<PhaseRecord> phases, int atten
         }
         List<Comment> comments = sources.comments().stream().map(c -> new Comment(c.getId(), name.apply(c.getAuthor()), c.getBody(),
                 c.getWrittenAt(), c.isBy(readerId) || readerFacilitates)).toList();
-        List<String> attendees = anonymous ? List.of() : sources.present().stream().map(Account::getDisplayName).toList();
+        List<String> attendees = sources.present().stream().filter(names::shows).map(Account::getDisplayName).toList();
         boolean open = commentsUntil != null && now.isBefore(commentsUntil);
-        return new MeetingRecord(sources.meeting(), phases, sources.present().size(), attendees, anonymous, comments, commentsUntil, open);
+        return new MeetingRecord(sources.meeting(), phases, sources.present().size(), attendees, names.hidesNames(), comments, commentsUntil, open);
     }
 
     private static Said said(Contribution c, List<Contribution> all, Function<Account, String> name) {

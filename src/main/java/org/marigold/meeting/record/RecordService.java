@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.marigold.account.Account;
 import org.marigold.community.Role;
+import org.marigold.meeting.Anonymity;
 import org.marigold.meeting.Meeting;
 import org.marigold.meeting.MeetingService;
 import org.marigold.meeting.MeetingStatus;
@@ -46,7 +47,7 @@ public class RecordService {
         var sources = new MeetingRecord.Sources(meeting, meetings.contributions(actorId, meetingId), groups.results(actorId, meetingId),
                 meetings.present(actorId, meetingId),
                 em.createNamedQuery("RecordComment.of", RecordComment.class).setParameter("meeting", meeting).getResultList());
-        return MeetingRecord.of(sources, meeting.getCommunity().isAnonymousRecords(), actorId, view.facilitates(),
+        return MeetingRecord.of(sources, Anonymity.of(meeting, actorId), actorId, view.facilitates(),
                 commentsUntil(meeting).orElse(null), clock.instant());
     }
 

@@ -29,6 +29,7 @@ import org.marigold.meeting.ContributionKind;
 import org.marigold.meeting.PostingPace;
 import org.marigold.meeting.TransitionAction;
 import org.marigold.platform.AccessDenied;
+import org.marigold.platform.NotFound;
 import org.marigold.platform.Rejected;
 import org.marigold.support.Deployments;
 import org.marigold.support.InACircle;
@@ -135,7 +136,7 @@ class BreakoutServiceIT extends InACircle {
         assertTrue(breakouts.placeLateJoiner(later, id).isEmpty(), "placed once");
         assertTrue(breakouts.placeLateJoiner(presenter, id).isEmpty(), "the presenter is not placed");
         assertTrue(breakouts.placeLateJoiner(coFacilitator, id).isEmpty(), "facilitators move between groups");
-        assertThrows(AccessDenied.class, () -> breakouts.placeLateJoiner(outsider, id));
+        assertThrows(NotFound.class, () -> breakouts.placeLateJoiner(outsider, id));
     }
 
     @Test
@@ -159,7 +160,7 @@ class BreakoutServiceIT extends InACircle {
                 "moving yourself into a full group is refused too");
         assertEquals(List.of("Sam"), names(breakouts.mine(member, id).orElseThrow()), "and leaves you where you were");
         assertTrue(breakouts.placeLateJoiner(guest, id).isEmpty(), "when members choose, a late joiner chooses too");
-        assertThrows(AccessDenied.class, () -> breakouts.choose(outsider, groups.get(0).getId()));
+        assertThrows(NotFound.class, () -> breakouts.choose(outsider, groups.get(0).getId()));
     }
 
     @Test
@@ -267,7 +268,7 @@ class BreakoutServiceIT extends InACircle {
         assertThrows(AccessDenied.class, () -> work.deleteNote(member, guestsNote.getId(), guestsNote.getVersion()));
         assertThrows(AccessDenied.class, () -> work.deleteNote(room.noor(), guestsNote.getId(), guestsNote.getVersion()),
                 "group members edit each other's notes but delete only their own");
-        assertThrows(AccessDenied.class, () -> work.notes(outsider, theirs));
+        assertThrows(NotFound.class, () -> work.notes(outsider, theirs));
         assertEquals(List.of("Guests take part in notes"), work.notes(member, theirs).stream().map(BreakoutNote::getBody).toList(),
                 "every group's page is open to the meeting to read");
 
@@ -299,7 +300,7 @@ class BreakoutServiceIT extends InACircle {
         breakouts.broadcast(coFacilitator, room.meetingId(), "Pick your top recommendation");
         assertEquals(List.of("Pick your top recommendation", "Five minutes left"),
                 breakouts.broadcasts(room.noor(), room.meetingId()).stream().map(Broadcast::getBody).toList());
-        assertThrows(AccessDenied.class, () -> breakouts.broadcasts(outsider, room.meetingId()));
+        assertThrows(NotFound.class, () -> breakouts.broadcasts(outsider, room.meetingId()));
     }
 
     @Test

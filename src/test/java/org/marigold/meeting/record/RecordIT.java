@@ -24,6 +24,7 @@ import org.marigold.meeting.breakout.BreakoutService;
 import org.marigold.meeting.breakout.GroupAssignment;
 import org.marigold.meeting.breakout.GroupWorkService;
 import org.marigold.platform.AccessDenied;
+import org.marigold.platform.NotFound;
 import org.marigold.platform.Rejected;
 import org.marigold.support.Deployments;
 import org.marigold.support.InACircle;
@@ -101,7 +102,7 @@ class RecordIT extends InACircle {
         assertTrue(markdown.indexOf("## 2. Clarifying questions") < markdown.indexOf("## 3. Breakout research"), markdown);
         assertTrue(markdown.contains("- [Literature circles](https://example.org/lit): Roles keep talk going"), markdown);
 
-        assertThrows(AccessDenied.class, () -> records.record(outsider, id));
+        assertThrows(NotFound.class, () -> records.record(outsider, id));
     }
 
     /** A short meeting that ends at once, with Sam's picked recommendation and his takeaway. */
@@ -132,7 +133,7 @@ class RecordIT extends InACircle {
         assertTrue(records.record(admin, id).comments().get(0).removable(), "a facilitator may");
         assertThrows(AccessDenied.class, () -> records.removeComment(member, comment.getId()));
         assertThrows(AccessDenied.class, () -> records.comment(guest, id, "Guests read records"));
-        assertThrows(AccessDenied.class, () -> records.comment(outsider, id, "Let me in"));
+        assertThrows(NotFound.class, () -> records.comment(outsider, id, "Let me in"));
         assertEquals("record.comment.empty", assertThrows(Rejected.class, () -> records.comment(missed, id, "   ")).messageKey());
         assertEquals("record.comment.tooLong", assertThrows(Rejected.class, () -> records.comment(missed, id, "x".repeat(4001))).messageKey());
         assertEquals(1, records.record(member, id).comments().size(), "refused comments left nothing behind");
@@ -159,7 +160,7 @@ class RecordIT extends InACircle {
         communities.update(admin, slug, communities.community(slug).getVersion(),
                 CommunitySettings.of(communities.community(slug)).keepingRecords(true, 14));
 
-        MeetingRecord record = records.record(member, id);
+        MeetingRecord record = records.record(guest, id);
         assertTrue(record.anonymous());
         assertEquals(2, record.attendance(), "the count stays");
         assertTrue(record.attendees().isEmpty(), "the names go");
@@ -172,6 +173,11 @@ class RecordIT extends InACircle {
         assertTrue(json.attendees().isEmpty());
         String markdown = RecordMarkdown.write(record, "then", (key, arguments) -> key);
         assertFalse(markdown.contains("Sam"), markdown);
+
+        MeetingRecord his = records.record(member, id);
+        assertEquals("Sam", his.phases().get(3).said().get(0).author(), "each is named to themself");
+        assertEquals(List.of("Sam"), his.attendees());
+        assertNull(records.record(admin, id).phases().get(3).said().get(0).author(), "and to nobody else");
     }
 
     @Test
@@ -190,6 +196,6 @@ class RecordIT extends InACircle {
                 "only what the presenter picked");
         assertEquals("Roles for three weeks: quieter readers spoke first", RecordJson.of(records.record(member, last)).whatWasTried());
         assertTrue(meetings.lastTime(member, last).isEmpty(), "nothing came before the first meeting");
-        assertThrows(AccessDenied.class, () -> meetings.lastTime(outsider, next));
+        assertThrows(NotFound.class, () -> meetings.lastTime(outsider, next));
     }
 }

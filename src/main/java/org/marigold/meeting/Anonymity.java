@@ -1,0 +1,31 @@
+package org.marigold.meeting;
+
+import org.marigold.account.Account;
+
+/**
+ * Who said, wrote, found or came to a meeting, as one reader may be told. A community that keeps its records anonymous
+ * keeps them so wherever the meeting's words are shown once it has ended (its record and its export, its live page,
+ * its groups' pages, the library's finds, the API): names go, for everyone but the person themself. While the meeting
+ * runs, the people in it see who is there and who speaks, as they would in the room.
+ */
+public record Anonymity(boolean hidesNames, Long readerId) {
+
+    /** The rule for this meeting's words, read by this reader (null: a visitor). */
+    public static Anonymity of(Meeting meeting, Long readerId) {
+        return new Anonymity(hides(meeting), readerId);
+    }
+
+    /** Whether the meeting's words are shown without who said them (to anyone but the person themself). */
+    public static boolean hides(Meeting meeting) {
+        return meeting != null && meeting.getStatus() == MeetingStatus.ENDED && meeting.getCommunity().isAnonymousRecords();
+    }
+
+    /** The person's name as this reader may see it: null when the record keeps it from them. */
+    public String nameOf(Account person) {
+        return shows(person) ? person.getDisplayName() : null;
+    }
+
+    public boolean shows(Account person) {
+        return person != null && (!hidesNames || person.getId().equals(readerId));
+    }
+}
