@@ -245,7 +245,7 @@ class ScheduleServiceIT extends InACircle {
         assertThrows(NotFound.class, () -> schedules.communityFeed(slug, "guess", API));
         assertThrows(NotFound.class, () -> schedules.communityFeed(slug, null, API));
         assertThrows(NotFound.class, () -> schedules.communityFeed("another-community", secret, API), "an address serves its community only");
-        assertThrows(AccessDenied.class, () -> schedules.resetCommunityFeed(outsider, slug));
+        assertThrows(NotFound.class, () -> schedules.resetCommunityFeed(outsider, slug));
         String renewed = schedules.resetCommunityFeed(member, slug);
         assertNotEquals(secret, renewed);
         assertThrows(NotFound.class, () -> schedules.communityFeed(slug, secret, API), "the old address stops working");
