@@ -35,9 +35,6 @@ import org.marigold.platform.Rejected;
 @Transactional
 public class MeetingService {
 
-    /** What guests may say: they take part in chats and debriefs; consultancy work is for members. */
-    private static final Set<ContributionKind> GUEST_MAY = Set.of(ContributionKind.ANSWER, ContributionKind.REPLY, ContributionKind.TAKEAWAY);
-
     @Inject
     MeetingRepository meetings;
 
@@ -435,7 +432,7 @@ public class MeetingService {
         return meetings.attendees(meetingId);
     }
 
-    /** Says something in the current phase, if the phase and the person's role allow it. */
+    /** Says something in the current phase, if the phase takes it and gives this person the floor ({@link Floor}). */
     public Contribution contribute(long actorId, long meetingId, ContributionKind kind, QuestionType questionType, String body,
                                    Long parentId) {
         Meeting meeting = meeting(meetingId);
@@ -448,11 +445,9 @@ public class MeetingService {
         if (!phase.accepts(kind) && !replyInChat) {
             throw Rejected.because("contribution.notNow");
         }
-        if (view.role() == Role.GUEST && !GUEST_MAY.contains(kind)) {
-            throw new AccessDenied("Guests answer chat prompts and leave takeaways; this needs a member.");
-        }
-        if (kind == ContributionKind.REFLECTION && !view.speaksForPresenter()) {
-            throw new AccessDenied("The reflection is the presenter's.");
+        java.util.Optional<String> silenced = Floor.whyNot(meeting.currentPhase(), kind, view);
+        if (silenced.isPresent()) {
+            throw AccessDenied.because(silenced.get());
         }
         Contribution parent = null;
         if (kind == ContributionKind.REPLY) {
@@ -474,11 +469,16 @@ public class MeetingService {
         return said;
     }
 
-    /** The presenter answers a question inline (a facilitator may, for an absent presenter). */
+    /** The presenter answers a question inline (a facilitator may, for an absent presenter), unless the presenter listens now. */
     public Contribution answer(long actorId, long contributionId, String text) {
         Contribution question = contribution(contributionId);
-        if (!view(question.getMeeting(), actorId).speaksForPresenter()) {
+        MeetingView view = view(question.getMeeting(), actorId);
+        if (!view.speaksForPresenter()) {
             throw new AccessDenied("Only the presenter or a facilitator answers questions.");
+        }
+        java.util.Optional<String> silenced = Floor.whyNotAnswer(question.getMeeting().currentPhase(), view);
+        if (silenced.isPresent()) {
+            throw AccessDenied.because(silenced.get());
         }
         question.answer(text);
         return fired(question);

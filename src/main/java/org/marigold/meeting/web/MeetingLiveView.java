@@ -14,6 +14,7 @@ import org.marigold.account.CurrentUser;
 import org.omnifaces.util.Faces;
 import org.marigold.meeting.Contribution;
 import org.marigold.meeting.ContributionKind;
+import org.marigold.meeting.Floor;
 import org.marigold.meeting.Meeting;
 import org.marigold.meeting.MeetingService;
 import org.marigold.meeting.MeetingStatus;
@@ -236,7 +237,7 @@ public class MeetingLiveView implements Serializable {
         } catch (Rejected rejected) {
             PageMessages.show(rejected, "composer");
         } catch (AccessDenied denied) {
-            PageMessages.error("composer:body", "contribution.notAllowed");
+            PageMessages.error("composer:body", denied.messageKey() == null ? "contribution.notAllowed" : denied.messageKey());
         }
         refresh();
     }
@@ -335,7 +336,9 @@ public class MeetingLiveView implements Serializable {
             action.run();
         } catch (Rejected rejected) {
             PageMessages.show(rejected, "contributions");
-        } catch (NotFound | AccessDenied refused) {
+        } catch (AccessDenied denied) {
+            PageMessages.error(null, denied.messageKey() == null ? "contribution.notAllowed" : denied.messageKey());
+        } catch (NotFound gone) {
             PageMessages.error(null, "contribution.notAllowed");
         }
         refresh();
@@ -578,42 +581,76 @@ public class MeetingLiveView implements Serializable {
         if (getRespondingTo() != null) {
             return true;
         }
-        ContributionKind kind = getMainContribution();
-        if (kind == null) {
-            return false;
-        }
         if (getPhase().getKind() == PhaseKind.BREAKOUT && !breakouts.groups(currentUser.requireId(), meetingId).isEmpty()) {
             return false; // groups write on their own pages
         }
-        return mayType(kind);
+        return mayWrite(getPhase());
     }
 
-    /** Whether this person may write this kind of contribution with the page's box (the service checks it again). */
-    private boolean mayType(ContributionKind kind) {
-        if (kind == ContributionKind.REFLECTION) {
-            return view().speaksForPresenter();
-        }
-        return view().role() != org.marigold.community.Role.GUEST
-                || Set.of(ContributionKind.ANSWER, ContributionKind.TAKEAWAY).contains(kind);
+    /** Whether this person may write what the phase takes with the page's box (the service checks it again). */
+    private boolean mayWrite(Phase phase) {
+        ContributionKind kind = phase.getKind().mainContribution();
+        return kind != null && Floor.whyNot(phase, kind, view()).isEmpty();
     }
 
     /**
-     * What this person may write with the box in any of the meeting's phases. The box is on the page, hidden in a phase
-     * that takes nothing from them, whenever there is one: a page that moves to the next phase from its push alone
-     * (marigold.stepLightly) shows it with the label for that phase's kind, and the server must know the form then.
+     * Why this person cannot write in the phase now ("The presenter listens during this phase"), or null: when they can,
+     * when the phase takes nothing from anyone, or when they are answering a question.
      */
-    public List<ContributionKind> getComposerKinds() {
-        return inputKinds().filter(this::mayType).toList();
+    public String getWhyNotWriting() {
+        Phase phase = getPhase();
+        if (!getMeeting().isRunning() || phase == null || getRespondingTo() != null) {
+            return null;
+        }
+        return whyNot(phase);
+    }
+
+    private String whyNot(Phase phase) {
+        ContributionKind kind = phase.getKind().mainContribution();
+        return kind == null ? null : Floor.whyNot(phase, kind, view()).map(PageMessages::text).orElse(null);
+    }
+
+    /** Words the page shows for one of the meeting's phases, by its index: the box's label, or why there is no box. */
+    public record PhaseWords(int phase, String words) {
+    }
+
+    /**
+     * The label of the box in each of the meeting's phases this person may write in. The box is on the page, hidden in a
+     * phase that takes nothing from them, whenever there is one: a page that moves to the next phase from its push alone
+     * (marigold.stepLightly) shows it with that phase's label, and the server must know the form then.
+     */
+    public List<PhaseWords> getComposerLabels() {
+        List<PhaseWords> labels = new ArrayList<>();
+        List<Phase> phases = view().meeting().getPhases();
+        for (int i = 0; i < phases.size(); i++) {
+            if (mayWrite(phases.get(i))) {
+                labels.add(new PhaseWords(i, PageMessages.text("composer." + phases.get(i).getKind().mainContribution())));
+            }
+        }
+        return labels;
+    }
+
+    /** Why this person has no box in each phase that takes something from others (for marigold.stepLightly too). */
+    public List<PhaseWords> getSilences() {
+        List<PhaseWords> silences = new ArrayList<>();
+        List<Phase> phases = view().meeting().getPhases();
+        for (int i = 0; i < phases.size(); i++) {
+            String why = whyNot(phases.get(i));
+            if (why != null) {
+                silences.add(new PhaseWords(i, why));
+            }
+        }
+        return silences;
     }
 
     /** Whether the box offers the kinds of question: the person may ask in one of the meeting's phases. */
     public boolean isQuestionTypesPossible() {
-        return getComposerKinds().contains(ContributionKind.QUESTION);
+        return view().meeting().getPhases().stream().anyMatch(p -> p.getKind().mainContribution() == ContributionKind.QUESTION && mayWrite(p));
     }
 
-    /** Whether the page holds the box at all (see {@link #getComposerKinds()}). */
+    /** Whether the page holds the box at all (see {@link #getComposerLabels()}). */
     public boolean isComposerPossible() {
-        return getMeeting().isRunning() && (getRespondingTo() != null || !getComposerKinds().isEmpty());
+        return getMeeting().isRunning() && (getRespondingTo() != null || view().meeting().getPhases().stream().anyMatch(this::mayWrite));
     }
 
     public Meeting getMeeting() {
