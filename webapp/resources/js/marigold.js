@@ -514,15 +514,18 @@ marigold.showPhase = function (phase) {
   if (!title || !timer) {
     return;
   }
-  if (title.textContent !== phase.title) {
-    title.textContent = phase.title;
+  // A built-in phase is shown in the page's language: the page holds its words (meeting/live.xhtml), the push names them.
+  var worded = phase.wording ? document.querySelector('[data-wording="' + phase.wording + '"]') : null;
+  var words = worded ? { title: worded.dataset.title, instructions: worded.dataset.instructions } : phase;
+  if (title.textContent !== words.title) {
+    title.textContent = words.title;
     var instructions = document.getElementById('instructions');
     if (instructions) {
-      instructions.textContent = phase.instructions;
+      instructions.textContent = words.instructions || '';
     }
     var announcement = document.getElementById('phaseAnnouncement');
     if (announcement) {
-      var text = announcement.getAttribute('data-now') + ' ' + phase.title;
+      var text = announcement.getAttribute('data-now') + ' ' + words.title;
       marigold.announced[announcement.id] = text; // the re-render brings the same words: not said twice
       marigold.announce(text);
     }

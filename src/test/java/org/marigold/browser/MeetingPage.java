@@ -265,6 +265,16 @@ public final class MeetingPage {
         return browser.text(By.id("whyNotWriting"));
     }
 
+    /** The phase's instructions as the page shows them. */
+    public String instructions() {
+        return browser.text(By.id("instructions"));
+    }
+
+    /** The protocol's name as the page shows it, beside the community's. */
+    public String protocolName() {
+        return browser.text(By.id("protocolName"));
+    }
+
     public String boxText() {
         return browser.visible(By.id("composer:body")).getAttribute("value");
     }

@@ -215,7 +215,7 @@ public class MeetingLiveView implements Serializable {
 
     private String phaseTitle(int index) {
         List<Phase> phases = view().meeting().getPhases();
-        return index < 0 || index >= phases.size() ? PageMessages.text("meeting.lobby") : phases.get(index).getTitle();
+        return index < 0 || index >= phases.size() ? PageMessages.text("meeting.lobby") : phases.get(index).in(PageMessages.language()).getTitle();
     }
 
     // ---- Saying things -------------------------------------------------------------------------------
@@ -657,8 +657,25 @@ public class MeetingLiveView implements Serializable {
         return view().meeting();
     }
 
+    /** The phase now, in the page's language (a built-in protocol's words; a facilitator's as written). */
     public Phase getPhase() {
-        return view().meeting().currentPhase();
+        Phase phase = view().meeting().currentPhase();
+        return phase == null ? null : phase.in(PageMessages.language());
+    }
+
+    /** The protocol's name in the page's language (a built-in's; a community's own as written). */
+    public String getProtocolName() {
+        return view().meeting().protocolNameIn(PageMessages.language());
+    }
+
+    /**
+     * The built-in words of the meeting's phases in the page's language, by wording: a push carries a phase's words as
+     * stored (in the language the meeting was planned in) and the wording they follow, and the page shows its own
+     * language's words for it (marigold.showPhase).
+     */
+    public List<Phase> getWordedPhases() {
+        return view().meeting().getPhases().stream().filter(phase -> phase.getWording() != null).map(phase -> phase.in(PageMessages.language()))
+                .toList();
     }
 
     public int getPhaseNumber() {
