@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.marigold.account.Account;
 import org.marigold.account.AccountRepository;
@@ -445,7 +446,7 @@ public class MeetingService {
         if (!phase.accepts(kind) && !replyInChat) {
             throw Rejected.because("contribution.notNow");
         }
-        java.util.Optional<String> silenced = Floor.whyNot(meeting.currentPhase(), kind, view);
+        Optional<String> silenced = Floor.whyNot(meeting.currentPhase(), kind, view);
         if (silenced.isPresent()) {
             throw AccessDenied.because(silenced.get());
         }
@@ -476,7 +477,7 @@ public class MeetingService {
         if (!view.speaksForPresenter()) {
             throw new AccessDenied("Only the presenter or a facilitator answers questions.");
         }
-        java.util.Optional<String> silenced = Floor.whyNotAnswer(question.getMeeting().currentPhase(), view);
+        Optional<String> silenced = Floor.whyNotAnswer(question.getMeeting().currentPhase(), view);
         if (silenced.isPresent()) {
             throw AccessDenied.because(silenced.get());
         }

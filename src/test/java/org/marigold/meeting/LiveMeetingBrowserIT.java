@@ -378,7 +378,7 @@ class LiveMeetingBrowserIT {
         try (Browser felixBrowser = Browser.open(base, Browser.LAPTOP);
              Browser samBrowser = Browser.open(base, Browser.PHONE)) {
             MeetingPage.PreparePage preparing = MeetingPage.logInAndOpen(felixBrowser, felixEmail, meetingId).prepare();
-            assertEquals("Give the call's full https address, such as https://meet.example.org/our-circle.",
+            assertEquals("Give the call’s full https address, such as https://meet.example.org/our-circle.",
                     preparing.sayWhere("javascript:alert(document.cookie)", "Room 204"));
             assertEquals("Where we meet is saved.", preparing.sayWhere("https://meet.example.org/winter-circle", "Room 204"));
             MeetingPage soon = MeetingPage.logInAndOpen(samBrowser, samEmail, meetingId);

@@ -237,7 +237,7 @@ public class MeetingLiveView implements Serializable {
         } catch (Rejected rejected) {
             PageMessages.show(rejected, "composer");
         } catch (AccessDenied denied) {
-            PageMessages.error("composer:body", denied.messageKey() == null ? "contribution.notAllowed" : denied.messageKey());
+            PageMessages.error("composer:body", why(denied));
         }
         refresh();
     }
@@ -337,11 +337,16 @@ public class MeetingLiveView implements Serializable {
         } catch (Rejected rejected) {
             PageMessages.show(rejected, "contributions");
         } catch (AccessDenied denied) {
-            PageMessages.error(null, denied.messageKey() == null ? "contribution.notAllowed" : denied.messageKey());
+            PageMessages.error(null, why(denied));
         } catch (NotFound gone) {
             PageMessages.error(null, "contribution.notAllowed");
         }
         refresh();
+    }
+
+    /** What a refusal says: its own reason ("The presenter listens during this phase"), or that the role does not allow it. */
+    private static String why(AccessDenied denied) {
+        return denied.messageKey() == null ? "contribution.notAllowed" : denied.messageKey();
     }
 
     /** A contribution of this meeting by its id, read once per request (the composer asks for what it answers often). */
