@@ -220,7 +220,8 @@ marigold.meetingChanged = function (message) {
 /*
  * A phase change to a phase that shows nothing yet (the push says so: nothing said in it, nothing kept from earlier
  * phases, no breakout in it or behind it, not paused) needs no re-render on most pages: the page shows the phase from
- * the push (marigold.showPhase, which also empties the list) and its box with the label for what the phase takes,
+ * the push (marigold.showPhase, which also empties the list) and its box with the label for what the phase takes from
+ * this person (or why it takes nothing from them),
  * keeping what was typed. In a meeting of hundreds that spares the server a request from every page at each step.
  * Pages with more to follow still ask: a facilitator's (the console), a page in the lobby or paused, someone answering
  * a question, a page whose list shows a breakout, and a page with a request on its way or waiting, whose answer,
@@ -236,11 +237,17 @@ marigold.mayStepLightly = function (phase) {
 };
 marigold.stepLightly = function (phase) {
   document.getElementById('contributionList').dataset.kind = phase.kind;
+  var why = document.getElementById('whyNotWriting');
+  var silence = document.querySelector('[data-silence-phase="' + phase.index + '"]');
+  if (why) {
+    why.textContent = silence ? silence.textContent : '';
+    why.hidden = !silence;
+  }
   var box = document.getElementById('composerBox');
   if (!box) {
     return; // this person writes in none of the meeting's phases
   }
-  var label = box.querySelector('[data-composer-label="' + phase.input + '"]');
+  var label = box.querySelector('[data-composer-phase="' + phase.index + '"]');
   box.hidden = !label;
   var bodyLabel = document.getElementById('composer:bodyLabel');
   if (label && bodyLabel) {
@@ -507,15 +514,18 @@ marigold.showPhase = function (phase) {
   if (!title || !timer) {
     return;
   }
-  if (title.textContent !== phase.title) {
-    title.textContent = phase.title;
+  // A built-in phase is shown in the page's language: the page holds its words (meeting/live.xhtml), the push names them.
+  var worded = phase.wording ? document.querySelector('[data-wording="' + phase.wording + '"]') : null;
+  var words = worded ? { title: worded.dataset.title, instructions: worded.dataset.instructions } : phase;
+  if (title.textContent !== words.title) {
+    title.textContent = words.title;
     var instructions = document.getElementById('instructions');
     if (instructions) {
-      instructions.textContent = phase.instructions;
+      instructions.textContent = words.instructions || '';
     }
     var announcement = document.getElementById('phaseAnnouncement');
     if (announcement) {
-      var text = announcement.getAttribute('data-now') + ' ' + phase.title;
+      var text = announcement.getAttribute('data-now') + ' ' + words.title;
       marigold.announced[announcement.id] = text; // the re-render brings the same words: not said twice
       marigold.announce(text);
     }

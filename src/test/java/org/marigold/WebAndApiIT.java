@@ -415,7 +415,7 @@ class WebAndApiIT {
         WebClient.Page saved = admin.submit(blank, "settings", "save",
                 Map.of("name", "Grade 3 reading circle", "description", "New description", "visibility", "LISTED",
                         "timeZone_input", "America/Toronto", "commentDays_hinput", "14"));
-        assertTrue(saved.shows("The community's settings are saved."), saved.text());
+        assertTrue(saved.shows("The community’s settings are saved."), saved.text());
         assertEquals("Grade 3 reading circle", saved.textOf("communityName"));
         assertEquals(slug, saved.query("c"), "the address stays the same when the name changes");
         assertEquals(200, new WebClient(deployment).get("community/view.xhtml?c=" + slug).status(), "now listed");

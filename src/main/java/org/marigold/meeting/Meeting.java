@@ -78,6 +78,10 @@ public class Meeting {
     @Column(name = "protocol_name")
     private String protocolName;
 
+    /** The built-in protocol the meeting follows, whose name each viewer reads in their language; null for a community's own. */
+    @Column(name = "protocol_code")
+    private String protocolCode;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "meeting_phase", joinColumns = @JoinColumn(name = "meeting_id"))
     @OrderColumn(name = "position")
@@ -286,6 +290,7 @@ public class Meeting {
             throw Rejected.onField("template", "meeting.protocol.locked");
         }
         this.protocolName = protocol.getName();
+        this.protocolCode = protocol.isBuiltIn() ? protocol.getCode() : null;
         this.phases = new ArrayList<>(protocol.copyOfPhases());
         this.durationMinutes = Math.max(1, protocol.totalMinutes());
         this.releaseOnTimer = phases.stream().anyMatch(p -> p.getKind() == PhaseKind.PROMPT);
@@ -317,6 +322,7 @@ public class Meeting {
     public Meeting(Community community, String title, Instant startsAt, ProtocolTemplate protocol, Account presenter, Instant createdAt) {
         this(community, title, startsAt, Duration.ofMinutes(protocol.totalMinutes()), createdAt);
         this.protocolName = protocol.getName();
+        this.protocolCode = protocol.isBuiltIn() ? protocol.getCode() : null;
         this.phases = new ArrayList<>(protocol.copyOfPhases());
         this.presenter = presenter;
         this.releaseOnTimer = phases.stream().anyMatch(p -> p.getKind() == PhaseKind.PROMPT);
@@ -533,8 +539,7 @@ public class Meeting {
         if (status == MeetingStatus.ENDED || (hasStarted() && index <= phaseIndex)) {
             throw Rejected.because("meeting.phasePast");
         }
-        Phase old = phases.get(index);
-        phases.set(index, new Phase(old.getKind(), title, instructions, minutes, old.getSpeakers()));
+        phases.set(index, phases.get(index).adjusted(title, instructions, minutes));
         durationMinutes = phases.stream().mapToInt(Phase::getMinutes).sum();
         calendarMayHaveChanged(before);
     }
@@ -675,6 +680,11 @@ public class Meeting {
 
     public String getProtocolName() {
         return protocolName;
+    }
+
+    /** The protocol's name in a language: a built-in's as the bundles word it there, a community's own as written. */
+    public String protocolNameIn(java.util.Locale language) {
+        return ProtocolTemplate.nameOf(protocolCode, protocolName, language);
     }
 
     public List<Phase> getPhases() {

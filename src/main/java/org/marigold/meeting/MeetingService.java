@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.marigold.account.Account;
 import org.marigold.account.AccountRepository;
@@ -34,9 +35,6 @@ import org.marigold.platform.Rejected;
 @ApplicationScoped
 @Transactional
 public class MeetingService {
-
-    /** What guests may say: they take part in chats and debriefs; consultancy work is for members. */
-    private static final Set<ContributionKind> GUEST_MAY = Set.of(ContributionKind.ANSWER, ContributionKind.REPLY, ContributionKind.TAKEAWAY);
 
     @Inject
     MeetingRepository meetings;
@@ -444,7 +442,7 @@ public class MeetingService {
         return meetings.attendees(meetingId);
     }
 
-    /** Says something in the current phase, if the phase and the person's role allow it. */
+    /** Says something in the current phase, if the phase takes it and gives this person the floor ({@link Floor}). */
     public Contribution contribute(long actorId, long meetingId, ContributionKind kind, QuestionType questionType, String body,
                                    Long parentId) {
         Meeting meeting = meeting(meetingId);
@@ -457,11 +455,9 @@ public class MeetingService {
         if (!phase.accepts(kind) && !replyInChat) {
             throw Rejected.because("contribution.notNow");
         }
-        if (view.role() == Role.GUEST && !GUEST_MAY.contains(kind)) {
-            throw new AccessDenied("Guests answer chat prompts and leave takeaways; this needs a member.");
-        }
-        if (kind == ContributionKind.REFLECTION && !view.speaksForPresenter()) {
-            throw new AccessDenied("The reflection is the presenter's.");
+        Optional<String> silenced = Floor.whyNot(meeting.currentPhase(), kind, view);
+        if (silenced.isPresent()) {
+            throw AccessDenied.because(silenced.get());
         }
         Contribution parent = null;
         if (kind == ContributionKind.REPLY) {
@@ -483,11 +479,16 @@ public class MeetingService {
         return said;
     }
 
-    /** The presenter answers a question inline (a facilitator may, for an absent presenter). */
+    /** The presenter answers a question inline (a facilitator may, for an absent presenter), unless the presenter listens now. */
     public Contribution answer(long actorId, long contributionId, String text) {
         Contribution question = contribution(contributionId);
-        if (!view(question.getMeeting(), actorId).speaksForPresenter()) {
+        MeetingView view = view(question.getMeeting(), actorId);
+        if (!view.speaksForPresenter()) {
             throw new AccessDenied("Only the presenter or a facilitator answers questions.");
+        }
+        Optional<String> silenced = Floor.whyNotAnswer(question.getMeeting().currentPhase(), view);
+        if (silenced.isPresent()) {
+            throw AccessDenied.because(silenced.get());
         }
         question.answer(text);
         return fired(question);

@@ -6,9 +6,17 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.io.Serializable;
 import java.time.Duration;
+import java.util.Locale;
+import java.util.Objects;
 import org.marigold.platform.Text;
+import org.marigold.platform.Wording;
 
-/** One step of a protocol: what kind it is, its title and instructions, how long it is planned to take, who speaks. */
+/**
+ * One step of a protocol: what kind it is, its title and instructions, how long it is planned to take, who speaks.
+ * A built-in protocol's phase also names its wording in the bundles ({@code protocol.chat.1}: its {@code .title} and
+ * {@code .instructions}), so each viewer reads it in their own language; words a facilitator wrote have none, and are
+ * read as written.
+ */
 @Embeddable
 public class Phase implements Serializable {
 
@@ -32,6 +40,9 @@ public class Phase implements Serializable {
     @Column(nullable = false)
     private Speakers speakers;
 
+    /** The bundles' key for a built-in phase's words, or null for words as written. */
+    private String wording;
+
     protected Phase() {
     }
 
@@ -47,7 +58,49 @@ public class Phase implements Serializable {
     }
 
     public Phase copy() {
+        Phase copy = new Phase(kind, title, instructions, minutes, speakers);
+        copy.wording = wording;
+        return copy;
+    }
+
+    /** This phase as a built-in protocol's, following the bundles' wording {@code key} (built-ins come from the database). */
+    Phase following(String key) {
+        Phase worded = copy();
+        worded.wording = key;
+        return worded;
+    }
+
+    /** The same phase with its words as they stand here, no longer following the bundles (a community's own copy). */
+    public Phase asWritten() {
         return new Phase(kind, title, instructions, minutes, speakers);
+    }
+
+    /**
+     * The phase adjusted by a facilitator. Its words stay the built-in wording while they are the ones it has (only its
+     * minutes changed); new words are the facilitator's, shown as written.
+     */
+    public Phase adjusted(String newTitle, String newInstructions, int newMinutes) {
+        Phase adjusted = new Phase(kind, newTitle, newInstructions, newMinutes, speakers);
+        if (adjusted.title.equals(title) && Objects.equals(adjusted.instructions, instructions)) {
+            adjusted.wording = wording;
+        }
+        return adjusted;
+    }
+
+    /** The phase worded in this language: a built-in phase's words from the bundles (when they have them), others as written. */
+    public Phase in(Locale language) {
+        if (wording == null) {
+            return this;
+        }
+        Phase worded = new Phase(kind, Wording.find(language, wording + ".title").orElse(title),
+                Wording.find(language, wording + ".instructions").orElse(instructions), minutes, speakers);
+        worded.wording = wording;
+        return worded;
+    }
+
+    /** The bundles' key this phase's words follow ({@code protocol.chat.1}), or null when they are as written. */
+    public String getWording() {
+        return wording;
     }
 
     public Duration duration() {

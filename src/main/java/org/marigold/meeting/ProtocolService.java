@@ -52,7 +52,8 @@ public class ProtocolService {
         if (name.length() > NAME_MAX) {
             name = name.substring(0, NAME_MAX);
         }
-        return meetings.add(new ProtocolTemplate(community, name, worded.getDescription(), worded.copyOfPhases(), clock.instant()));
+        return meetings.add(new ProtocolTemplate(community, name, worded.getDescription(),
+                worded.getPhases().stream().map(Phase::asWritten).toList(), clock.instant())); // the community's own words from now on
     }
 
     public ProtocolTemplate template(long actorId, long templateId) {

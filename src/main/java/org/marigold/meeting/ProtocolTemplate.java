@@ -97,11 +97,11 @@ public class ProtocolTemplate {
     /**
      * This protocol worded in a language: a built-in's name, description and phases as the bundles word them there
      * ({@code protocol.<code>.name}, {@code protocol.<code>.<position>.title}, ...); a community's own protocol is its
-     * community's words and stays as written. The result is for reading and copying, never saved itself.
+     * community's words and stays as written. The result is for reading and copying, never saved itself; its phases keep
+     * naming their wording, so a meeting planned from them shows each viewer the built-in words in their language.
      */
     public ProtocolTemplate in(java.util.Locale language) {
-        String prefix = "protocol." + code + ".";
-        if (!isBuiltIn() || code == null || Wording.find(language, prefix + "name").isEmpty()) {
+        if (!isBuiltIn() || code == null) {
             return this;
         }
         ProtocolTemplate worded = new ProtocolTemplate();
@@ -109,15 +109,15 @@ public class ProtocolTemplate {
         worded.code = code;
         worded.createdAt = createdAt;
         worded.version = version;
-        worded.name = Wording.of(language, prefix + "name");
-        worded.description = Wording.find(language, prefix + "description").orElse(description);
-        for (int i = 0; i < phases.size(); i++) {
-            Phase phase = phases.get(i);
-            worded.phases.add(new Phase(phase.getKind(), Wording.find(language, prefix + i + ".title").orElse(phase.getTitle()),
-                    Wording.find(language, prefix + i + ".instructions").orElse(phase.getInstructions()), phase.getMinutes(),
-                    phase.getSpeakers()));
-        }
+        worded.name = nameOf(code, name, language);
+        worded.description = Wording.find(language, "protocol." + code + ".description").orElse(description);
+        worded.phases = new ArrayList<>(phases.stream().map(phase -> phase.in(language)).toList());
         return worded;
+    }
+
+    /** The name of the built-in protocol with this code, in a language (or {@code written} when the bundles have none). */
+    static String nameOf(String code, String written, java.util.Locale language) {
+        return code == null ? written : Wording.find(language, "protocol." + code + ".name").orElse(written);
     }
 
     /** A fresh copy of the phases, for a meeting to adjust without changing the template. */

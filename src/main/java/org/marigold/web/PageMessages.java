@@ -12,7 +12,12 @@ public final class PageMessages {
     }
 
     public static String text(String key, Object... arguments) {
-        return Wording.of(FacesContext.getCurrentInstance().getViewRoot().getLocale(), key, arguments);
+        return Wording.of(language(), key, arguments);
+    }
+
+    /** The language the page speaks (see {@link Language}). */
+    public static java.util.Locale language() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 
     /** Shows the refusal next to its field ({@code formId:field}), or at the top of the page. */

@@ -245,6 +245,36 @@ public final class MeetingPage {
         return !browser.all(By.cssSelector(".draft-note")).isEmpty();
     }
 
+    /** Whether the page shows a box to write in (its label), or null when it shows none. */
+    public String boxLabel() {
+        List<WebElement> labels = browser.all(By.id("composer:bodyLabel"));
+        return labels.isEmpty() || !labels.get(0).isDisplayed() ? null : labels.get(0).getText();
+    }
+
+    /** Whether the page offers the kinds of question (clarifying, probing) under its box. */
+    public boolean offersQuestionTypes() {
+        return browser.all(By.id("composer:questionType")).stream().anyMatch(WebElement::isDisplayed);
+    }
+
+    /** Waits until the page says why this person has no box in this phase, and returns what it says. */
+    public String waitForWhyNotWriting() {
+        browser.waitFor(() -> "the page to say why there is no box", d -> {
+            List<WebElement> why = d.findElements(By.id("whyNotWriting"));
+            return !why.isEmpty() && why.get(0).isDisplayed() && !why.get(0).getText().isBlank();
+        });
+        return browser.text(By.id("whyNotWriting"));
+    }
+
+    /** The phase's instructions as the page shows them. */
+    public String instructions() {
+        return browser.text(By.id("instructions"));
+    }
+
+    /** The protocol's name as the page shows it, beside the community's. */
+    public String protocolName() {
+        return browser.text(By.id("protocolName"));
+    }
+
     public String boxText() {
         return browser.visible(By.id("composer:body")).getAttribute("value");
     }

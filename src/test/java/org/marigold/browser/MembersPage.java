@@ -36,7 +36,7 @@ public final class MembersPage {
         String menuId = row.findElement(By.cssSelector("[id$='roleMenu']")).getAttribute("id");
         browser.click(By.id(menuId + "_button"));
         browser.click(By.xpath("//*[@id='" + menuId + "_menu']//a[normalize-space(.)='" + roleLabel + "']"));
-        browser.waitForText(name + "'s role is changed.");
+        browser.waitForText(name + "’s role is changed.");
     }
 
     private WebElement row(String name) {

@@ -1,6 +1,8 @@
 package org.marigold.meeting;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -88,6 +90,10 @@ class LiveMeetingBrowserIT {
             sam.waitForPhase("Clarifying questions");
             sam.waitForText("Your question for the presenter");
             assertTrue(sam.showsTheMarkedBox(), "Sam's page stepped to the questions from the push, with no re-render");
+            assertTrue(sam.offersQuestionTypes(), "a member asking says whether it is a clarifying or a probing question");
+            // The presenter is asked and does not ask: no box for a question, and the page says why.
+            assertEquals("Questions are for you, the presenter: answer them as they come.", maya.waitForWhyNotWriting());
+            assertNull(maya.boxLabel(), "the presenter is not offered \"Your question for the presenter\"");
             String questionsCountdown = sam.waitForTimer("[87]:\\d\\d");
             assertTrue(questionsCountdown.matches("[87]:\\d\\d"), "this meeting's copy gives the questions 8 minutes: " + questionsCountdown);
             sam.say("How many students are in the class?");
@@ -116,6 +122,11 @@ class LiveMeetingBrowserIT {
             sam.connectionBreaksAndRecovers();
             sam.waitForPhase("Recommendations");
             sam.waitForText("Here now (4)"); // catching up brings everything, who came meanwhile included
+            assertEquals("Your recommendation", sam.boxLabel());
+            assertFalse(sam.offersQuestionTypes(), "no kind of question under the recommendation box");
+            maya.waitForPhase("Recommendations");
+            assertEquals("Recommendations are for you, the presenter: mark the ones you will try.", maya.waitForWhyNotWriting());
+            assertNull(maya.boxLabel(), "the presenter is not offered \"Your recommendation\"");
             sam.say("Start student-led book clubs.");
             maya.waitForContribution("Start student-led book clubs.");
             maya.pick("Start student-led book clubs.");
@@ -124,6 +135,8 @@ class LiveMeetingBrowserIT {
 
             felix.next();
             maya.waitForPhase("Presenter reflection");
+            sam.waitForPhase("Presenter reflection");
+            assertEquals("The presenter has the floor in this phase; everyone else listens.", sam.waitForWhyNotWriting());
             maya.say("I will start book clubs in January.");
             sam.waitForContribution("I will start book clubs in January.");
 
@@ -365,7 +378,7 @@ class LiveMeetingBrowserIT {
         try (Browser felixBrowser = Browser.open(base, Browser.LAPTOP);
              Browser samBrowser = Browser.open(base, Browser.PHONE)) {
             MeetingPage.PreparePage preparing = MeetingPage.logInAndOpen(felixBrowser, felixEmail, meetingId).prepare();
-            assertEquals("Give the call's full https address, such as https://meet.example.org/our-circle.",
+            assertEquals("Give the call’s full https address, such as https://meet.example.org/our-circle.",
                     preparing.sayWhere("javascript:alert(document.cookie)", "Room 204"));
             assertEquals("Where we meet is saved.", preparing.sayWhere("https://meet.example.org/winter-circle", "Room 204"));
             MeetingPage soon = MeetingPage.logInAndOpen(samBrowser, samEmail, meetingId);

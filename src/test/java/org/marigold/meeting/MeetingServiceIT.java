@@ -382,6 +382,35 @@ class MeetingServiceIT extends InACircle {
     }
 
     @Test
+    void thePresenterListensAsTheProtocolAsksEvenByCallingTheServiceDirectly() {
+        long id = consultancy();
+        move(id, TransitionAction.START, -1);
+        move(id, TransitionAction.NEXT, 0);
+        AccessDenied asked = assertThrows(AccessDenied.class,
+                () -> meetings.contribute(presenter, id, ContributionKind.QUESTION, QuestionType.CLARIFYING, "Shall I ask myself?", null));
+        assertEquals("floor.presenter.QUESTION", asked.messageKey(), "the presenter is asked, and answers");
+        Contribution question = meetings.contribute(member, id, ContributionKind.QUESTION, QuestionType.PROBING, "What have you tried?", null);
+        meetings.holdForLater(admin, question.getId());
+
+        long classic = meetings.schedule(admin, slug, "Classic", Instant.now().plusSeconds(600), protocols.templates(admin, slug).stream()
+                .filter(t -> "consultancy-classic".equals(t.getCode())).findFirst().orElseThrow().getId(), presenter).getId();
+        move(classic, TransitionAction.START, -1);
+        move(classic, TransitionAction.NEXT, 0);
+        Contribution held = meetings.contribute(member, classic, ContributionKind.QUESTION, QuestionType.PROBING, "Which books?", null);
+        move(classic, TransitionAction.NEXT, 1);
+        move(classic, TransitionAction.NEXT, 2);
+        assertEquals(Speakers.GROUP, meetings.open(member, classic).meeting().currentPhase().getSpeakers(), "the discussion, presenter silent");
+        AccessDenied spoke = assertThrows(AccessDenied.class,
+                () -> meetings.contribute(presenter, classic, ContributionKind.NOTE, null, "But I did try that", null));
+        assertEquals("floor.presenterListens", spoke.messageKey());
+        assertEquals("floor.presenterListens", assertThrows(AccessDenied.class,
+                () -> meetings.answer(presenter, held.getId(), "Graphic novels")).messageKey(), "nor answers a question meanwhile");
+        meetings.contribute(member, classic, ContributionKind.NOTE, null, "Book clubs could help", null);
+        assertEquals(List.of("Which books?", "Book clubs could help"),
+                meetings.contributions(member, classic).stream().map(Contribution::getBody).toList(), "the presenter's words were not kept");
+    }
+
+    @Test
     void recommendationsAreSupportedAndThePresenterPicksWhatToTry() {
         long id = consultancy();
         move(id, TransitionAction.START, -1);

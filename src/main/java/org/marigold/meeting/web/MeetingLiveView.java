@@ -14,6 +14,7 @@ import org.marigold.account.CurrentUser;
 import org.omnifaces.util.Faces;
 import org.marigold.meeting.Contribution;
 import org.marigold.meeting.ContributionKind;
+import org.marigold.meeting.Floor;
 import org.marigold.meeting.Meeting;
 import org.marigold.meeting.MeetingService;
 import org.marigold.meeting.MeetingStatus;
@@ -214,7 +215,7 @@ public class MeetingLiveView implements Serializable {
 
     private String phaseTitle(int index) {
         List<Phase> phases = view().meeting().getPhases();
-        return index < 0 || index >= phases.size() ? PageMessages.text("meeting.lobby") : phases.get(index).getTitle();
+        return index < 0 || index >= phases.size() ? PageMessages.text("meeting.lobby") : phases.get(index).in(PageMessages.language()).getTitle();
     }
 
     // ---- Saying things -------------------------------------------------------------------------------
@@ -236,7 +237,7 @@ public class MeetingLiveView implements Serializable {
         } catch (Rejected rejected) {
             PageMessages.show(rejected, "composer");
         } catch (AccessDenied denied) {
-            PageMessages.error("composer:body", "contribution.notAllowed");
+            PageMessages.error("composer:body", why(denied));
         }
         refresh();
     }
@@ -335,10 +336,17 @@ public class MeetingLiveView implements Serializable {
             action.run();
         } catch (Rejected rejected) {
             PageMessages.show(rejected, "contributions");
-        } catch (NotFound | AccessDenied refused) {
+        } catch (AccessDenied denied) {
+            PageMessages.error(null, why(denied));
+        } catch (NotFound gone) {
             PageMessages.error(null, "contribution.notAllowed");
         }
         refresh();
+    }
+
+    /** What a refusal says: its own reason ("The presenter listens during this phase"), or that the role does not allow it. */
+    private static String why(AccessDenied denied) {
+        return denied.messageKey() == null ? "contribution.notAllowed" : denied.messageKey();
     }
 
     /** A contribution of this meeting by its id, read once per request (the composer asks for what it answers often). */
@@ -578,50 +586,101 @@ public class MeetingLiveView implements Serializable {
         if (getRespondingTo() != null) {
             return true;
         }
-        ContributionKind kind = getMainContribution();
-        if (kind == null) {
-            return false;
-        }
         if (getPhase().getKind() == PhaseKind.BREAKOUT && !breakouts.groups(currentUser.requireId(), meetingId).isEmpty()) {
             return false; // groups write on their own pages
         }
-        return mayType(kind);
+        return mayWrite(getPhase());
     }
 
-    /** Whether this person may write this kind of contribution with the page's box (the service checks it again). */
-    private boolean mayType(ContributionKind kind) {
-        if (kind == ContributionKind.REFLECTION) {
-            return view().speaksForPresenter();
-        }
-        return view().role() != org.marigold.community.Role.GUEST
-                || Set.of(ContributionKind.ANSWER, ContributionKind.TAKEAWAY).contains(kind);
+    /** Whether this person may write what the phase takes with the page's box (the service checks it again). */
+    private boolean mayWrite(Phase phase) {
+        ContributionKind kind = phase.getKind().mainContribution();
+        return kind != null && Floor.whyNot(phase, kind, view()).isEmpty();
     }
 
     /**
-     * What this person may write with the box in any of the meeting's phases. The box is on the page, hidden in a phase
-     * that takes nothing from them, whenever there is one: a page that moves to the next phase from its push alone
-     * (marigold.stepLightly) shows it with the label for that phase's kind, and the server must know the form then.
+     * Why this person cannot write in the phase now ("The presenter listens during this phase"), or null: when they can,
+     * when the phase takes nothing from anyone, or when they are answering a question.
      */
-    public List<ContributionKind> getComposerKinds() {
-        return inputKinds().filter(this::mayType).toList();
+    public String getWhyNotWriting() {
+        Phase phase = getPhase();
+        if (!getMeeting().isRunning() || phase == null || getRespondingTo() != null) {
+            return null;
+        }
+        return whyNot(phase);
+    }
+
+    private String whyNot(Phase phase) {
+        ContributionKind kind = phase.getKind().mainContribution();
+        return kind == null ? null : Floor.whyNot(phase, kind, view()).map(PageMessages::text).orElse(null);
+    }
+
+    /** Words the page shows for one of the meeting's phases, by its index: the box's label, or why there is no box. */
+    public record PhaseWords(int phase, String words) {
+    }
+
+    /**
+     * The label of the box in each of the meeting's phases this person may write in. The box is on the page, hidden in a
+     * phase that takes nothing from them, whenever there is one: a page that moves to the next phase from its push alone
+     * (marigold.stepLightly) shows it with that phase's label, and the server must know the form then.
+     */
+    public List<PhaseWords> getComposerLabels() {
+        List<PhaseWords> labels = new ArrayList<>();
+        List<Phase> phases = view().meeting().getPhases();
+        for (int i = 0; i < phases.size(); i++) {
+            if (mayWrite(phases.get(i))) {
+                labels.add(new PhaseWords(i, PageMessages.text("composer." + phases.get(i).getKind().mainContribution())));
+            }
+        }
+        return labels;
+    }
+
+    /** Why this person has no box in each phase that takes something from others (for marigold.stepLightly too). */
+    public List<PhaseWords> getSilences() {
+        List<PhaseWords> silences = new ArrayList<>();
+        List<Phase> phases = view().meeting().getPhases();
+        for (int i = 0; i < phases.size(); i++) {
+            String why = whyNot(phases.get(i));
+            if (why != null) {
+                silences.add(new PhaseWords(i, why));
+            }
+        }
+        return silences;
     }
 
     /** Whether the box offers the kinds of question: the person may ask in one of the meeting's phases. */
     public boolean isQuestionTypesPossible() {
-        return getComposerKinds().contains(ContributionKind.QUESTION);
+        return view().meeting().getPhases().stream().anyMatch(p -> p.getKind().mainContribution() == ContributionKind.QUESTION && mayWrite(p));
     }
 
-    /** Whether the page holds the box at all (see {@link #getComposerKinds()}). */
+    /** Whether the page holds the box at all (see {@link #getComposerLabels()}). */
     public boolean isComposerPossible() {
-        return getMeeting().isRunning() && (getRespondingTo() != null || !getComposerKinds().isEmpty());
+        return getMeeting().isRunning() && (getRespondingTo() != null || view().meeting().getPhases().stream().anyMatch(this::mayWrite));
     }
 
     public Meeting getMeeting() {
         return view().meeting();
     }
 
+    /** The phase now, in the page's language (a built-in protocol's words; a facilitator's as written). */
     public Phase getPhase() {
-        return view().meeting().currentPhase();
+        Phase phase = view().meeting().currentPhase();
+        return phase == null ? null : phase.in(PageMessages.language());
+    }
+
+    /** The protocol's name in the page's language (a built-in's; a community's own as written). */
+    public String getProtocolName() {
+        return view().meeting().protocolNameIn(PageMessages.language());
+    }
+
+    /**
+     * The built-in words of the meeting's phases in the page's language, by wording: a push carries a phase's words as
+     * stored (in the language the meeting was planned in) and the wording they follow, and the page shows its own
+     * language's words for it (marigold.showPhase).
+     */
+    public List<Phase> getWordedPhases() {
+        return view().meeting().getPhases().stream().filter(phase -> phase.getWording() != null).map(phase -> phase.in(PageMessages.language()))
+                .toList();
     }
 
     public int getPhaseNumber() {

@@ -88,7 +88,7 @@ public class PrepareMeetingView implements Serializable {
             starterLists = resourceLists.lists(currentUser.requireId(), view.meeting().getCommunity().getSlugValue());
             starterListId = view.meeting().getStarterList() == null ? null : view.meeting().getStarterList().getId();
         }
-        phases = new ArrayList<>(view.meeting().getPhases().stream().map(PhaseForm::new).toList());
+        phases = new ArrayList<>(view.meeting().getPhases().stream().map(phase -> new PhaseForm(phase.in(PageMessages.language()))).toList());
     }
 
     public void saveProblem() {
@@ -158,11 +158,14 @@ public class PrepareMeetingView implements Serializable {
         try {
             for (int i = 0; i < phases.size(); i++) {
                 PhaseForm row = phases.get(i);
-                org.marigold.meeting.Phase was = current.get(i);
-                boolean changed = !row.getTitle().strip().equals(was.getTitle()) || !row.getMinutes().equals(was.getMinutes())
+                org.marigold.meeting.Phase stored = current.get(i);
+                org.marigold.meeting.Phase was = stored.in(PageMessages.language()); // as the form showed it
+                boolean reworded = !row.getTitle().strip().equals(was.getTitle())
                         || !java.util.Objects.equals(org.marigold.platform.Text.orNull(row.getInstructions()), was.getInstructions());
-                if (changed) {
-                    meetings.adjustPhase(currentUser.requireId(), meetingId, i, row.getTitle(), row.getInstructions(), row.getMinutes());
+                if (reworded || !row.getMinutes().equals(was.getMinutes())) {
+                    // Words left as shown stay the built-in ones, in every language: the phase is sent back its own.
+                    meetings.adjustPhase(currentUser.requireId(), meetingId, i, reworded ? row.getTitle() : stored.getTitle(),
+                            reworded ? row.getInstructions() : stored.getInstructions(), row.getMinutes());
                     saved++;
                 }
             }

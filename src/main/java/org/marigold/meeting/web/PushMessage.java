@@ -19,7 +19,8 @@ import org.marigold.meeting.Phase;
  * <li>{@code pace}: how far apart, in milliseconds, a page spreads those requests: a page waits a random part of it
  * before the first and all of it between two, so a meeting of hundreds does not send hundreds of requests at once;</li>
  * <li>{@code phase} (phase and clock changes of a running meeting): the phase now (number, title, instructions, the
- * clock, its kind and the contribution its input takes), which the page shows at once, before and whatever its
+ * wording a built-in phase follows, which the page shows in its own language instead, the clock, its kind and the
+ * contribution its input takes), which the page shows at once, before and whatever its
  * re-render takes; {@code light} when the phase moved to shows nothing yet, so that most pages need no re-render;</li>
  * <li>{@code present} (someone arrived): how many are here and the newcomers' names (several when they arrived close
  * together), which a page adds to who is here;</li>
@@ -69,6 +70,7 @@ public final class PushMessage {
             shown.put("count", meeting.getPhases().size());
             shown.put("title", phase.getTitle());
             shown.put("instructions", phase.getInstructions() == null ? "" : phase.getInstructions());
+            shown.put("wording", phase.getWording() == null ? "" : phase.getWording()); // each page words a built-in phase in its own language
             shown.put("remaining", meeting.remaining(now).toSeconds());
             shown.put("paused", meeting.isPaused());
             shown.put("kind", phase.getKind().name());

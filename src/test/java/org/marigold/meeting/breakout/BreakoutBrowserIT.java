@@ -128,7 +128,7 @@ class BreakoutBrowserIT {
             noorGroup.addFind("We Want to Do More Than Survive", "javascript:alert(1)", "Abolitionist teaching");
             assertEquals("Only http and https links are accepted, like https://example.org/article.", noorGroup.findError("link"));
             noorGroup.addFind("We Want to Do More Than Survive", "https://example.org/love", "Abolitionist teaching, Bettina Love");
-            noorBrowser.waitForText("is added to the group's finds and the library");
+            noorBrowser.waitForText("is added to the group’s finds and the library");
             assertEquals(List.of("We Want to Do More Than Survive"), noorGroup.finds());
             noorGroup.addNote("Audit the classroom library for missing voices");
 
