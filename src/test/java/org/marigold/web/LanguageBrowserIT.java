@@ -65,7 +65,7 @@ class LanguageBrowserIT {
 
             browser.driver().switchTo().newWindow(WindowType.TAB);
             browser.go("meeting/live.xhtml?m=" + id);
-            browser.click(By.cssSelector("#languages a[lang='fr']"));
+            browser.click(By.cssSelector("#languages [lang='fr']"));
             MeetingPage french = new MeetingPage(browser);
             french.waitForPhase("Présentation du problème");
             assertEquals("Consultation (comme nos communautés la mènent)", french.protocolName());
