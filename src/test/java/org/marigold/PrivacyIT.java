@@ -113,7 +113,7 @@ class PrivacyIT {
         WebClient.Page saved = circle.felix().submit(settings, "settings", "save", Map.of("name", "Anonymous reading circle",
                 "description", "", "visibility", "PRIVATE", "timeZone_input", "America/Toronto", "commentDays_hinput", "14",
                 "anonymousRecords_input", "on"));
-        assertTrue(saved.shows("The community's settings are saved."), saved.text());
+        assertTrue(saved.shows("The community’s settings are saved."), saved.text());
         long[] ended = endedMeeting(circle);
         long meetingId = ended[0];
         WebClient maya = circle.maya();

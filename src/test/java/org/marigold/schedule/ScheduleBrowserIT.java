@@ -92,7 +92,7 @@ class ScheduleBrowserIT {
             felixInMeeting.waitForPhase("Problem presentation");
             felixInMeeting.next();
             meeting.waitForPhase("Clarifying questions");
-            meeting.say("How do you group *readers*?");
+            felixInMeeting.say("How do you group *readers*?"); // Sam presents: the presenter asks no questions
             felixInMeeting.end();
             meeting.waitForText("Read the record");
             samBrowser.click(org.openqa.selenium.By.id("recordLink"));
@@ -103,7 +103,7 @@ class ScheduleBrowserIT {
             String markdown = (String) ((org.openqa.selenium.JavascriptExecutor) samBrowser.driver()).executeAsyncScript(
                     "var done = arguments[arguments.length - 1];"
                             + "fetch(document.getElementById('markdown').href).then(r => r.text()).then(done);");
-            assertTrue(markdown.startsWith("# Thursday circle") && markdown.contains("How do you group \\*readers\\*? — Sam Okafor"), markdown);
+            assertTrue(markdown.startsWith("# Thursday circle") && markdown.contains("How do you group \\*readers\\*? — Félix Tremblay"), markdown);
             samBrowser.capture("record-phone");
 
             // Afterwards: Sam says what he tried; Félix comments; the next meeting opens with "last time".
