@@ -89,15 +89,49 @@ marigold.meetingPageGone = function (code, channel, event) {
   window.location.reload();
 };
 
-/** What is typed in the page's text areas, by the area's id. */
+/** What is typed in the page's text areas, by the area's id, with what the page noted of it (data-typed: the question it answers). */
 marigold.typed = function () {
   var drafts = {};
-  document.querySelectorAll('textarea[id]').forEach(function (area) {
+  document.querySelectorAll('textarea[id], input[data-typed][id]').forEach(function (area) {
     if (area.value.trim()) {
       drafts[area.id] = area.value;
     }
   });
   return drafts;
+};
+
+/*
+ * A chat answer stays with the question it was typed under: the box notes the phase the person started typing in
+ * (composer:writtenIn, sent with the answer), so an answer to Q1 sent after Q2 came out is still A1, and the box's
+ * label says which question it answers (marigold.labelComposer).
+ */
+document.addEventListener('input', function (event) {
+  var area = event.target;
+  var written = document.getElementById('composer:writtenIn');
+  var list = document.getElementById('contributionList');
+  if (!area || area.id !== 'composer:body' || !written || !list) {
+    return;
+  }
+  if (area.value.trim() === '') {
+    written.value = '';
+  } else if (written.value === '' && list.dataset.kind === 'PROMPT') {
+    written.value = list.dataset.phase;
+  }
+});
+/** Labels the box for the phase now, or for the chat question its text was typed under. */
+marigold.labelComposer = function (phaseIndex) {
+  var box = document.getElementById('composerBox');
+  var bodyLabel = document.getElementById('composer:bodyLabel');
+  var written = document.getElementById('composer:writtenIn');
+  var area = document.getElementById('composer:body');
+  if (!box || !bodyLabel || document.getElementById('respondingTo')) {
+    return;
+  }
+  var under = written && written.value !== '' && area && area.value.trim() !== '' ? written.value : String(phaseIndex);
+  var label = box.querySelector('[data-composer-phase="' + under + '"]') || box.querySelector('[data-composer-phase="' + phaseIndex + '"]');
+  if (label) {
+    bodyLabel.textContent = label.textContent;
+  }
 };
 
 /** What is typed in the page's text areas, kept for this tab across a reload (see marigold.meetingPageGone). */
@@ -247,12 +281,8 @@ marigold.stepLightly = function (phase) {
   if (!box) {
     return; // this person writes in none of the meeting's phases
   }
-  var label = box.querySelector('[data-composer-phase="' + phase.index + '"]');
-  box.hidden = !label;
-  var bodyLabel = document.getElementById('composer:bodyLabel');
-  if (label && bodyLabel) {
-    bodyLabel.textContent = label.textContent;
-  }
+  box.hidden = !box.querySelector('[data-composer-phase="' + phase.index + '"]');
+  marigold.labelComposer(phase.index);
   var types = document.getElementById('questionTypeField');
   if (types) {
     types.hidden = phase.input !== 'QUESTION';
@@ -271,7 +301,9 @@ marigold.append = function (said) {
   if (!list || !templates) {
     return false;
   }
-  if (list.dataset.phase !== String(said.phase)) {
+  // An answer to an earlier chat question goes to its thread when the person has it open.
+  var thread = list.dataset.phase !== String(said.phase) ? document.getElementById('thread-' + said.phase) : null;
+  if (list.dataset.phase !== String(said.phase) && !thread) {
     // Said in a phase the list does not show: the page has moved on (what was said close together comes up to half a
     // second later), or it is about to, and the phase's re-render, which the phase's push asks for, reads what it shows.
     return true;
@@ -280,7 +312,7 @@ marigold.append = function (said) {
     return true; // already there: the person's own, rendered by their send
   }
   var template;
-  var place = list;
+  var place = thread || list;
   if (said.parent) {
     var parent = document.getElementById('contribution-' + said.parent);
     if (!parent) {
@@ -297,7 +329,7 @@ marigold.append = function (said) {
   var latest = Number(list.dataset.latest || 0);
   var ofPhase = list.querySelectorAll(':scope > li.contribution[data-phase="' + said.phase + '"]');
   var earlier = document.getElementById('earlierText');
-  var dropOldest = !said.parent && latest > 0 && ofPhase.length >= latest;
+  var dropOldest = !said.parent && !thread && latest > 0 && ofPhase.length >= latest;
   if (dropOldest && !earlier) {
     return false;
   }
@@ -330,8 +362,15 @@ marigold.arrived = function (present) {
   if (!count || !names || !more) {
     return false;
   }
-  count.textContent = count.dataset.pattern.replace('{0}', String(present.count));
-  [].concat(present.names || []).forEach(function (arrived) {
+  // The page's list was read with a count (data-count): arrivals it already shows (the person's own, read after their
+  // arrival, or one a re-render brought) are not added twice, and an older push does not lower the count.
+  var known = Number(count.dataset.count || 0);
+  var fresh = Math.max(0, Number(present.count) - known);
+  var arrivals = [].concat(present.names || []);
+  arrivals = arrivals.slice(Math.max(0, arrivals.length - fresh)); // in order of arrival: the newest are last
+  count.dataset.count = String(Math.max(known, Number(present.count)));
+  count.textContent = count.dataset.pattern.replace('{0}', count.dataset.count);
+  arrivals.forEach(function (arrived) {
     var name = document.createElement('li');
     name.textContent = arrived;
     names.insertBefore(name, names.firstChild);
@@ -462,6 +501,10 @@ marigold.refreshed = function (change) {
         area.value = state.drafts[id];
       }
     });
+    var list = document.getElementById('contributionList');
+    if (list) {
+      marigold.labelComposer(list.dataset.phase);
+    }
   }
   if (state && state.again) {
     var refresh = window['marigoldRefresh_' + change];
@@ -529,6 +572,16 @@ marigold.showPhase = function (phase) {
       marigold.announced[announcement.id] = text; // the re-render brings the same words: not said twice
       marigold.announce(text);
     }
+  }
+  // A chat's questions released before this one are listed, collapsed, for reading and replies.
+  var threads = document.getElementById('earlierQuestions');
+  if (threads) {
+    var anyEarlier = false;
+    threads.querySelectorAll('[data-thread]').forEach(function (question) {
+      question.hidden = Number(question.dataset.thread) >= phase.index;
+      anyEarlier = anyEarlier || !question.hidden;
+    });
+    threads.hidden = !anyEarlier;
   }
   // The list moves on with the phase: what is said in the new one is added as it comes, before the re-render brings
   // the rest (questions held for later, the recommendations to reflect on) and the new input area.

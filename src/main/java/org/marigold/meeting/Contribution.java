@@ -11,13 +11,18 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.QueryHint;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.marigold.account.Account;
 import org.marigold.platform.Rejected;
@@ -69,6 +74,10 @@ public class Contribution {
 
     private boolean held;
 
+    /** The later phase a question held for later was brought back in, by a facilitator; null while it waits. */
+    @Column(name = "brought_back_in")
+    private Integer broughtBackIn;
+
     private boolean answered;
 
     @ManyToOne
@@ -77,6 +86,12 @@ public class Contribution {
 
     /** A recommendation the presenter will try. */
     private boolean picked;
+
+    /** Who else asked this question: the authors of the duplicates merged into it. */
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "contribution_asker", joinColumns = @JoinColumn(name = "contribution_id"),
+            inverseJoinColumns = @JoinColumn(name = "account_id"))
+    private Set<Account> alsoAskedBy = new HashSet<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "contribution_vote", joinColumns = @JoinColumn(name = "contribution_id"))
@@ -126,6 +141,17 @@ public class Contribution {
         questionType = QuestionType.PROBING;
     }
 
+    /** A question held for later, shown again in a later phase ({@code phaseIndex}, the phase now). */
+    public void bringBack(int phaseIndex) {
+        if (!held) {
+            throw Rejected.because("contribution.notHeld");
+        }
+        if (phaseIndex <= this.phaseIndex) {
+            throw Rejected.because("contribution.bringBackLater");
+        }
+        broughtBackIn = phaseIndex;
+    }
+
     public void markAnswered() {
         answered = true;
     }
@@ -137,6 +163,9 @@ public class Contribution {
         }
         mergedInto = kept;
         kept.voters.addAll(voters);
+        kept.alsoAskedBy.add(author);
+        kept.alsoAskedBy.addAll(alsoAskedBy);
+        kept.alsoAskedBy.remove(kept.author);
     }
 
     /** +1 or like; a second press takes it back. Returns whether the person now supports it. */
@@ -197,6 +226,23 @@ public class Contribution {
 
     public boolean isHeld() {
         return held;
+    }
+
+    public Integer getBroughtBackIn() {
+        return broughtBackIn;
+    }
+
+    /** Whether this question, held for later, was brought back in a later phase. */
+    public boolean isBroughtBack() {
+        return broughtBackIn != null;
+    }
+
+    /** Who asked this: its author, then those whose duplicates were merged into it, by name. */
+    public List<Account> getAskers() {
+        List<Account> askers = new ArrayList<>();
+        askers.add(author);
+        alsoAskedBy.stream().filter(a -> !a.equals(author)).sorted(Comparator.comparing(Account::getDisplayName)).forEach(askers::add);
+        return askers;
     }
 
     public boolean isAnswered() {

@@ -12,7 +12,10 @@ import org.marigold.community.Role;
  */
 public final class Floor {
 
-    /** What guests may say: they take part in chats and debriefs; consultancy work is for members. */
+    /**
+     * What guests may say: they take part in chats, discussions (a chat's introductions are one) and debriefs; the work
+     * of a consultancy (questions for the presenter, breakout notes, recommendations) is for members.
+     */
     private static final Set<ContributionKind> GUEST_MAY = Set.of(ContributionKind.ANSWER, ContributionKind.REPLY, ContributionKind.TAKEAWAY);
 
     /** What is said to the presenter, never by them. */
@@ -36,7 +39,8 @@ public final class Floor {
         if (kind == ContributionKind.REFLECTION && !who.speaksForPresenter()) {
             return Optional.of("floor.presenterSpeaks");
         }
-        if (who.role() == Role.GUEST && !who.facilitates() && !GUEST_MAY.contains(kind)) {
+        boolean joinsTheTalk = kind == ContributionKind.NOTE && phase.getKind() == PhaseKind.DISCUSSION; // introductions too
+        if (who.role() == Role.GUEST && !who.facilitates() && !GUEST_MAY.contains(kind) && !joinsTheTalk) {
             return Optional.of("floor.guests");
         }
         return Optional.empty();

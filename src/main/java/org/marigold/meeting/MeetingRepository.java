@@ -159,6 +159,18 @@ public class MeetingRepository {
                 Contribution.class).setParameter("meeting", meeting).setParameter("phase", phaseIndex)).getResultList();
     }
 
+    /** Questions held for later and brought back in this phase. */
+    public List<Contribution> broughtBackTo(Meeting meeting, int phaseIndex) {
+        return withVoters(em.createQuery(SHOWN + " AND c.held = TRUE AND c.broughtBackIn = :phase ORDER BY c.phaseIndex, c.createdAt, c.id",
+                Contribution.class).setParameter("meeting", meeting).setParameter("phase", phaseIndex)).getResultList();
+    }
+
+    /** Questions held for later that wait: not brought back, not answered, in the order they were asked. */
+    public List<Contribution> heldWaiting(Meeting meeting) {
+        return withVoters(em.createQuery(SHOWN + " AND c.held = TRUE AND c.broughtBackIn IS NULL AND c.answered = FALSE"
+                + " ORDER BY c.phaseIndex, c.createdAt, c.id", Contribution.class).setParameter("meeting", meeting)).getResultList();
+    }
+
     /** Every recommendation of the meeting. */
     public List<Contribution> recommendations(Meeting meeting) {
         return withVoters(em.createQuery(SHOWN + " AND c.kind = org.marigold.meeting.ContributionKind.RECOMMENDATION"
@@ -176,7 +188,8 @@ public class MeetingRepository {
 
     /** The voters of all the contributions read, in one more query (not one per contribution). */
     private static <T> jakarta.persistence.TypedQuery<T> withVoters(jakarta.persistence.TypedQuery<T> query) {
-        return query.setHint("eclipselink.batch", "c.voters").setHint("eclipselink.batch.type", "IN");
+        return query.setHint("eclipselink.batch", "c.voters").setHint("eclipselink.batch", "c.alsoAskedBy")
+                .setHint("eclipselink.batch.type", "IN");
     }
 
     /** Records that the person is here; returns true when this is their first arrival. */

@@ -382,23 +382,46 @@ public class MeetingService {
         said.addAll(keptFromEarlier(meeting));
         said.sort(java.util.Comparator.comparingInt(Contribution::getPhaseIndex).thenComparing(Contribution::getCreatedAt)
                 .thenComparing(Contribution::getId));
+        long ofPhase = said.stream().filter(c -> c.getPhaseIndex() == index).count();
+        return new OnScreen(List.copyOf(said), latest == null || ofPhase < latest ? ofPhase : meetings.countSaidIn(meeting, index), repliesUnder(said));
+    }
+
+    /** The replies under the chat answers among these, by what they answer. */
+    private java.util.Map<Long, List<Contribution>> repliesUnder(List<Contribution> said) {
         java.util.Map<Long, List<Contribution>> replies = new java.util.HashMap<>();
         List<Long> answers = said.stream().filter(c -> c.getKind() == ContributionKind.ANSWER).map(Contribution::getId).toList();
         for (Contribution reply : meetings.repliesTo(answers)) { // people reply to chat answers only
             replies.computeIfAbsent(reply.getParent().getId(), id -> new java.util.ArrayList<>()).add(reply);
         }
-        long ofPhase = said.stream().filter(c -> c.getPhaseIndex() == index).count();
-        return new OnScreen(List.copyOf(said), latest == null || ofPhase < latest ? ofPhase : meetings.countSaidIn(meeting, index), replies);
+        return replies;
     }
 
-    /** What the phase now shows from earlier phases: questions held for later, or the recommendations to reflect on. */
+    /** Every answer to an earlier chat question, with the replies under them; empty for any other phase. */
+    public OnScreen thread(long actorId, long meetingId, int phaseIndex) {
+        Meeting meeting = meeting(meetingId);
+        view(meeting, actorId);
+        if (meeting.promptNumber(phaseIndex) == 0 || phaseIndex >= meeting.getPhaseIndex()) {
+            return new OnScreen(List.of(), 0, java.util.Map.of());
+        }
+        List<Contribution> said = meetings.saidIn(meeting, phaseIndex, null);
+        return new OnScreen(said, said.size(), repliesUnder(said));
+    }
+
+    /**
+     * What the phase now shows from earlier phases: questions held for later (all of them in a question or discussion
+     * phase; in any other, those a facilitator brought back in it), and the recommendations while the presenter reflects.
+     */
     private List<Contribution> keptFromEarlier(Meeting meeting) {
         int index = meeting.getPhaseIndex();
-        return switch (meeting.currentPhase().getKind()) {
-            case QUESTIONS, DISCUSSION -> meetings.heldBefore(meeting, index);
-            case REFLECTION -> meetings.recommendations(meeting).stream().filter(c -> c.getPhaseIndex() != index).toList();
-            default -> List.of();
-        };
+        PhaseKind kind = meeting.currentPhase().getKind();
+        if (kind == PhaseKind.QUESTIONS || kind == PhaseKind.DISCUSSION) {
+            return meetings.heldBefore(meeting, index);
+        }
+        List<Contribution> kept = new java.util.ArrayList<>(meetings.broughtBackTo(meeting, index));
+        if (kind == PhaseKind.REFLECTION) {
+            meetings.recommendations(meeting).stream().filter(c -> c.getPhaseIndex() != index).forEach(kept::add);
+        }
+        return kept;
     }
 
     /**
@@ -445,14 +468,26 @@ public class MeetingService {
     /** Says something in the current phase, if the phase takes it and gives this person the floor ({@link Floor}). */
     public Contribution contribute(long actorId, long meetingId, ContributionKind kind, QuestionType questionType, String body,
                                    Long parentId) {
+        return contribute(actorId, meetingId, kind, questionType, body, parentId, null);
+    }
+
+    /**
+     * The same, for what was written under an earlier phase: a chat answer typed under Q1 and sent after Q2 came out
+     * answers Q1 ({@code writtenIn}, that question's phase), while the meeting runs. Anything else goes to the phase now.
+     */
+    public Contribution contribute(long actorId, long meetingId, ContributionKind kind, QuestionType questionType, String body,
+                                   Long parentId, Integer writtenIn) {
         Meeting meeting = meeting(meetingId);
         MeetingView view = view(meeting, actorId);
         if (!meeting.isRunning()) {
             throw Rejected.because(meeting.getStatus() == MeetingStatus.ENDED ? "meeting.alreadyEnded" : "meeting.notRunning");
         }
-        PhaseKind phase = meeting.currentPhase().getKind();
-        boolean replyInChat = kind == ContributionKind.REPLY && phase == PhaseKind.PROMPT;
-        if (!phase.accepts(kind) && !replyInChat) {
+        boolean earlierQuestion = kind == ContributionKind.ANSWER && writtenIn != null && writtenIn < meeting.getPhaseIndex()
+                && meeting.promptNumber(writtenIn) > 0;
+        int phaseIndex = earlierQuestion ? writtenIn : meeting.getPhaseIndex();
+        Phase phaseSaidIn = meeting.getPhases().get(phaseIndex);
+        boolean replyInChat = kind == ContributionKind.REPLY && meeting.has(PhaseKind.PROMPT); // threads stay open all chat long
+        if (!phaseSaidIn.getKind().accepts(kind) && !replyInChat) {
             throw Rejected.because("contribution.notNow");
         }
         Optional<String> silenced = Floor.whyNot(meeting.currentPhase(), kind, view);
@@ -470,7 +505,7 @@ public class MeetingService {
             Instant now = clock.instant();
             PostingPace.check(meetings.recentContributions(meetingId, actorId, now.minus(PostingPace.LOOK_BACK)), now);
         }
-        Contribution said = meetings.add(new Contribution(meeting, meeting.getPhaseIndex(), kind, questionType,
+        Contribution said = meetings.add(new Contribution(meeting, phaseIndex, kind, questionType,
                 accounts.find(actorId).orElseThrow(), body, parent, clock.instant()));
         if (kind == ContributionKind.RECOMMENDATION) {
             library.recordCitations(meeting, said.getBody());
@@ -498,6 +533,25 @@ public class MeetingService {
         Contribution question = contribution(contributionId);
         requireFacilitator(question.getMeeting(), actorId);
         question.holdForLater();
+        return fired(question);
+    }
+
+    /** The questions held for later that still wait, for the facilitators' list of them (every phase, one place). */
+    public List<Contribution> heldForLater(long actorId, long meetingId) {
+        Meeting meeting = meeting(meetingId);
+        requireFacilitator(meeting, actorId);
+        return meetings.heldWaiting(meeting);
+    }
+
+    /** Brings a question held for later back in the phase now, for everyone to see (and the presenter to answer). */
+    public Contribution bringBack(long actorId, long contributionId) {
+        Contribution question = contribution(contributionId);
+        Meeting meeting = question.getMeeting();
+        requireFacilitator(meeting, actorId);
+        if (!meeting.isRunning()) {
+            throw Rejected.because(meeting.getStatus() == MeetingStatus.ENDED ? "meeting.alreadyEnded" : "meeting.notRunning");
+        }
+        question.bringBack(meeting.getPhaseIndex());
         return fired(question);
     }
 

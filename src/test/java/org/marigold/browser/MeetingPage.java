@@ -368,6 +368,35 @@ public final class MeetingPage {
         return row != null && "true".equals(row.getAttribute("data-pushed"));
     }
 
+    /** Sends what the box holds, and waits until the box is empty again (what was sent may answer an earlier question). */
+    public void sendTyped() {
+        browser.click(By.id("composer:send"));
+        browser.waitFor(() -> "the box emptied by the send", d -> d.findElement(By.id("composer:body")).getAttribute("value").isEmpty());
+    }
+
+    /** Opens one of a chat's earlier questions ("Q1") to read its answers and reply. */
+    public void openEarlierQuestion(String label) {
+        browser.clickFound(() -> "the earlier question " + label, d -> d.findElements(By.cssSelector("#earlierQuestions .earlier-question")).stream()
+                .filter(WebElement::isDisplayed).map(q -> q.findElement(By.tagName("button")))
+                .filter(b -> b.getText().startsWith(label + " ")).findFirst().orElse(null));
+        browser.waitFor(() -> "the answers to " + label, d -> d.findElements(By.cssSelector("#earlierQuestions .earlier-question")).stream()
+                .anyMatch(q -> q.findElement(By.tagName("button")).getText().startsWith(label + " ")
+                        && "true".equals(q.findElement(By.tagName("button")).getAttribute("aria-expanded"))));
+    }
+
+    /** A facilitator brings a question held for later back in the phase now. */
+    public void bringBack(String question) {
+        browser.clickFound(() -> "\"Bring back now\" on " + question, d -> d.findElements(By.cssSelector("#heldQuestions li")).stream()
+                .filter(li -> li.findElement(By.className("user-text")).getText().equals(question))
+                .map(li -> li.findElement(By.cssSelector("button[data-act='bringBack']"))).findFirst().orElse(null));
+        waitForContributionState(question, text -> text != null && text.contains("Brought back"), "brought back");
+    }
+
+    /** The questions held for later, as the facilitators' list shows them. */
+    public List<String> heldQuestions() {
+        return browser.all(By.cssSelector("#heldQuestions li .user-text")).stream().map(WebElement::getText).toList();
+    }
+
     /** Replies to a chat answer through the composer. */
     public void reply(String answer, String text) {
         press(answer, "Reply", row -> true, "the reply box");

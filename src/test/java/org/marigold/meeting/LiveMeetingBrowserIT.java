@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.URL;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -200,6 +201,9 @@ class LiveMeetingBrowserIT {
 
             felix.press("What have you tried so far?", "Hold for later", text -> text.contains("Held for later"), "held");
             sam.waitForContributionState("What have you tried so far?", text -> text != null && text.contains("Held for later"), "held");
+            felix.waitForText("Held for later (1)");
+            assertEquals(List.of("What have you tried so far?"), felix.heldQuestions(), "the facilitators' list of what waits");
+            assertTrue(samBrowser.all(org.openqa.selenium.By.id("heldQuestions")).isEmpty(), "the list is the facilitators'");
             felix.press("How many students are in the class?", "Mark answered", text -> text.contains("Answered"), "answered");
             sam.waitForContributionState("How many students are in the class?", text -> text != null && text.contains("Answered"), "answered");
 
@@ -214,6 +218,16 @@ class LiveMeetingBrowserIT {
             felix.waitForContributionState("Which texts do they choose?", text -> text != null && text.contains("Like · 1"), "Sam's like");
             assertTrue(sam.contributionText("Which texts do they choose?").contains("Maya Chen"), "who asked it");
             felixBrowser.capture("facilitator-sorting-questions");
+
+            // The demo's protocol has one questions phase: the held question waits in the facilitators' list, and comes
+            // back in a later phase for everyone.
+            Visitors.move(felixSetup, token, meetingId, "next", 1);
+            felix.waitForPhase("Breakout research");
+            sam.waitForPhase("Breakout research");
+            assertEquals(null, sam.contributionText("What have you tried so far?"), "not shown by itself in the breakouts");
+            felix.bringBack("What have you tried so far?");
+            sam.waitForContributionState("What have you tried so far?", text -> text != null && text.contains("Brought back"), "brought back");
+            assertTrue(felix.heldQuestions().isEmpty(), "it no longer waits");
         }
     }
 
@@ -319,6 +333,24 @@ class LiveMeetingBrowserIT {
             assertTrue(!samBrowser.driver().findElement(org.openqa.selenium.By.tagName("body")).getText().contains("{0}"),
                     "no pattern shows through, nor is announced");
             samBrowser.capture("chat-phone");
+
+            // Maya types under Q2 and sends once Q3 is out: her answer stays with Q2, and the box says so.
+            maya.typeWithoutSending("Reading logs, kept short.");
+            Visitors.move(felix, token, meetingId, "next", 2);
+            maya.waitForPhase("Q3");
+            sam.waitForPhase("Q3");
+            assertEquals("Your answer to Q2", maya.boxLabel(), "the box says which question it answers");
+            maya.sendTyped();
+            // The earlier questions stay open: Sam reads Q2's answers, and replies under A1 during Q3, live on Maya's page.
+            sam.openEarlierQuestion("Q2");
+            sam.waitForContribution("Reading logs, kept short.");
+            assertTrue(sam.contributionText("Reading logs, kept short.").startsWith("A2"), sam.contributionText("Reading logs, kept short."));
+            maya.openEarlierQuestion("Q1");
+            sam.openEarlierQuestion("Q1");
+            sam.reply("We read fifteen minutes a day.", "Twenty now, after the winter break.");
+            maya.waitForReply("We read fifteen minutes a day.", "Twenty now, after the winter break.");
+            assertEquals(3, samBrowser.all(org.openqa.selenium.By.cssSelector("#presentNames li")).size(), "each person named once");
+            samBrowser.capture("chat-earlier-questions");
         }
     }
 

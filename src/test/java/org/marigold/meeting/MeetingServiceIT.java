@@ -513,6 +513,74 @@ class MeetingServiceIT extends InACircle {
         assertEquals("Reading stamina", meetings.open(member, id).meeting().getProblem().getTitle());
     }
 
+    /**
+     * A chat keeps its threads: an answer typed under Q1 and sent after Q2 came out answers Q1; people reply to Q1's
+     * answers during Q2 and the closing; guests introduce themselves in the welcome.
+     */
+    @Test
+    void aChatKeepsItsThreadsOpenAndAnAnswerStaysWithItsQuestion() {
+        long id = meetings.schedule(admin, slug, "Threads", Instant.now().plusSeconds(60), chatTemplate(), null).getId();
+        move(id, TransitionAction.START, -1);
+        Contribution hello = meetings.contribute(guest, id, ContributionKind.NOTE, null, "Hi, I teach grade 3 in Laval.", null);
+        assertEquals(0, hello.getPhaseIndex(), "a guest introduces themself in the welcome");
+        move(id, TransitionAction.NEXT, 0);
+        Contribution first = meetings.contribute(member, id, ContributionKind.ANSWER, null, "Twenty quiet minutes.", null);
+        move(id, TransitionAction.NEXT, 1); // Q2 is out while the guest still types under Q1
+        Contribution late = meetings.contribute(guest, id, ContributionKind.ANSWER, null, "Ours grows with book choice.", null, 1);
+        assertEquals(1, late.getPhaseIndex(), "sent after Q2 came out, it still answers Q1");
+        Contribution now = meetings.contribute(member, id, ContributionKind.ANSWER, null, "Reading buddies.", null, 2);
+        assertEquals(2, now.getPhaseIndex());
+        Contribution forged = meetings.contribute(member, id, ContributionKind.ANSWER, null, "Not a question's phase.", null, 0);
+        assertEquals(2, forged.getPhaseIndex(), "the welcome is no question: the answer goes to the question now");
+        meetings.contribute(presenter, id, ContributionKind.REPLY, null, "Which book choice?", late.getId());
+
+        MeetingService.OnScreen thread = meetings.thread(guest, id, 1);
+        assertEquals(List.of(first.getId(), late.getId()), thread.said().stream().map(Contribution::getId).toList());
+        assertEquals(List.of("Which book choice?"), thread.replies().get(late.getId()).stream().map(Contribution::getBody).toList());
+        assertEquals(List.of(), meetings.thread(member, id, 2).said(), "the question now is on the page's list, not a thread");
+        assertEquals(List.of("Reading buddies.", "Not a question's phase."),
+                meetings.onScreen(member, id, null).said().stream().map(Contribution::getBody).toList(), "Q1's answers left the list");
+
+        move(id, TransitionAction.NEXT, 2);
+        move(id, TransitionAction.NEXT, 3); // the closing
+        meetings.contribute(member, id, ContributionKind.REPLY, null, "Thanks for the idea!", first.getId());
+        assertEquals(List.of("Reading buddies.", "Not a question's phase."),
+                meetings.thread(member, id, 2).said().stream().map(Contribution::getBody).toList(), "Q2 is a thread in the closing");
+        assertThrows(NotFound.class, () -> meetings.thread(outsider, id, 1));
+    }
+
+    /**
+     * "Hold for later" in the demo's protocol, which has one questions phase: the facilitators see what waits in every
+     * phase and bring a question back in a later one, for everyone; a merged duplicate credits who asked it.
+     */
+    @Test
+    void questionsHeldForLaterWaitForTheFacilitatorsAndComeBackInALaterPhase() {
+        long id = consultancy();
+        move(id, TransitionAction.START, -1);
+        move(id, TransitionAction.NEXT, 0);
+        Contribution held = meetings.contribute(member, id, ContributionKind.QUESTION, QuestionType.PROBING, "What did the parents say?", null);
+        Contribution same = meetings.contribute(coFacilitator, id, ContributionKind.QUESTION, QuestionType.PROBING, "And the parents?", null);
+        meetings.merge(admin, same.getId(), held.getId());
+        meetings.holdForLater(admin, held.getId());
+        assertThrows(AccessDenied.class, () -> meetings.heldForLater(member, id), "facilitators sort the questions");
+        assertEquals("contribution.bringBackLater",
+                assertThrows(Rejected.class, () -> meetings.bringBack(admin, held.getId())).messageKey(), "not in its own phase");
+        move(id, TransitionAction.NEXT, 1); // the breakouts
+        move(id, TransitionAction.NEXT, 2); // the recommendations: nothing shows held questions here by itself
+        assertEquals(List.of(held.getId()), meetings.heldForLater(coFacilitator, id).stream().map(Contribution::getId).toList());
+        assertEquals(List.of(), meetings.onScreen(member, id, null).said());
+        assertThrows(AccessDenied.class, () -> meetings.bringBack(member, held.getId()));
+        meetings.bringBack(coFacilitator, held.getId());
+        assertEquals(List.of("What did the parents say?"), meetings.onScreen(member, id, null).said().stream().map(Contribution::getBody).toList(),
+                "brought back, it shows to everyone in the phase now");
+        assertEquals(List.of(), meetings.heldForLater(admin, id), "it no longer waits");
+        Contribution kept = meetings.contribution(member, id, held.getId()).orElseThrow();
+        assertEquals(3, kept.getBroughtBackIn());
+        assertEquals(List.of(member, coFacilitator), kept.getAskers().stream().map(a -> a.getId()).toList(), "both asked it");
+        Contribution plain = meetings.contribute(member, id, ContributionKind.RECOMMENDATION, null, "Call the parents", null);
+        assertEquals("contribution.notHeld", assertThrows(Rejected.class, () -> meetings.bringBack(admin, plain.getId())).messageKey());
+    }
+
     @Test
     void chatQuestionsAreReleasedOnTheTimerAndRecordedWithoutAnActor() {
         ProtocolTemplate chat = protocols.templates(admin, slug).stream().filter(t -> "chat".equals(t.getCode())).findFirst().orElseThrow();

@@ -37,9 +37,13 @@ public record MeetingRecord(Meeting meeting, List<PhaseRecord> phases, int atten
         }
     }
 
-    /** One contribution as the record shows it. */
+    /**
+     * One contribution as the record shows it; {@code author} names everyone who asked a question (the authors of the
+     * duplicates merged into it too); a question held for later says so, and in which phase ({@code broughtBackIn}, its
+     * number) a facilitator brought it back, if one did.
+     */
     public record Said(ContributionKind kind, String author, String body, String answer, int votes, boolean picked, List<Said> replies,
-                       Instant at) {
+                       Instant at, boolean held, Integer broughtBackIn) {
     }
 
     /** One breakout group: its lens, its notes (with their authors) and what it found. */
@@ -88,7 +92,10 @@ public record MeetingRecord(Meeting meeting, List<PhaseRecord> phases, int atten
     private static Said said(Contribution c, List<Contribution> all, Function<Account, String> name) {
         List<Said> replies = all.stream().filter(r -> r.getParent() != null && r.getParent().getId().equals(c.getId()))
                 .map(r -> said(r, all, name)).toList();
-        return new Said(c.getKind(), name.apply(c.getAuthor()), c.getBody(), c.getAnswer(), c.getVotes(), c.isPicked(), replies,
-                c.getCreatedAt());
+        String author = c.getKind() == ContributionKind.QUESTION
+                ? c.getAskers().stream().map(name).filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.joining(", "))
+                : name.apply(c.getAuthor());
+        return new Said(c.getKind(), author == null || author.isEmpty() ? null : author, c.getBody(), c.getAnswer(), c.getVotes(),
+                c.isPicked(), replies, c.getCreatedAt(), c.isHeld(), c.isBroughtBack() ? c.getBroughtBackIn() + 1 : null);
     }
 }

@@ -3,6 +3,7 @@ package org.marigold.meeting.record;
 import java.util.List;
 import java.util.regex.Matcher;
 import org.marigold.meeting.ContributionKind;
+import org.marigold.meeting.PhaseKind;
 import org.marigold.library.Resource;
 
 /**
@@ -45,6 +46,10 @@ public final class RecordMarkdown {
                 continue;
             }
             md.append("\n## ").append(phase.number()).append(". ").append(escape(phase.phase().getTitle())).append("\n\n");
+            String instructions = phase.phase().getInstructions();
+            if (phase.phase().getKind() == PhaseKind.PROMPT && instructions != null && !instructions.isBlank()) {
+                md.append("> ").append(escape(instructions).replace("\n", "\n> ")).append("\n\n"); // the chat question itself, not just "Q1"
+            }
             for (MeetingRecord.Said said : phase.said()) {
                 item(md, said, labels, "");
             }
@@ -80,6 +85,10 @@ public final class RecordMarkdown {
             md.append("**").append(labels.text("recommendation.picked")).append(":** ");
         }
         md.append(escape(said.body())).append(author(said.author()));
+        if (said.held()) {
+            md.append(" *(").append(said.broughtBackIn() == null ? labels.text("question.held")
+                    : labels.text("record.broughtBack", said.broughtBackIn())).append(")*");
+        }
         if (said.kind() == ContributionKind.RECOMMENDATION || said.votes() > 0) {
             md.append(" (+").append(said.votes()).append(")");
         }

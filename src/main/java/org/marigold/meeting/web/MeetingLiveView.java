@@ -80,6 +80,10 @@ public class MeetingLiveView implements Serializable {
     private String body;
     private QuestionType questionType = QuestionType.CLARIFYING;
     private Long respondingTo;
+    /** The phase the person started typing in, as the page noted it (marigold.noteWrittenIn): a chat answer keeps its question. */
+    private Integer writtenIn;
+    /** The earlier chat question whose answers the person opened. */
+    private Integer openThread;
     private Integer minutesToAdd = 5;
 
     /**
@@ -229,11 +233,14 @@ public class MeetingLiveView implements Serializable {
                 meetings.answer(currentUser.requireId(), target.getId(), body);
             } else if (target != null) {
                 meetings.contribute(currentUser.requireId(), meetingId, ContributionKind.REPLY, null, body, target.getId());
+            } else if (isAnsweringEarlierQuestion()) {
+                meetings.contribute(currentUser.requireId(), meetingId, ContributionKind.ANSWER, null, body, null, writtenIn);
             } else {
                 meetings.contribute(currentUser.requireId(), meetingId, getMainContribution(), questionType, body, null);
             }
             body = null;
             respondingTo = null;
+            writtenIn = null;
         } catch (Rejected rejected) {
             PageMessages.show(rejected, "composer");
         } catch (AccessDenied denied) {
@@ -260,6 +267,7 @@ public class MeetingLiveView implements Serializable {
             case "respond" -> respondTo(contribution);
             case "hold" -> hold(contribution);
             case "answered" -> markAnswered(contribution);
+            case "bringBack" -> bringBack(contribution);
             case "merge" -> merge(contribution, number(sent.get("into")));
             case "pick" -> pick(contribution);
             default -> {
@@ -285,6 +293,67 @@ public class MeetingLiveView implements Serializable {
     public void cancelResponse() {
         respondingTo = null;
         body = null;
+    }
+
+    /**
+     * Whether what is typed answers a chat question released before the one now (or before the closing): the page
+     * notes the question a person starts typing under ({@code writtenIn}), and the answer stays with it.
+     */
+    private boolean isAnsweringEarlierQuestion() {
+        Meeting meeting = view().meeting();
+        return writtenIn != null && writtenIn < meeting.getPhaseIndex() && meeting.promptNumber(writtenIn) > 0;
+    }
+
+    // ---- A chat's earlier questions ------------------------------------------------------------------
+
+    /**
+     * A chat question as the list of earlier ones shows it ("Q1 · What does stamina look like?"); {@code earlier} when
+     * it was released before the phase now.
+     */
+    public record EarlierQuestion(int phase, String summary, boolean earlier, boolean open) {
+    }
+
+    /**
+     * Every question of a running chat, collapsed; those not released yet are on the page hidden, so that a page moving
+     * to the next question from its push alone (marigold.stepLightly) shows the one before among them. The one the
+     * person opened shows its answers ({@link #getThread()}).
+     */
+    public List<EarlierQuestion> getEarlierQuestions() {
+        Meeting meeting = view().meeting();
+        if (!meeting.isRunning() || !meeting.has(PhaseKind.PROMPT)) {
+            return List.of();
+        }
+        List<EarlierQuestion> questions = new ArrayList<>();
+        for (int i = 0; i < meeting.getPhases().size(); i++) {
+            int number = meeting.promptNumber(i);
+            if (number > 0) {
+                Phase phase = meeting.getPhases().get(i).in(PageMessages.language());
+                String words = phase.getInstructions() == null || phase.getInstructions().isBlank() ? phase.getTitle() : phase.getInstructions();
+                questions.add(new EarlierQuestion(i, PageMessages.text("chat.earlierQuestion", number, words), i < meeting.getPhaseIndex(),
+                        openThread != null && openThread == i));
+            }
+        }
+        return questions;
+    }
+
+    /** Whether the list of earlier questions shows any now (the page hides it before Q2). */
+    public boolean isEarlierQuestionShown() {
+        return getEarlierQuestions().stream().anyMatch(EarlierQuestion::earlier);
+    }
+
+    /** Opens an earlier question's answers, or closes them when they are open. */
+    public void toggleThread(int phase) {
+        reread();
+        openThread = openThread != null && openThread == phase ? null : phase;
+    }
+
+    private boolean isThreadOpen() {
+        return openThread != null && openThread < view().meeting().getPhaseIndex() && view().meeting().promptNumber(openThread) > 0;
+    }
+
+    /** The answers to the earlier question the person opened, each with its replies ({@link #getReplies()}). */
+    public List<Contribution> getThread() {
+        return shown().thread();
     }
 
     /**
@@ -316,6 +385,24 @@ public class MeetingLiveView implements Serializable {
 
     public void markAnswered(Contribution question) {
         guarded(() -> meetings.markAnswered(currentUser.requireId(), question.getId()));
+    }
+
+    /** Shows a question held for later again, in the phase now, to everyone. */
+    public void bringBack(Contribution question) {
+        guarded(() -> meetings.bringBack(currentUser.requireId(), question.getId()));
+    }
+
+    /**
+     * The questions held for later that wait, for the facilitators' list of them, in every phase of the running meeting:
+     * read once per request.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Contribution> getHeldQuestions() {
+        if (!view().facilitates() || !view().meeting().isRunning()) {
+            return List.of();
+        }
+        return (List<Contribution>) thisRequest().computeIfAbsent(MeetingLiveView.class.getName() + ".held",
+                key -> meetings.heldForLater(currentUser.requireId(), meetingId));
     }
 
     /** Folds this question into the one chosen beside it. */
@@ -374,7 +461,7 @@ public class MeetingLiveView implements Serializable {
      */
     private record Shown(List<Contribution> contributions, int beyondLatest, Map<Long, List<Contribution>> replies,
                          Map<Long, String> labels, Map<Long, Boolean> votedByMe, Map<Long, List<Contribution>> mergeChoices,
-                         long readAt) {
+                         long readAt, List<Contribution> thread) {
     }
 
     /*
@@ -409,7 +496,7 @@ public class MeetingLiveView implements Serializable {
      */
     private Shown workOutShown() {
         if (getPhase() == null) {
-            return new Shown(List.of(), 0, Map.of(), Map.of(), Map.of(), Map.of(), 0);
+            return new Shown(List.of(), 0, Map.of(), Map.of(), Map.of(), Map.of(), 0, List.of());
         }
         long readAt = PushMessage.micros(clock.instant()); // before reading: a like pushed later than this may be missing
         MeetingService.OnScreen read = meetings.onScreen(currentUser.requireId(), meetingId, isShowingAll() ? null : LATEST_SHOWN);
@@ -418,8 +505,13 @@ public class MeetingLiveView implements Serializable {
         long me = currentUser.requireId();
         Map<Long, String> labels = new HashMap<>();
         Map<Long, Boolean> voted = new HashMap<>();
+        MeetingService.OnScreen thread = isThreadOpen()
+                ? meetings.thread(me, meetingId, openThread) : new MeetingService.OnScreen(List.of(), 0, Map.of());
+        Map<Long, List<Contribution>> replies = new HashMap<>(read.replies());
+        replies.putAll(thread.replies());
         List<Contribution> withReplies = new ArrayList<>(onScreen);
-        read.replies().values().forEach(withReplies::addAll);
+        withReplies.addAll(thread.said());
+        replies.values().forEach(withReplies::addAll);
         for (Contribution c : withReplies) {
             int number = view().meeting().promptNumber(c.getPhaseIndex());
             if (c.getKind() == ContributionKind.ANSWER && number > 0) {
@@ -434,7 +526,7 @@ public class MeetingLiveView implements Serializable {
                 mergeChoices.put(question.getId(), questions.stream().filter(c -> !c.getId().equals(question.getId())).toList());
             }
         }
-        return new Shown(onScreen, beyondLatest, read.replies(), labels, voted, mergeChoices, readAt);
+        return new Shown(onScreen, beyondLatest, replies, labels, voted, mergeChoices, readAt, thread.said());
     }
 
     /**
@@ -629,10 +721,29 @@ public class MeetingLiveView implements Serializable {
         List<Phase> phases = view().meeting().getPhases();
         for (int i = 0; i < phases.size(); i++) {
             if (mayWrite(phases.get(i))) {
-                labels.add(new PhaseWords(i, PageMessages.text("composer." + phases.get(i).getKind().mainContribution())));
+                labels.add(new PhaseWords(i, boxLabel(i)));
             }
         }
         return labels;
+    }
+
+    /** The box's label in one of the meeting's phases: "Your answer to Q2" in a chat, "Your recommendation"… */
+    private String boxLabel(int phaseIndex) {
+        int question = view().meeting().promptNumber(phaseIndex);
+        return question > 0 ? PageMessages.text("composer.answerTo", question)
+                : PageMessages.text("composer." + view().meeting().getPhases().get(phaseIndex).getKind().mainContribution());
+    }
+
+    /** The box's label now: what it answers or replies to, else what the phase (or the earlier question typed under) takes. */
+    public String getComposerLabel() {
+        Contribution target = getRespondingTo();
+        if (target != null) {
+            return PageMessages.text(target.getKind() == ContributionKind.QUESTION ? "composer.answerQuestion" : "composer.reply");
+        }
+        if (isAnsweringEarlierQuestion()) {
+            return boxLabel(writtenIn);
+        }
+        return getMainContribution() == null ? "" : boxLabel(view().meeting().getPhaseIndex());
     }
 
     /** Why this person has no box in each phase that takes something from others (for marigold.stepLightly too). */
@@ -771,6 +882,14 @@ public class MeetingLiveView implements Serializable {
 
     public void setQuestionType(QuestionType questionType) {
         this.questionType = questionType;
+    }
+
+    public Integer getWrittenIn() {
+        return writtenIn;
+    }
+
+    public void setWrittenIn(Integer writtenIn) {
+        this.writtenIn = writtenIn;
     }
 
     public Integer getMinutesToAdd() {

@@ -47,6 +47,39 @@ class RecordIT extends InACircle {
     @Inject
     GroupWorkService work;
 
+    /**
+     * A chat's record shows each question's words (not only "Q1") and no presenter's parts; a question held for later
+     * says in which phase it came back.
+     */
+    @Test
+    void aChatsRecordShowsItsQuestionsAndAHeldQuestionSaysWhenItCameBack() {
+        long chat = meetings.schedule(admin, slug, "Stamina chat", java.time.Instant.now().plusSeconds(60), protocols.templates(admin, slug)
+                .stream().filter(t -> "chat".equals(t.getCode())).findFirst().orElseThrow().getId(), null).getId();
+        move(chat, TransitionAction.START, -1);
+        move(chat, TransitionAction.NEXT, 0);
+        meetings.contribute(member, chat, ContributionKind.ANSWER, null, "Twenty minutes", null);
+        move(chat, TransitionAction.END, 1);
+        MeetingRecord record = records.record(member, chat);
+        assertFalse(record.meeting().isPresented(), "no presenter, no problem of practice, no \"what the presenter tried\"");
+        String markdown = RecordMarkdown.write(record, "Thursday", (key, arguments) -> key);
+        assertTrue(markdown.contains("## 2. Q1\n\n> What does reading stamina look like in your classroom?\n\n- Twenty minutes"), markdown);
+
+        long id = consultancy();
+        move(id, TransitionAction.START, -1);
+        move(id, TransitionAction.NEXT, 0);
+        Contribution held = meetings.contribute(member, id, ContributionKind.QUESTION, QuestionType.PROBING, "What did the parents say?", null);
+        meetings.holdForLater(admin, held.getId());
+        breakouts.form(admin, id, GroupAssignment.Request.automatic(GroupAssignment.Split.GROUPS, 1, true, false));
+        move(id, TransitionAction.NEXT, 1);
+        move(id, TransitionAction.NEXT, 2);
+        meetings.bringBack(admin, held.getId());
+        move(id, TransitionAction.END, 3);
+        MeetingRecord.Said said = records.record(guest, id).phases().get(1).said().get(0);
+        assertTrue(said.held());
+        assertEquals(4, said.broughtBackIn(), "brought back in the fourth phase, the recommendations");
+        assertEquals(4, RecordJson.of(records.record(guest, id)).phases().get(1).items().get(0).broughtBackInPhase());
+    }
+
     @Test
     void theRecordKeepsEveryPhaseInOrder() {
         long id = consultancy();
@@ -81,6 +114,7 @@ class RecordIT extends InACircle {
                 "Debrief"), record.phases().stream().map(p -> p.phase().getTitle()).toList());
         var questions = record.phases().get(1).said();
         assertEquals(1, questions.size(), "the merged duplicate is left out");
+        assertEquals("Sam, Amara", questions.get(0).author(), "and who asked it is credited");
         assertEquals("Twenty minutes", questions.get(0).answer());
         assertEquals("Roles: summariser, connector", record.phases().get(2).groups().get(0).notes().get(0).body());
         assertEquals("Sam", record.phases().get(2).groups().get(0).notes().get(0).author());
