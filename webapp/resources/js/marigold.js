@@ -8,6 +8,7 @@ var marigold = window.marigold || {};
  * again whenever the page becomes visible or the browser comes back online.
  */
 marigold.meetingConnectionLost = function () {
+  marigold.showOffline(true);
   clearTimeout(marigold.catchUp);
   marigold.catchUp = setTimeout(marigold.catchUpWhole, 2000);
 };
@@ -48,6 +49,7 @@ marigold.connectAgain = function () {
 marigold.renderedAt = Date.now();
 marigold.meetingConnected = function () {
   var late = marigold.connectTries > 0 || Date.now() - marigold.renderedAt > 2000;
+  marigold.showOffline(false);
   marigold.connected = true;
   marigold.connectTries = 0;
   if (late) {
@@ -61,6 +63,18 @@ document.addEventListener('visibilitychange', function () {
   }
 });
 window.addEventListener('online', marigold.catchUpWhole);
+window.addEventListener('offline', function () { marigold.showOffline(true); });
+
+/**
+ * Says on a meeting's page that it has lost its connection (WEB-INF/includes/offline.xhtml): what the person types is
+ * kept, and the page catches up by itself once it is connected again, when the notice goes.
+ */
+marigold.showOffline = function (offline) {
+  var notice = document.getElementById('offline');
+  if (notice && notice.hidden === offline) {
+    notice.hidden = !offline;
+  }
+};
 
 /**
  * The meeting's websocket was refused by the server: it no longer knows this page (1008, "unknown channel": the
@@ -73,6 +87,7 @@ window.addEventListener('online', marigold.catchUpWhole);
 marigold.meetingPageGone = function (code, channel, event) {
   var refused = code === 1008 || (code === 1000 && event && event.reason === 'Expired');
   if (!refused) {
+    marigold.showOffline(true);
     if (!marigold.connected && marigold.connectTries < 25) {
       marigold.connectTries += 1;
       setTimeout(marigold.connectAgain, 500 * marigold.connectTries); // it never opened: Faces will not try again
@@ -367,7 +382,10 @@ marigold.arrived = function (present) {
   var known = Number(count.dataset.count || 0);
   var fresh = Math.max(0, Number(present.count) - known);
   var arrivals = [].concat(present.names || []);
-  arrivals = arrivals.slice(Math.max(0, arrivals.length - fresh)); // in order of arrival: the newest are last
+  if (fresh > arrivals.length) {
+    return false; // more came than this push names (an earlier push never arrived): the list is read again, whole
+  }
+  arrivals = arrivals.slice(arrivals.length - fresh); // in order of arrival: the newest are last
   count.dataset.count = String(Math.max(known, Number(present.count)));
   count.textContent = count.dataset.pattern.replace('{0}', count.dataset.count);
   arrivals.forEach(function (arrived) {

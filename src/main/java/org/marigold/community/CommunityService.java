@@ -148,6 +148,13 @@ public class CommunityService {
         communities.remove(membership);
     }
 
+    /** Whether this member is mailed a reminder before the community's meetings (a week and a day before). */
+    public Membership chooseReminders(long actorId, String slug, boolean wanted) {
+        Membership membership = require(community(slug), actorId, Role.GUEST);
+        membership.chooseReminders(wanted);
+        return membership;
+    }
+
     /** Creates an invitation link; the returned secret is shown once and never stored. */
     public CreatedInvitation invite(long actorId, String slug, Role role, Duration validFor, Integer maxUses, String note) {
         Community community = community(slug);

@@ -58,6 +58,13 @@ public class Membership {
     @Column(name = "calendar_key")
     private String calendarKey;
 
+    /** Whether this member is mailed a reminder before the community's meetings. */
+    private boolean reminders = true;
+
+    /** The secret in the address that stops this member's mail from the community without logging in; made on first use (MeetingReminders). */
+    @Column(name = "mail_key")
+    private String mailKey;
+
     @Version
     private long version;
 
@@ -77,6 +84,18 @@ public class Membership {
 
     public void useCalendarKey(String key) {
         this.calendarKey = key;
+    }
+
+    public boolean isReminders() {
+        return reminders;
+    }
+
+    public void chooseReminders(boolean wanted) {
+        this.reminders = wanted;
+    }
+
+    public String getMailKey() {
+        return mailKey;
     }
 
     public boolean allows(Role needed) {

@@ -70,7 +70,21 @@ public class MailServer {
         MimeBodyPart html = new MimeBodyPart();
         html.setText(message.getHtmlBody(), StandardCharsets.UTF_8.name(), "html");
         // Plain text first: a reader shows the last part it understands.
-        mime.setContent(new MimeMultipart("alternative", text, html));
+        MimeMultipart alternative = new MimeMultipart("alternative", text, html);
+        if (message.getCalendarBody() == null) {
+            mime.setContent(alternative);
+        } else {
+            MimeBodyPart words = new MimeBodyPart();
+            words.setContent(alternative);
+            MimeBodyPart calendar = new MimeBodyPart();
+            calendar.setContent(message.getCalendarBody(), "text/calendar; charset=UTF-8; method=PUBLISH");
+            calendar.setFileName("meeting.ics");
+            mime.setContent(new MimeMultipart("mixed", words, calendar));
+        }
+        if (message.getUnsubscribe() != null) {
+            mime.setHeader("List-Unsubscribe", "<" + message.getUnsubscribe() + ">");
+            mime.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
         Transport.send(mime);
     }
 

@@ -47,9 +47,9 @@ public final class MailWriter {
         return this;
     }
 
-    public Mail to(String recipient, String subjectKey) {
+    public Mail to(String recipient, String subjectKey, Object... subjectArguments) {
         String signature = Wording.of(language, "mail.signature");
-        return new Mail(recipient, Wording.of(language, subjectKey),
+        return new Mail(recipient, Wording.of(language, subjectKey, subjectArguments),
                 text.append(signature).append('\n').toString(),
                 html.append("<p>").append(HtmlText.escape(signature)).append("</p></body></html>").toString());
     }

@@ -48,6 +48,13 @@ public class OutboxMessage {
     @Column(name = "html_body", nullable = false)
     private String htmlBody;
 
+    /** Where the recipient stops mail like this one (List-Unsubscribe); null for essential mail. */
+    private String unsubscribe;
+
+    /** An iCalendar file sent along, or null. */
+    @Column(name = "calendar_body")
+    private String calendarBody;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Status status;
@@ -81,6 +88,8 @@ public class OutboxMessage {
         this.subject = cut(mail.subject(), SUBJECT_LENGTH);
         this.textBody = mail.text();
         this.htmlBody = mail.html();
+        this.unsubscribe = mail.unsubscribe();
+        this.calendarBody = mail.calendar();
         this.status = Status.QUEUED;
         this.createdAt = now;
         this.nextAttemptAt = now;
@@ -140,6 +149,14 @@ public class OutboxMessage {
 
     public String getTextBody() {
         return textBody;
+    }
+
+    public String getUnsubscribe() {
+        return unsubscribe;
+    }
+
+    public String getCalendarBody() {
+        return calendarBody;
     }
 
     public String getHtmlBody() {

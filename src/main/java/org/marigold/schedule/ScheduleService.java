@@ -70,6 +70,9 @@ public class ScheduleService {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.event.Event<org.marigold.meeting.MeetingChanged> changed;
+
     /** What a facilitator fills in for a series. */
     public record SeriesForm(String title, Rrule rule, LocalDate firstDay, java.time.LocalTime at, int minutes, Long templateId) {
     }
@@ -305,6 +308,8 @@ public class ScheduleService {
         } else {
             given.answer(answer, clock.instant());
         }
+        // The meeting's open pages show the counts as they change (the top of the page follows).
+        changed.fire(new org.marigold.meeting.MeetingChanged(meetingId, org.marigold.meeting.MeetingChanged.Change.STAGE));
         return answer;
     }
 

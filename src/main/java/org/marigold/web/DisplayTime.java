@@ -31,14 +31,15 @@ public class DisplayTime {
     }
 
     public String dateTime(Instant instant, ZoneId visitorZone) {
-        if (instant == null) {
-            return "";
-        }
-        DateTimeFormatter format = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm zzz", locale());
-        if (locale().getLanguage().equals("en")) {
-            format = DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy, h:mm a zzz", locale());
-        }
-        return format.withZone(zone(visitorZone)).format(instant);
+        return instant == null ? "" : dateTime(instant, zone(visitorZone), locale());
+    }
+
+    /** A moment as a person reads it, in their zone and language ("Thursday, March 4, 2027, 7:00 PM EST"): pages and mail. */
+    public static String dateTime(Instant instant, ZoneId zone, Locale language) {
+        DateTimeFormatter format = language.getLanguage().equals("en")
+                ? DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy, h:mm a zzz", language)
+                : DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm zzz", language);
+        return format.withZone(zone).format(instant);
     }
 
     /**
@@ -66,6 +67,16 @@ public class DisplayTime {
     /** The time of day, for things that happen during a meeting ("last activity 19:42"). */
     public String time(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale()).withZone(zone(null)).format(instant);
+    }
+
+    /**
+     * A phase's countdown as the page first shows it ("9:39", "+0:12" over time), as marigold.js goes on to count: a
+     * re-rendered timer never flashes raw seconds.
+     */
+    public String countdown(long seconds) {
+        long s = Math.abs(seconds);
+        String clock = (s / 60) + ":" + String.format("%02d", s % 60);
+        return seconds >= 0 ? clock : "+" + clock;
     }
 
     /** Machine-readable form for {@code <time datetime>}. */

@@ -34,6 +34,14 @@ public final class PageMessages {
         add(null, FacesMessage.SEVERITY_INFO, text(key, arguments));
     }
 
+    /**
+     * An info message beside the button that did it ({@code problem:saveProblem}, shown by its {@code p:message}): on a
+     * long page, "saved" is read where the person pressed, not at the top of the page out of sight.
+     */
+    public static void infoBeside(String clientId, String key, Object... arguments) {
+        add(clientId, FacesMessage.SEVERITY_INFO, text(key, arguments));
+    }
+
     /** An info message that survives the redirect after a successful form (Post-Redirect-Get). */
     public static void infoAfterRedirect(String key, Object... arguments) {
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);

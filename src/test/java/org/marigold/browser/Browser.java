@@ -208,6 +208,25 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Types into a field; if an update replaced the field meanwhile, into its new copy. */
+    /**
+     * Types into a box until it holds exactly this text: a draft the page puts back into a box emptied a moment before
+     * (its re-render arriving between the clearing and the typing) is cleared again.
+     */
+    public void typeExactly(By by, String text) {
+        waitFor(() -> "exactly \"" + text + "\" in " + by, d -> {
+            try {
+                WebElement field = visible(by);
+                if (!text.equals(field.getAttribute("value"))) {
+                    field.clear();
+                    field.sendKeys(text);
+                }
+                return text.equals(visible(by).getAttribute("value"));
+            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.ElementNotInteractableException replaced) {
+                return false;
+            }
+        });
+    }
+
     public void type(By by, String text) {
         waitFor(() -> "\"" + text + "\" typed into " + by, d -> {
             try {

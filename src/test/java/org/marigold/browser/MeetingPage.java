@@ -286,7 +286,7 @@ public final class MeetingPage {
     }
 
     public void say(String text) {
-        browser.type(By.id("composer:body"), text);
+        browser.typeExactly(By.id("composer:body"), text);
         browser.click(By.id("composer:send"));
         waitForContribution(text);
     }
@@ -447,6 +447,7 @@ public final class MeetingPage {
 
     /** A facilitator forms this many balanced groups from the people present (the presenter kept out). */
     public void formGroups(int count) {
+        unfoldForming();
         WebElement field = browser.visible(By.id("groupsForm:asked_input"));
         field.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), Integer.toString(count));
         browser.click(By.id("groupsForm:formGroups"));
@@ -455,6 +456,7 @@ public final class MeetingPage {
 
     /** A facilitator makes this many empty groups that members choose themselves, at most {@code cap} in each. */
     public void formGroupsToChoose(int count, int cap) {
+        unfoldForming();
         WebElement field = browser.visible(By.id("groupsForm:asked_input"));
         field.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), Integer.toString(count));
         browser.click(By.cssSelector("[id='groupsForm:membersChoose'] .ui-chkbox-box"));
@@ -462,6 +464,14 @@ public final class MeetingPage {
         capField.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), Integer.toString(cap));
         browser.click(By.id("groupsForm:formGroups"));
         browser.waitForText(count + " groups are ready for members to choose");
+    }
+
+    /** Unfolds the form that makes the groups, folded in the phases well before the breakouts. */
+    public void unfoldForming() {
+        WebElement forming = browser.visible(By.id("forming"));
+        if (forming.getAttribute("open") == null) {
+            forming.findElement(By.tagName("summary")).click();
+        }
     }
 
     /** A member joins a group that members choose. */
@@ -508,6 +518,7 @@ public final class MeetingPage {
     public void closeBreakouts() {
         String before = phaseTitle();
         browser.click(By.id("overview:closeBreakouts"));
+        browser.click(By.cssSelector(".ui-confirmdialog-yes"));
         browser.waitFor(() -> "a phase after \"" + before + "\"", d -> !d.findElement(By.id("phaseTitle")).getText().equals(before));
     }
 

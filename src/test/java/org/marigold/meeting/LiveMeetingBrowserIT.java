@@ -428,6 +428,8 @@ class LiveMeetingBrowserIT {
             assertEquals(null, sam.joinTheCall(), "nobody joins the call of a cancelled meeting");
             assertEquals("Why: Snow day: the schools are closed.", sam.cancelReason());
             assertTrue(sam.when().contains("2031"), sam.when());
+            assertTrue(samBrowser.all(org.openqa.selenium.By.cssSelector(".problem, .groups, #lastTime")).isEmpty(),
+                    "a cancelled meeting's page shows no problem of practice, groups or last time");
             samBrowser.capture("member-cancelled");
 
             preparing.planAgain();
@@ -457,9 +459,11 @@ class LiveMeetingBrowserIT {
             Visitors.move(felix, token, meetingId, "next", 0);
             assertTrue(!sam.connected(), "no connection yet: the push cannot reach Sam");
             assertEquals("Problem presentation", sam.phaseTitle());
+            samBrowser.waitForText("You are offline."); // and the page says so
 
             sam.serverReachable();
             sam.waitForPhase("Clarifying questions"); // connected at last, the page caught up
+            samBrowser.waitFor(() -> "the offline notice gone", d -> !d.findElement(org.openqa.selenium.By.id("offline")).isDisplayed());
             Visitors.move(felix, token, meetingId, "next", 1);
             sam.waitForPhase("Breakout research"); // and the pushes come through now
         }

@@ -97,15 +97,40 @@ public final class Inbox implements BeforeAllCallback, AfterAllCallback {
     /** The text of the message's part of this type (text/plain, text/html). */
     public static String part(MimeMessage message, String type) {
         try {
-            Multipart parts = (Multipart) message.getContent();
-            for (int i = 0; i < parts.getCount(); i++) {
-                BodyPart part = parts.getBodyPart(i);
-                if (part.isMimeType(type)) {
-                    return (String) part.getContent();
+            String found = part((Multipart) message.getContent(), type);
+            if (found == null) {
+                throw new AssertionError("no " + type + " part");
+            }
+            return found;
+        } catch (IOException | MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Looks through nested parts too (a message with an attachment holds its words in a part of its own). */
+    private static String part(Multipart parts, String type) throws IOException, MessagingException {
+        for (int i = 0; i < parts.getCount(); i++) {
+            BodyPart part = parts.getBodyPart(i);
+            if (part.isMimeType(type)) {
+                Object content = part.getContent();
+                return content instanceof String text ? text : new String(((java.io.InputStream) content).readAllBytes(),
+                        java.nio.charset.StandardCharsets.UTF_8);
+            }
+            if (part.getContent() instanceof Multipart inner) {
+                String found = part(inner, type);
+                if (found != null) {
+                    return found;
                 }
             }
-            throw new AssertionError("no " + type + " part");
-        } catch (IOException | MessagingException e) {
+        }
+        return null;
+    }
+
+    /** A header of the message ("List-Unsubscribe"), or null. */
+    public static String header(MimeMessage message, String name) {
+        try {
+            return message.getHeader(name, ", ");
+        } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -11,10 +11,15 @@ public final class Visitors {
     }
 
     public static WebClient registered(URL deployment, String name, String email) {
+        return registered(deployment, name, email, "America/Toronto");
+    }
+
+    /** Someone who registers from this time zone (the page reads it from the browser). */
+    public static WebClient registered(URL deployment, String name, String email, String zone) {
         WebClient client = new WebClient(deployment);
         WebClient.Page form = client.get("register.xhtml");
         WebClient.Page home = client.submit(form, "register", "submit",
-                Map.of("email", email, "displayName", name, "password", People.PASSWORD, "timeZone", "America/Toronto"));
+                Map.of("email", email, "displayName", name, "password", People.PASSWORD, "timeZone", zone));
         if (!home.shows("Welcome to Marigold")) {
             throw new IllegalStateException("Registration of " + email + " failed: " + home.text());
         }

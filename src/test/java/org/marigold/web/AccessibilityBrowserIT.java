@@ -192,6 +192,8 @@ class AccessibilityBrowserIT {
             violations.addAll(sam.accessibilityViolations());
 
             // The breakouts by keyboard: one group, Sam's group page opens by itself, he adds a note.
+            felix.tabTo(By.cssSelector("#forming > summary")); // the form is folded until needed: unfolded by keyboard
+            felix.press(org.openqa.selenium.Keys.ENTER);
             felix.tabTo(By.id("groupsForm:asked_input"));
             felix.press(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
             felix.press("1");

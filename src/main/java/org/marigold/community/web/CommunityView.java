@@ -50,12 +50,16 @@ public class CommunityView implements Serializable {
     private List<Membership> members = List.of();
     private List<Resource> resources = List.of();
     private long resourceCount;
+    /** Whether the person is mailed reminders of this community's meetings. */
+    private boolean reminders;
 
     public void load() {
         overview = communities.open(currentUser.idOrNull(), slug);
         if (overview.isMember()) {
             members = communities.members(currentUser.requireId(), slug);
             badges = engagement.badges(currentUser.requireId(), slug);
+            long me = currentUser.requireId();
+            reminders = members.stream().filter(m -> m.getAccount().getId() == me).findFirst().map(Membership::isReminders).orElse(false);
             meetings = meetingService.find(currentUser.requireId(), slug, MeetingPage.When.UPCOMING, null, 1, COMING_SHOWN).meetings();
             past = meetingService.find(currentUser.requireId(), slug, MeetingPage.When.PAST, null, 1, PAST_SHOWN).meetings();
         }
@@ -72,6 +76,23 @@ public class CommunityView implements Serializable {
         }
         PageMessages.infoAfterRedirect("community.left", overview.community().getName());
         return "/index.xhtml?faces-redirect=true";
+    }
+
+    public void saveReminders() {
+        try {
+            reminders = communities.chooseReminders(currentUser.requireId(), slug, reminders).isReminders();
+            PageMessages.infoBeside("reminders:remindMe", "community.reminders.saved");
+        } catch (Rejected rejected) {
+            PageMessages.show(rejected, "reminders");
+        }
+    }
+
+    public boolean isReminders() {
+        return reminders;
+    }
+
+    public void setReminders(boolean reminders) {
+        this.reminders = reminders;
     }
 
     public String getSlug() {

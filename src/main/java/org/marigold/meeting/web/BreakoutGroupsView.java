@@ -195,6 +195,22 @@ public class BreakoutGroupsView implements Serializable {
         return BreakoutService.inBreakout(live.getMeeting());
     }
 
+    /**
+     * Whether the form that makes the groups is offered: before the breakouts, and in them while there are none yet.
+     * Forming them again while groups work is not (moving people by hand keeps their work).
+     */
+    public boolean isFormingOffered() {
+        return !isInBreakout() || getGroups().isEmpty();
+    }
+
+    /**
+     * Whether that form starts unfolded: only in the breakouts with no groups yet. Before, folded to one line, it does
+     * not stand between a facilitator and the questions below it.
+     */
+    public boolean isFormingNow() {
+        return isInBreakout() && getGroups().isEmpty();
+    }
+
     /** Everyone present, for the facilitator's "move" menu, labelled with their current group. */
     public List<Account> getPeople() {
         return perRequest("people", () -> live.getView().facilitates()

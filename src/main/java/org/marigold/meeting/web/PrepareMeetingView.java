@@ -102,7 +102,7 @@ public class PrepareMeetingView implements Serializable {
         }
         try {
             meetings.writeProblem(currentUser.requireId(), meetingId, new ProblemOfPractice(problemTitle, problemContext, framingQuestion, lines));
-            PageMessages.info("problem.saved");
+            PageMessages.infoBeside("problem:saveProblem", "problem.saved");
         } catch (Rejected rejected) {
             PageMessages.show(rejected, "problem");
         }
@@ -113,7 +113,7 @@ public class PrepareMeetingView implements Serializable {
             meetings.prepare(currentUser.requireId(), meetingId, view.meeting().getTitle(), view.meeting().getStartsAt(),
                     presenterId, new java.util.HashSet<>(coFacilitatorIds));
             meetings.releaseOnTimer(currentUser.requireId(), meetingId, releaseOnTimer);
-            PageMessages.info("meeting.peopleSaved");
+            PageMessages.infoBeside("people:savePeople", "meeting.peopleSaved");
         } catch (Rejected rejected) {
             PageMessages.show(rejected, "people");
         }
@@ -125,9 +125,9 @@ public class PrepareMeetingView implements Serializable {
         try {
             Meeting meeting = meetings.chooseStarters(currentUser.requireId(), meetingId, starterListId);
             if (meeting.getStarterList() == null) {
-                PageMessages.info("meeting.starters.cleared");
+                PageMessages.infoBeside("starters:saveStarters", "meeting.starters.cleared");
             } else {
-                PageMessages.info("meeting.starters.saved", meeting.getStarterList().getName());
+                PageMessages.infoBeside("starters:saveStarters", "meeting.starters.saved", meeting.getStarterList().getName());
             }
         } catch (Rejected rejected) {
             PageMessages.show(rejected, "starters");
@@ -169,7 +169,7 @@ public class PrepareMeetingView implements Serializable {
                     saved++;
                 }
             }
-            PageMessages.info("phase.savedCount", saved);
+            PageMessages.infoBeside("phases:savePhases", "phase.savedCount", saved);
         } catch (Rejected rejected) {
             PageMessages.show(rejected, "phases");
         }

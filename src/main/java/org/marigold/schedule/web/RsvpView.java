@@ -28,8 +28,7 @@ public class RsvpView implements Serializable {
 
     public void answer(Rsvp.Answer answer) {
         try {
-            schedules.answer(currentUser.requireId(), live.getMeetingId(), answer);
-            PageMessages.info("rsvp.thanks." + answer);
+            schedules.answer(currentUser.requireId(), live.getMeetingId(), answer); // thanked in the form, which goes when the meeting begins
         } catch (Rejected rejected) {
             PageMessages.error(null, rejected.messageKey(), rejected.arguments());
         }

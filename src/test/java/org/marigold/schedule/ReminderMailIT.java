@@ -1,0 +1,119 @@
+package org.marigold.schedule;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.mail.internet.MimeMessage;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.marigold.support.Deployments;
+import org.marigold.support.Inbox;
+import org.marigold.support.People;
+import org.marigold.support.Visitors;
+import org.marigold.support.WebClient;
+
+/**
+ * Members are reminded of a meeting a week and a day before it, by mail through a real SMTP server (GreenMail): each in
+ * their own time zone across a change of daylight saving time, with the meeting attached as a calendar file; a cluster's
+ * two rounds at the same moment send each reminder once; a member stops them from the mail with one click, or from the
+ * page its link opens, without logging in; a forged stop address changes nothing.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ReminderMailIT {
+
+    @RegisterExtension
+    static final Inbox INBOX = new Inbox();
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.sendingMailTo(Deployments.marigold(ReminderTestSupport.class), INBOX.port());
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    @Test
+    void membersAreRemindedInTheirOwnTimeOnceAndStopItFromTheMail() {
+        String felixEmail = People.email("Felix");
+        String mayaEmail = People.email("Maya");
+        WebClient felix = Visitors.registered(deployment, "Félix Tremblay", felixEmail);
+        String slug = Visitors.community(felix, "Reminded circle", "", "PRIVATE");
+        WebClient maya = Visitors.registered(deployment, "Maya Chen", mayaEmail, "Europe/Paris");
+        Visitors.join(maya, Visitors.invitation(felix, slug, "MEMBER"));
+        // Monday 15 March 2027, 19:00 in Toronto: the day after North America moves its clocks forward, while Paris has not.
+        long meetingId = Visitors.meeting(felix, slug, "Spring stamina", "2027-03-15 19:00");
+
+        // A week before (Monday 8 March, still winter time in Toronto), two rounds at once, as two instances would.
+        String rounds = support("action=race&at=2027-03-08T23:30:00Z&meeting=" + meetingId);
+        MimeMessage toFelix = INBOX.await(felixEmail, 1, PATIENCE).get(0);
+        MimeMessage toMaya = INBOX.await(mayaEmail, 1, PATIENCE).get(0);
+        assertTrue(List.of("2 0", "0 2", "2 failed", "failed 2").contains(rounds), "one round queued both: " + rounds);
+        assertEquals("0", support("at=2027-03-08T23:45:00Z&meeting=" + meetingId), "and nothing is queued again");
+
+        assertEquals("In a week: Spring stamina", subject(toFelix));
+        String felixText = Inbox.part(toFelix, "text/plain");
+        assertTrue(felixText.contains("Monday, March 15, 2027, 7:00 PM EDT"), "Toronto's time, daylight saving already: " + felixText);
+        assertTrue(felixText.contains("/meeting/live.xhtml?m=" + meetingId), felixText);
+        String mayaText = Inbox.part(toMaya, "text/plain");
+        assertTrue(mayaText.contains("Tuesday, March 16, 2027, 12:00 AM CET"), "Paris's time, still winter time there: " + mayaText);
+        assertTrue(Inbox.part(toMaya, "text/calendar").contains("SUMMARY:Spring stamina"), "the meeting, to add to a calendar");
+        String stop = Inbox.header(toMaya, "List-Unsubscribe");
+        assertTrue(stop.startsWith("<http") && stop.contains("/api/mail/stop?k="), stop);
+        assertEquals("List-Unsubscribe=One-Click", Inbox.header(toMaya, "List-Unsubscribe-Post"));
+
+        // Maya's mail reader stops them with one click: a POST to that address, by nobody signed in.
+        WebClient reader = new WebClient(deployment);
+        String stopAddress = stop.substring(stop.indexOf("/api/mail/stop?k=") + 1, stop.length() - 1);
+        var stopped = reader.raw(HttpRequest.newBuilder(reader.base().resolve(stopAddress)).POST(HttpRequest.BodyPublishers.noBody()));
+        assertEquals(200, stopped.statusCode(), stopped.body());
+        assertTrue(stopped.body().contains("\"reminders\":false"), stopped.body());
+        var forged = reader.raw(HttpRequest.newBuilder(reader.base().resolve("api/mail/stop?k=not-a-key")).POST(HttpRequest.BodyPublishers.noBody()));
+        assertEquals(404, forged.statusCode(), "a made-up key stops nothing: " + forged.body());
+
+        // Félix opens the link in his mail: the page asks first, then stops his reminders; he turns them on again.
+        String link = Inbox.linkTo(toFelix, "unsubscribe.xhtml");
+        WebClient.Page page = reader.get(link.substring(link.indexOf("unsubscribe.xhtml")));
+        assertTrue(page.shows("You get these reminders now."), page.text());
+        WebClient.Page done = reader.submit(page, "reminders", "stop", Map.of());
+        assertTrue(done.shows("Done: no more reminders from Reminded circle."), done.text());
+        WebClient.Page again = reader.submit(done, "reminders", "resume", Map.of());
+        assertTrue(again.shows("Done: reminders from Reminded circle will come again."), again.text());
+        assertTrue(reader.get("unsubscribe.xhtml?k=forged").shows("This link no longer stops anything"));
+
+        // The day before: Félix (on again) is reminded, Maya (stopped) is not.
+        assertEquals("1", support("at=2027-03-14T23:30:00Z&meeting=" + meetingId));
+        MimeMessage tomorrow = INBOX.await(felixEmail, 2, PATIENCE).get(1);
+        assertEquals("Tomorrow: Spring stamina", subject(tomorrow));
+        assertEquals(1, INBOX.to(mayaEmail).size(), "Maya stopped them");
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String support(String form) {
+        WebClient client = new WebClient(deployment);
+        var response = client.raw(HttpRequest.newBuilder(client.base().resolve("test-support/reminders"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        assertEquals(200, response.statusCode(), response.body());
+        return response.body();
+    }
+}
