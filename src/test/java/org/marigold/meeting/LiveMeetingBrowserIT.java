@@ -296,6 +296,10 @@ class LiveMeetingBrowserIT {
         String token = Visitors.apiToken(felix, "run");
         Visitors.join(Visitors.registered(deployment, "Sam Rivera", samEmail), Visitors.invitation(felix, slug, "MEMBER"));
         Visitors.join(Visitors.registered(deployment, "Maya Chen", mayaEmail), Visitors.invitation(felix, slug, "MEMBER"));
+        WebClient.Page preparing = felix.get("meeting/prepare.xhtml?m=" + meetingId);
+        assertTrue(!preparing.html().contains("id=\"problem\"") && !preparing.html().contains("people:presenter"),
+                "preparing a chat asks for no problem of practice and no presenter");
+        assertTrue(preparing.html().contains("people:coFacilitators"), "co-facilitators are still chosen there");
         Visitors.move(felix, token, meetingId, "open", -1);
 
         URI base = WebClient.local(deployment);

@@ -76,6 +76,9 @@ class ScheduleBrowserIT {
             samBrowser.capture("rsvp-phone");
             MeetingPage felixInMeeting = MeetingPage.open(felixBrowser, meeting.url());
             assertEquals("1 yes · 0 maybe · 0 no", felixInMeeting.rsvpCounts());
+            meeting.answerRsvp("Maybe");
+            felixInMeeting.waitForText("0 yes · 1 maybe · 0 no"); // the counts follow live on the other open page
+            assertEquals("Noted as maybe.", samBrowser.text(org.openqa.selenium.By.id("rsvpThanks")), "thanked in the card, which goes when the meeting begins");
 
             // Presenters take turns: Sam offers to present; Félix's open page names him; his home page reminds him.
             meeting.volunteer("Sam Okafor");
