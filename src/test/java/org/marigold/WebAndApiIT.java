@@ -2,6 +2,7 @@ package org.marigold;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -394,6 +395,41 @@ class WebAndApiIT {
         WebClient.Page landed = felix.submit(lured, "login", "submit", Map.of("email", email, "password", People.PASSWORD));
         assertEquals("127.0.0.1", landed.uri().getHost(), "a return address off this site is ignored");
         assertTrue(landed.uri().getPath().endsWith("/index.xhtml"), landed.uri().toString());
+    }
+
+    @Test
+    void visitorsReadPublicPagesWithoutASessionAndMembersKeepTheirs() {
+        WebClient visitor = new WebClient(deployment);
+        readsWithoutASession(visitor, "", "index.xhtml", "communities.xhtml", "login.xhtml?next=/communities.xhtml", "register.xhtml",
+                "forgot-password.xhtml", "no-such-page.xhtml");
+        WebClient admin = Visitors.registered(deployment, "Amara");
+        String slug = Visitors.community(admin, "Open circle", "Everyone may read this.", "LISTED");
+        String email = People.email("Maya");
+        Visitors.registered(deployment, "Maya", email);
+        readsWithoutASession(visitor, "community/view.xhtml?c=" + slug, "library/browse.xhtml?c=" + slug, "library/lists.xhtml?c=" + slug);
+        WebClient.Page searched = visitor.submit(visitor.get("library/browse.xhtml?c=" + slug), "search", "find",
+                Map.of("text", "nothing like this"));
+        assertEquals(200, searched.status(), "a visitor's stateless page is built anew for their search");
+        assertTrue(searched.shows("Nothing in the library matches."), searched.text());
+
+        WebClient.Page login = visitor.get("login.xhtml?next=" + java.net.URLEncoder.encode("/community/view.xhtml?c=" + slug,
+                java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals("stateless", login.viewState());
+        WebClient.Page landed = visitor.submit(login, "login", "submit", Map.of("email", email, "password", People.PASSWORD));
+        assertTrue(landed.uri().toString().endsWith("/community/view.xhtml?c=" + slug), "back where they were going: " + landed.uri());
+        assertTrue(visitor.cookie("JSESSIONID").isPresent(), "signing in starts a session");
+        WebClient.Page member = admin.get("community/view.xhtml?c=" + slug);
+        assertNotEquals("stateless", member.viewState(), "a member's forms keep their state on the server, tied to the session");
+        WebClient.Page refused = admin.submit(member, "leave", "leaveButton", Map.of());
+        assertTrue(refused.shows("A community needs at least one admin."), "a member's form still works: " + refused.text());
+    }
+
+    private static void readsWithoutASession(WebClient visitor, String... pages) {
+        for (String page : pages) {
+            WebClient.Page shown = visitor.get(page);
+            assertEquals(page.startsWith("no-such") ? 404 : 200, shown.status(), page);
+            assertTrue(visitor.cookie("JSESSIONID").isEmpty(), "reading " + page + " started a session");
+        }
     }
 
     @Test
