@@ -369,6 +369,32 @@ class WebAndApiIT {
         assertEquals("fr", savedLanguage(noor));
     }
 
+    /**
+     * A visitor's login form keeps no state on the server, so only where it was sent from tells another site's copy of
+     * it from ours: another site cannot sign a visitor in to its own account (login CSRF). Browsers say where a post
+     * comes from in Sec-Fetch-Site, older ones in Origin or Referer.
+     */
+    @Test
+    void anotherSitesLoginFormSignsNoOneIn() {
+        String email = People.email("Mallory");
+        Visitors.registered(deployment, "Mallory", email);
+        Map<String, String> mallorys = Map.of("email", email, "password", People.PASSWORD);
+        WebClient.Page copied = new WebClient(deployment).get("login.xhtml");
+        for (Map.Entry<String, String> sentFrom : Map.of("Sec-Fetch-Site", "cross-site", "Origin", "https://evil.example",
+                "Referer", "https://evil.example/prize.html").entrySet()) {
+            WebClient visitor = new WebClient(deployment).header(sentFrom.getKey(), sentFrom.getValue());
+            WebClient.Page refused = visitor.submit(copied, "login", "submit", mallorys);
+            assertEquals(403, refused.status(), sentFrom.getKey());
+            assertTrue(refused.shows("Sent from another site"), refused.text());
+            assertEquals(401, visitor.api("api/me", null).statusCode(), "no one is signed in");
+        }
+        String ours = "http://127.0.0.1:" + copied.uri().getPort();
+        WebClient visitor = new WebClient(deployment).header("Origin", ours).header("Referer", ours + "/login.xhtml");
+        WebClient.Page landed = visitor.submit(visitor.get("login.xhtml"), "login", "submit", mallorys);
+        assertFalse(landed.uri().getPath().endsWith("/login.xhtml"), "our own login form works: " + landed.text());
+        assertEquals(200, visitor.api("api/me", null).statusCode());
+    }
+
     private static String savedLanguage(WebClient member) {
         HttpResponse<String> me = member.api("api/me", null);
         assertEquals("private, no-store", me.headers().firstValue("Cache-Control").orElse(null), "a person's data is never stored on the way");
