@@ -628,13 +628,10 @@ class WebAndApiIT {
         String token = Visitors.apiToken(maya, "mistakes");
         WebClient script = new WebClient(deployment);
         String resources = "api/communities/" + hidden + "/resources";
-        for (String body : List.of("{\"kind\":\"link\",\"title\":\"T\",\"url\":\"https://x.org/t\",\"tags\":\"equity\"}",
-                "{\"kind\":\"link\",", "[1,2]", "{\"title\":{\"nested\":[[[]]]}}", "not json at all")) {
-            HttpResponse<String> refused = script.apiPost(resources, token, body);
-            assertEquals(400, refused.statusCode(), body + " -> " + refused.body());
-            assertTrue(object(refused).getString("message").startsWith("The body is not the JSON this address takes"), refused.body());
-            assertEquals("application/json;charset=UTF-8", refused.headers().firstValue("Content-Type").orElseThrow().replace(" ", ""));
-        }
+        HttpResponse<String> refused = script.apiPost(resources, token, "[1,2]"); // every other kind: RobustnessIT
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertTrue(object(refused).getString("message").startsWith("The body is not the JSON this address takes"), refused.body());
+        assertEquals("application/json;charset=UTF-8", refused.headers().firstValue("Content-Type").orElseThrow().replace(" ", ""));
         HttpResponse<String> withAudience = script.apiPost(resources, token,
                 "{\"kind\":\"link\",\"title\":\"For teachers\",\"url\":\"https://x.org/teachers\",\"audience\":[\"educators\",\"grades 3-5\"]}");
         assertEquals(201, withAudience.statusCode(), withAudience.body());
@@ -645,7 +642,6 @@ class WebAndApiIT {
         assertTrue(object(unknownAudience).getString("message").contains("aliens"), unknownAudience.body());
 
         long meeting = Visitors.meetingSoon(maya, hidden, "API mistakes");
-        assertEquals(400, script.apiPost("api/meetings/" + meeting + "/transitions", token, "hello").statusCode(), "not JSON");
         WebClient nobody = new WebClient(deployment);
         assertEquals(401, nobody.apiPost("api/meetings/" + meeting + "/transitions", null, "hello").statusCode(),
                 "who is asking comes before what was sent");
