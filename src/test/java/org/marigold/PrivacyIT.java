@@ -27,8 +27,8 @@ import org.marigold.support.WebClient;
 
 /**
  * What a community keeps to itself, over HTTP as people and crafted requests reach it: a community that keeps its
- * records anonymous names nobody on any page, export or API answer about an ended meeting (but each person to
- * themself), and a private community is not there at all for outsiders, whatever id they try.
+ * records anonymous names nobody on any page, export or API answer about an ended meeting, its attendance and
+ * engagement pages included (but each person to themself), and a private community is not there at all for outsiders, whatever id they try.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -137,6 +137,18 @@ class PrivacyIT {
         assertTrue(shown.get("the group's page").contains("Reading roles keep every voice in"), "what was noted stays");
         assertTrue(find.isNull("addedBy") && find.isNull("foundInGroup"), find.toString());
         assertEquals(meetingId, find.getJsonNumber("foundInMeeting").longValue(), "where it was found stays");
+
+        WebClient felix = circle.felix();
+        WebClient.Page attendance = felix.get("engagement/attendance.xhtml?m=" + meetingId);
+        assertEquals(200, attendance.status(), attendance.text());
+        assertTrue(attendance.shows("3 people came"), "the count stays (Félix, Sam, Maya): " + attendance.text());
+        Map<String, String> facilitators = new HashMap<>();
+        facilitators.put("the attendance page", attendance.html());
+        facilitators.put("the dashboard", page(felix, "engagement/dashboard.xhtml?c=" + circle.slug()));
+        facilitators.put("the lapsed members' CSV", new String(felix.download("api/communities/" + circle.slug()
+                + "/engagement/lapsed.csv").body(), StandardCharsets.UTF_8));
+        facilitators.forEach((where, text) -> assertFalse(text.contains(SAM) || text.contains("Maya Chen"),
+                where + " names who came (or, by leaving them out, who did not): " + text));
 
         WebClient sam = circle.sam();
         JsonObject own = object(sam.api("api/communities/" + circle.slug() + "/resources?kind=ARTICLE", null)).getJsonArray("items").getJsonObject(0);

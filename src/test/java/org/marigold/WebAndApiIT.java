@@ -2,6 +2,7 @@ package org.marigold;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -368,6 +369,32 @@ class WebAndApiIT {
         assertEquals("fr", savedLanguage(noor));
     }
 
+    /**
+     * A visitor's login form keeps no state on the server, so only where it was sent from tells another site's copy of
+     * it from ours: another site cannot sign a visitor in to its own account (login CSRF). Browsers say where a post
+     * comes from in Sec-Fetch-Site, older ones in Origin or Referer.
+     */
+    @Test
+    void anotherSitesLoginFormSignsNoOneIn() {
+        String email = People.email("Mallory");
+        Visitors.registered(deployment, "Mallory", email);
+        Map<String, String> mallorys = Map.of("email", email, "password", People.PASSWORD);
+        WebClient.Page copied = new WebClient(deployment).get("login.xhtml");
+        for (Map.Entry<String, String> sentFrom : Map.of("Sec-Fetch-Site", "cross-site", "Origin", "https://evil.example",
+                "Referer", "https://evil.example/prize.html").entrySet()) {
+            WebClient visitor = new WebClient(deployment).header(sentFrom.getKey(), sentFrom.getValue());
+            WebClient.Page refused = visitor.submit(copied, "login", "submit", mallorys);
+            assertEquals(403, refused.status(), sentFrom.getKey());
+            assertTrue(refused.shows("Sent from another site"), refused.text());
+            assertEquals(401, visitor.api("api/me", null).statusCode(), "no one is signed in");
+        }
+        String ours = "http://127.0.0.1:" + copied.uri().getPort();
+        WebClient visitor = new WebClient(deployment).header("Origin", ours).header("Referer", ours + "/login.xhtml");
+        WebClient.Page landed = visitor.submit(visitor.get("login.xhtml"), "login", "submit", mallorys);
+        assertFalse(landed.uri().getPath().endsWith("/login.xhtml"), "our own login form works: " + landed.text());
+        assertEquals(200, visitor.api("api/me", null).statusCode());
+    }
+
     private static String savedLanguage(WebClient member) {
         HttpResponse<String> me = member.api("api/me", null);
         assertEquals("private, no-store", me.headers().firstValue("Cache-Control").orElse(null), "a person's data is never stored on the way");
@@ -394,6 +421,41 @@ class WebAndApiIT {
         WebClient.Page landed = felix.submit(lured, "login", "submit", Map.of("email", email, "password", People.PASSWORD));
         assertEquals("127.0.0.1", landed.uri().getHost(), "a return address off this site is ignored");
         assertTrue(landed.uri().getPath().endsWith("/index.xhtml"), landed.uri().toString());
+    }
+
+    @Test
+    void visitorsReadPublicPagesWithoutASessionAndMembersKeepTheirs() {
+        WebClient visitor = new WebClient(deployment);
+        readsWithoutASession(visitor, "", "index.xhtml", "communities.xhtml", "login.xhtml?next=/communities.xhtml", "register.xhtml",
+                "forgot-password.xhtml", "no-such-page.xhtml");
+        WebClient admin = Visitors.registered(deployment, "Amara");
+        String slug = Visitors.community(admin, "Open circle", "Everyone may read this.", "LISTED");
+        String email = People.email("Maya");
+        Visitors.registered(deployment, "Maya", email);
+        readsWithoutASession(visitor, "community/view.xhtml?c=" + slug, "library/browse.xhtml?c=" + slug, "library/lists.xhtml?c=" + slug);
+        WebClient.Page searched = visitor.submit(visitor.get("library/browse.xhtml?c=" + slug), "search", "find",
+                Map.of("text", "nothing like this"));
+        assertEquals(200, searched.status(), "a visitor's stateless page is built anew for their search");
+        assertTrue(searched.shows("Nothing in the library matches."), searched.text());
+
+        WebClient.Page login = visitor.get("login.xhtml?next=" + java.net.URLEncoder.encode("/community/view.xhtml?c=" + slug,
+                java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals("stateless", login.viewState());
+        WebClient.Page landed = visitor.submit(login, "login", "submit", Map.of("email", email, "password", People.PASSWORD));
+        assertTrue(landed.uri().toString().endsWith("/community/view.xhtml?c=" + slug), "back where they were going: " + landed.uri());
+        assertTrue(visitor.cookie("JSESSIONID").isPresent(), "signing in starts a session");
+        WebClient.Page member = admin.get("community/view.xhtml?c=" + slug);
+        assertNotEquals("stateless", member.viewState(), "a member's forms keep their state on the server, tied to the session");
+        WebClient.Page refused = admin.submit(member, "leave", "leaveButton", Map.of());
+        assertTrue(refused.shows("A community needs at least one admin."), "a member's form still works: " + refused.text());
+    }
+
+    private static void readsWithoutASession(WebClient visitor, String... pages) {
+        for (String page : pages) {
+            WebClient.Page shown = visitor.get(page);
+            assertEquals(page.startsWith("no-such") ? 404 : 200, shown.status(), page);
+            assertTrue(visitor.cookie("JSESSIONID").isEmpty(), "reading " + page + " started a session");
+        }
     }
 
     @Test
@@ -566,13 +628,10 @@ class WebAndApiIT {
         String token = Visitors.apiToken(maya, "mistakes");
         WebClient script = new WebClient(deployment);
         String resources = "api/communities/" + hidden + "/resources";
-        for (String body : List.of("{\"kind\":\"link\",\"title\":\"T\",\"url\":\"https://x.org/t\",\"tags\":\"equity\"}",
-                "{\"kind\":\"link\",", "[1,2]", "{\"title\":{\"nested\":[[[]]]}}", "not json at all")) {
-            HttpResponse<String> refused = script.apiPost(resources, token, body);
-            assertEquals(400, refused.statusCode(), body + " -> " + refused.body());
-            assertTrue(object(refused).getString("message").startsWith("The body is not the JSON this address takes"), refused.body());
-            assertEquals("application/json;charset=UTF-8", refused.headers().firstValue("Content-Type").orElseThrow().replace(" ", ""));
-        }
+        HttpResponse<String> refused = script.apiPost(resources, token, "[1,2]"); // every other kind: RobustnessIT
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertTrue(object(refused).getString("message").startsWith("The body is not the JSON this address takes"), refused.body());
+        assertEquals("application/json;charset=UTF-8", refused.headers().firstValue("Content-Type").orElseThrow().replace(" ", ""));
         HttpResponse<String> withAudience = script.apiPost(resources, token,
                 "{\"kind\":\"link\",\"title\":\"For teachers\",\"url\":\"https://x.org/teachers\",\"audience\":[\"educators\",\"grades 3-5\"]}");
         assertEquals(201, withAudience.statusCode(), withAudience.body());
@@ -583,7 +642,6 @@ class WebAndApiIT {
         assertTrue(object(unknownAudience).getString("message").contains("aliens"), unknownAudience.body());
 
         long meeting = Visitors.meetingSoon(maya, hidden, "API mistakes");
-        assertEquals(400, script.apiPost("api/meetings/" + meeting + "/transitions", token, "hello").statusCode(), "not JSON");
         WebClient nobody = new WebClient(deployment);
         assertEquals(401, nobody.apiPost("api/meetings/" + meeting + "/transitions", null, "hello").statusCode(),
                 "who is asking comes before what was sent");

@@ -22,9 +22,18 @@ public record EngagementSeries(List<MeetingRow> meetings, Map<Participation, Lon
     /** How many of the latest meetings someone must have missed to count as no longer coming. */
     public static final int LAPSED_AFTER = 3;
 
-    /** What was recorded of one ended meeting. */
-    public record MeetingFacts(long id, String title, Instant startsAt, Set<Long> attendees, Map<Long, Rsvp.Answer> answers,
-                               Map<Participation, Long> participation) {
+    /**
+     * What was recorded of one ended meeting. After an {@code anonymous} one (its records name no one) who came is
+     * counted but never named, not even as missing: such meetings do not tell who has stopped coming.
+     */
+    public record MeetingFacts(long id, String title, Instant startsAt, Set<Long> attendees, boolean anonymous,
+                               Map<Long, Rsvp.Answer> answers, Map<Participation, Long> participation) {
+
+        /** A meeting whose records name who came. */
+        public MeetingFacts(long id, String title, Instant startsAt, Set<Long> attendees, Map<Long, Rsvp.Answer> answers,
+                            Map<Participation, Long> participation) {
+            this(id, title, startsAt, attendees, false, answers, participation);
+        }
     }
 
     /** A member as the series needs them: their role now and when they joined. */
@@ -69,7 +78,9 @@ public record EngagementSeries(List<MeetingRow> meetings, Map<Participation, Lon
                 }
             }
             seenBefore.addAll(meeting.attendees());
-            meeting.attendees().forEach(person -> lastCame.put(person, meeting.startsAt()));
+            if (!meeting.anonymous()) {
+                meeting.attendees().forEach(person -> lastCame.put(person, meeting.startsAt()));
+            }
             if (meeting.startsAt().isBefore(from)) {
                 continue;
             }
@@ -94,10 +105,11 @@ public record EngagementSeries(List<MeetingRow> meetings, Map<Participation, Lon
     }
 
     /**
-     * Members (not guests) who belonged before the third-last meeting and came to none of the last three. With fewer
-     * than three meetings nobody has missed three.
+     * Members (not guests) who belonged before the third-last meeting and came to none of the last three (of those
+     * whose records name who came). With fewer than three meetings nobody has missed three.
      */
-    private static List<Lapsed> lapsed(List<MeetingFacts> ended, List<Member> members, Map<Long, Instant> lastCame) {
+    private static List<Lapsed> lapsed(List<MeetingFacts> all, List<Member> members, Map<Long, Instant> lastCame) {
+        List<MeetingFacts> ended = all.stream().filter(m -> !m.anonymous()).toList();
         if (ended.size() < LAPSED_AFTER) {
             return List.of();
         }

@@ -25,6 +25,7 @@ import org.marigold.community.CommunityRepository;
 import org.marigold.community.CommunityService;
 import org.marigold.community.Membership;
 import org.marigold.community.Role;
+import org.marigold.meeting.Anonymity;
 import org.marigold.meeting.Attendance;
 import org.marigold.meeting.ContributionKind;
 import org.marigold.meeting.Meeting;
@@ -75,20 +76,30 @@ public class EngagementService {
         }
     }
 
-    /** Who took part in a meeting, in order of arrival, for its facilitators. */
-    public List<AttendanceRow> attendance(long actorId, long meetingId) {
+    /**
+     * A meeting's attendance as a facilitator may see it: how many came, and who, in order of arrival. After a meeting
+     * whose records are anonymous it names the facilitator alone ({@link Anonymity}), and names no one who stayed away
+     * either (that would name who came).
+     */
+    public record Attendees(int count, List<AttendanceRow> named, boolean anonymous) {
+    }
+
+    /** Who took part in a meeting, for its facilitators. */
+    public Attendees attendance(long actorId, long meetingId) {
         Meeting meeting = forFacilitator(actorId, meetingId);
         Instant now = clock.instant();
         Map<Long, Role> roles = roles(meeting.getCommunity());
-        return attendanceOf(meetingId).stream()
+        Anonymity anonymity = Anonymity.of(meeting, actorId);
+        List<Attendance> all = attendanceOf(meetingId);
+        return new Attendees(all.size(), all.stream().filter(a -> anonymity.shows(a.getAccountId()))
                 .map(a -> new AttendanceRow(em.find(Account.class, a.getAccountId()), roles.get(a.getAccountId()), a.getFirstJoinedAt(),
                         a.minutesPresent(meeting.getStartedAt(), meeting.getEndedAt(), now), a.isCorrected()))
-                .toList();
+                .toList(), anonymity.hidesNames());
     }
 
     /** A facilitator corrects how long someone was there (never negative, never longer than the meeting ran). */
     public void correct(long actorId, long meetingId, long accountId, int minutes) {
-        Meeting meeting = forFacilitator(actorId, meetingId);
+        Meeting meeting = forFacilitator(actorId, meetingId, accountId);
         Attendance attendance = Optional.ofNullable(em.find(Attendance.class, new Attendance.Key(meetingId, accountId)))
                 .orElseThrow(() -> new NotFound("This person is not in the meeting's attendance."));
         attendance.correct(minutes, longest(meeting), actorId, clock.instant());
@@ -96,7 +107,7 @@ public class EngagementService {
 
     /** A facilitator adds someone who took part without joining online (by phone, in the room), for so many minutes. */
     public void add(long actorId, long meetingId, long accountId, int minutes) {
-        Meeting meeting = forFacilitator(actorId, meetingId);
+        Meeting meeting = forFacilitator(actorId, meetingId, accountId);
         if (communities.membership(meeting.getCommunity(), accountId).isEmpty()) {
             throw Rejected.onField("person", "attendance.notAMember");
         }
@@ -111,7 +122,7 @@ public class EngagementService {
 
     /** A facilitator takes someone out of the attendance (recorded by mistake). */
     public void remove(long actorId, long meetingId, long accountId) {
-        forFacilitator(actorId, meetingId);
+        forFacilitator(actorId, meetingId, accountId);
         Optional.ofNullable(em.find(Attendance.class, new Attendance.Key(meetingId, accountId))).ifPresent(em::remove);
     }
 
@@ -130,6 +141,18 @@ public class EngagementService {
             throw new AccessDenied("Only the meeting's facilitators see and correct its attendance.");
         }
         return view.meeting();
+    }
+
+    /**
+     * The meeting, for a facilitator changing this person's attendance: after an anonymous meeting only their own, since
+     * whether a change is taken would tell who came.
+     */
+    private Meeting forFacilitator(long actorId, long meetingId, long accountId) {
+        Meeting meeting = forFacilitator(actorId, meetingId);
+        if (!Anonymity.of(meeting, actorId).shows(accountId)) {
+            throw Rejected.because("attendance.anonymous");
+        }
+        return meeting;
     }
 
     private List<Attendance> attendanceOf(long meetingId) {
@@ -181,7 +204,7 @@ public class EngagementService {
         Instant start = span.start(zone);
         Instant end = span.end(zone);
         List<Meeting> ended = endedBefore(community, end);
-        EngagementSeries series = EngagementSeries.of(facts(community, ended), start, members(community));
+        EngagementSeries series = EngagementSeries.of(facts(ended), start, members(community));
         List<Tally> lenses = em.createQuery("SELECT b.lens, COUNT(b) FROM Breakout b WHERE b.meeting.community = :community"
                         + " AND b.meeting.startsAt >= :start AND b.meeting.startsAt < :end AND b.lens IS NOT NULL"
                         + " GROUP BY b.lens ORDER BY COUNT(b) DESC, b.lens", Object[].class)
@@ -209,7 +232,7 @@ public class EngagementService {
     }
 
     /** Who came to each meeting, what they had answered, and how much they took part: a few grouped queries in all. */
-    private List<EngagementSeries.MeetingFacts> facts(Community community, List<Meeting> ended) {
+    private List<EngagementSeries.MeetingFacts> facts(List<Meeting> ended) {
         if (ended.isEmpty()) {
             return List.of();
         }
@@ -238,7 +261,7 @@ public class EngagementService {
             add(taking, (Long) row[0], Participation.RESOURCES, (Long) row[1]);
         }
         return ended.stream().map(m -> new EngagementSeries.MeetingFacts(m.getId(), m.getTitle(), m.getStartsAt(),
-                attendees.getOrDefault(m.getId(), Set.of()), answers.getOrDefault(m.getId(), Map.of()),
+                attendees.getOrDefault(m.getId(), Set.of()), Anonymity.hides(m), answers.getOrDefault(m.getId(), Map.of()),
                 taking.getOrDefault(m.getId(), Map.of()))).toList();
     }
 
@@ -283,7 +306,7 @@ public class EngagementService {
         Community community = communityService.community(slug);
         communityService.require(community, actorId, Role.GUEST);
         List<Membership> members = communities.members(community);
-        Map<Long, Activity> activities = activities(community, members.stream().map(m -> m.getAccount().getId()).toList());
+        Map<Long, Activity> activities = activities(community, members.stream().map(m -> m.getAccount().getId()).toList(), actorId);
         List<BadgeRule> rules = rules();
         Map<Long, List<BadgeRule>> earned = new LinkedHashMap<>();
         for (Membership member : members) {
@@ -301,7 +324,7 @@ public class EngagementService {
         Map<Community, List<BadgeRule>> mine = new LinkedHashMap<>();
         List<BadgeRule> rules = rules();
         for (Membership membership : communities.membershipsOf(actorId)) {
-            Activity activity = activities(membership.getCommunity(), List.of(actorId)).get(actorId);
+            Activity activity = activities(membership.getCommunity(), List.of(actorId), actorId).get(actorId);
             mine.put(membership.getCommunity(), rules.stream().filter(rule -> rule.earnedBy(activity)).toList());
         }
         return mine;
@@ -311,18 +334,26 @@ public class EngagementService {
         Optional.ofNullable(em.find(Account.class, actorId)).orElseThrow(() -> new NotFound("No such account")).hideBadges(hidden);
     }
 
-    /** The recorded activity of these people in the community, for badge rules: one grouped query per metric. */
-    Map<Long, Activity> activities(Community community, List<Long> people) {
+    /**
+     * The recorded activity of these people in the community, for badge rules, as this reader may know it: coming to a
+     * meeting whose records are anonymous counts only for the reader's own badges. One grouped query per metric.
+     */
+    Map<Long, Activity> activities(Community community, List<Long> people, long readerId) {
         int window = rules().stream().filter(r -> r.getWindow() != null).mapToInt(BadgeRule::getWindow).max().orElse(0);
-        List<Long> latest = em.createQuery("SELECT m.id FROM Meeting m WHERE m.community = :community AND m.status = :ended"
-                        + " ORDER BY m.startsAt DESC, m.id DESC", Long.class)
+        List<Meeting> latestMeetings = em.createQuery("SELECT m FROM Meeting m WHERE m.community = :community AND m.status = :ended"
+                        + " ORDER BY m.startsAt DESC, m.id DESC", Meeting.class)
                 .setParameter("community", community).setParameter("ended", MeetingStatus.ENDED).setMaxResults(Math.max(window, 1))
                 .getResultList();
+        List<Long> latest = latestMeetings.stream().map(Meeting::getId).toList();
+        Map<Long, Anonymity> anonymity = new HashMap<>();
+        latestMeetings.forEach(m -> anonymity.put(m.getId(), Anonymity.of(m, readerId)));
         Set<List<Long>> came = new HashSet<>();
         if (!latest.isEmpty()) {
             for (Object[] row : em.createQuery("SELECT a.meetingId, a.accountId FROM Attendance a WHERE a.meetingId IN :ids", Object[].class)
                     .setParameter("ids", latest).getResultList()) {
-                came.add(List.of((Long) row[0], (Long) row[1]));
+                if (anonymity.get((Long) row[0]).shows((Long) row[1])) {
+                    came.add(List.of((Long) row[0], (Long) row[1]));
+                }
             }
         }
         Map<Metric, Map<Long, Long>> counts = new EnumMap<>(Metric.class);
@@ -402,7 +433,7 @@ public class EngagementService {
             history.add(new HistoryRow(meeting, attendance.getFirstJoinedAt(), attendance.minutesPresent(meeting.getStartedAt(),
                     meeting.getEndedAt(), now), meeting.isPresenter(actorId), mine.getOrDefault(meeting.getId(), Map.of())));
         }
-        Activity activity = activities(community, List.of(actorId)).get(actorId);
+        Activity activity = activities(community, List.of(actorId), actorId).get(actorId);
         return new History(community, history, rules().stream().filter(rule -> rule.earnedBy(activity)).toList());
     }
 }

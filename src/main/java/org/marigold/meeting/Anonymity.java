@@ -5,7 +5,8 @@ import org.marigold.account.Account;
 /**
  * Who said, wrote, found or came to a meeting, as one reader may be told. A community that keeps its records anonymous
  * keeps them so wherever the meeting's words are shown once it has ended (its record and its export, its live page,
- * its groups' pages, the library's finds, the API): names go, for everyone but the person themself. While the meeting
+ * its groups' pages, the library's finds, its attendance and what engagement pages say of who came, the API): names
+ * go, for everyone but the person themself; counts stay. While the meeting
  * runs, the people in it see who is there and who speaks, as they would in the room.
  */
 public record Anonymity(boolean hidesNames, Long readerId) {
@@ -26,6 +27,11 @@ public record Anonymity(boolean hidesNames, Long readerId) {
     }
 
     public boolean shows(Account person) {
-        return person != null && (!hidesNames || person.getId().equals(readerId));
+        return person != null && shows(person.getId());
+    }
+
+    /** Whether this reader may be told that the person with this id was there (or said, wrote, found). */
+    public boolean shows(long personId) {
+        return !hidesNames || Long.valueOf(personId).equals(readerId);
     }
 }

@@ -15,7 +15,8 @@ import java.util.Map;
  * friendly error page: 404 for {@link NotFound}, 403 for {@link AccessDenied}, 400 for a page whose view had expired
  * (its page says so). Posted forms that no browser of ours sends are refused before the page handles them: larger
  * than the server reads (413), holding a NUL character (400: no text anyone types holds one, and PostgreSQL refuses
- * to store it), or a Faces post without the nonce PrimeFaces adds to every form (400).
+ * to store it), or a Faces post without the nonce PrimeFaces adds to every form (400); and any post sent from another
+ * site's page (403, {@link OwnSite}): a visitor's forms are stateless, so nothing else would tell.
  */
 @WebFilter(urlPatterns = "*.xhtml", asyncSupported = true)
 public class ErrorStatus extends HttpFilter {
@@ -28,6 +29,10 @@ public class ErrorStatus extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if ("POST".equals(request.getMethod()) && !OwnSite.posted(request)) {
+            plainPage(request, response, HttpServletResponse.SC_FORBIDDEN, "error.crossSite");
+            return;
+        }
         if (isFormPost(request) && refusedForm(request, response)) {
             return;
         }

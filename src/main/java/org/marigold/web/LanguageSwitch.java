@@ -6,11 +6,10 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
 import java.util.Locale;
-import java.util.Optional;
 import org.marigold.account.AccountService;
 import org.marigold.account.CurrentUser;
+import org.marigold.platform.OwnSite;
 
 /**
  * The language switcher on every page: a form that posts {@code to=fr} and {@code back=/community/view.xhtml?c=...}
@@ -35,7 +34,7 @@ public class LanguageSwitch extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (!fromThisSite(request)) {
+        if (!OwnSite.posted(request)) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN, "The language is changed from Marigold's own pages.");
             return;
         }
@@ -54,31 +53,6 @@ public class LanguageSwitch extends HttpServlet {
             currentUser.account().ifPresent(account -> accounts.speak(account.getId(), language));
         }
         response.sendRedirect(request.getContextPath() + sameSite(request.getParameter("back")));
-    }
-
-    /**
-     * A post from one of this site's pages: browsers say where it came from (Sec-Fetch-Site, or else Origin); a request
-     * saying neither is no browser's cross-site form.
-     */
-    static boolean fromThisSite(HttpServletRequest request) {
-        String fetchSite = request.getHeader("Sec-Fetch-Site");
-        if (fetchSite != null) {
-            return fetchSite.equals("same-origin") || fetchSite.equals("none");
-        }
-        String origin = request.getHeader("Origin");
-        if (origin == null) {
-            return true;
-        }
-        Optional<URI> from = Optional.ofNullable(parse(origin));
-        return from.map(uri -> request.getServerName().equalsIgnoreCase(uri.getHost())).orElse(false);
-    }
-
-    private static URI parse(String origin) {
-        try {
-            return URI.create(origin);
-        } catch (IllegalArgumentException malformed) {
-            return null;
-        }
     }
 
     /** A path on this site ("/x"), never another site ("//evil.example", "https://...", "/\evil"). */

@@ -64,13 +64,21 @@ public final class LibraryPage {
         return browser.text(By.cssSelector(".ui-messages-info, .ui-message-error"));
     }
 
-    /** The form is sent without AJAX, so the button of the page it was on goes away. */
+    /**
+     * The form is sent without AJAX, so the button of the page it was on goes away. While the next page replaces the
+     * document, Chromium may answer that the button "does not belong to the document" rather than that it is stale.
+     */
     private static boolean isGone(WebElement element) {
         try {
             element.isEnabled();
             return false;
         } catch (org.openqa.selenium.StaleElementReferenceException gone) {
             return true;
+        } catch (org.openqa.selenium.WebDriverException replacing) {
+            if (String.valueOf(replacing.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw replacing;
         }
     }
 

@@ -18,6 +18,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.marigold.community.CommunitySettings;
 import org.marigold.meeting.ContributionKind;
 import org.marigold.meeting.ProtocolTemplate;
 import org.marigold.meeting.QuestionType;
@@ -159,15 +160,30 @@ class EngagementIT extends InACircle {
         assertEquals("attendance.already", assertThrows(Rejected.class, () -> engagement.add(admin, year.get(11), zero, 10)).messageKey());
         assertThrows(AccessDenied.class, () -> engagement.correct(zero, year.get(11), zero, 60), "a member cannot correct attendance");
         engagement.correct(coFacilitator, year.get(11), zero, 12);
-        var row = engagement.attendance(admin, year.get(11)).stream().filter(r -> r.person().getId() == zero).findFirst().orElseThrow();
+        var row = engagement.attendance(admin, year.get(11)).named().stream().filter(r -> r.person().getId() == zero).findFirst().orElseThrow();
         assertEquals(12, row.minutes());
         assertTrue(row.corrected());
-        assertTrue(engagement.attendance(admin, year.get(11)).stream().anyMatch(r -> r.isGuest() && r.person().getId() == guest),
+        assertTrue(engagement.attendance(admin, year.get(11)).named().stream().anyMatch(r -> r.isGuest() && r.person().getId() == guest),
                 "guests are shown as such");
 
         engagement.hideMyBadges(zero, true);
         assertFalse(engagement.badges(member, slug).containsKey(zero), "hidden from others");
         assertTrue(engagement.badges(zero, slug).containsKey(zero), "still shown to herself");
+
+        var settings = CommunitySettings.of(communities.community(slug));
+        communities.update(admin, slug, communities.community(slug).getVersion(), settings.keepingRecords(true, settings.commentDays()));
+        long one = people.get(1);
+        assertTrue(engagement.badges(member, slug).values().stream().noneMatch(earned -> codes(earned).contains("REGULAR")),
+                "once records are anonymous, who came to which meeting tells no one else");
+        assertTrue(codes(engagement.badges(one, slug).get(one)).contains("REGULAR"), "each still sees their own");
+        var attendance = engagement.attendance(admin, year.get(11));
+        assertEquals(24, attendance.count(), "the count stays");
+        assertEquals(List.of(admin), attendance.named().stream().map(r -> r.person().getId()).toList(), "the facilitator is named to herself");
+        assertEquals("attendance.anonymous", assertThrows(Rejected.class, () -> engagement.correct(admin, year.get(11), one, 10)).messageKey());
+        assertEquals("attendance.anonymous", assertThrows(Rejected.class, () -> engagement.add(admin, year.get(11), one, 10)).messageKey(),
+                "whether someone is already there would tell who came");
+        assertEquals(24, dashboard(admin).series().meetings().get(11).participants());
+        assertTrue(dashboard(admin).series().lapsed().isEmpty(), "who did not come would tell who did");
     }
 
     @Test

@@ -83,6 +83,21 @@ class EngagementSeriesTest {
     }
 
     @Test
+    void meetingsWhoseRecordsAreAnonymousCountWhoCameButTellNobodyWhoStoppedComing() {
+        var anonymous = new EngagementSeries.MeetingFacts(4, "M4", month(4), Set.of(1L, 2L), true, Map.of(), Map.of());
+        var series = EngagementSeries.of(List.of(meeting(0, Set.of(1L, 2L, 3L)), meeting(1, Set.of(1L)), meeting(2, Set.of(1L, 3L)),
+                meeting(3, Set.of(1L)), anonymous), month(0), CIRCLE);
+        assertEquals(2, series.meetings().get(4).participants(), "counted");
+        assertEquals(List.of("Maya", "Noor"), series.lapsed().stream().map(EngagementSeries.Lapsed::name).toList(),
+                "the last three meetings that name who came are 1–3: whether Maya came to the anonymous one is not told");
+        assertEquals(month(0), series.lapsed().get(0).lastCame());
+        var allAnonymous = List.of(meeting(0, Set.of(1L)), meeting(1, Set.of(1L)), meeting(2, Set.of(1L))).stream()
+                .map(m -> new EngagementSeries.MeetingFacts(m.id(), m.title(), m.startsAt(), m.attendees(), true, m.answers(), m.participation()))
+                .toList();
+        assertTrue(EngagementSeries.of(allAnonymous, month(0), CIRCLE).lapsed().isEmpty(), "nobody is named as missing them");
+    }
+
+    @Test
     void withFewerThanThreeMeetingsNobodyHasMissedThree() {
         assertTrue(EngagementSeries.of(List.of(meeting(0, Set.of()), meeting(1, Set.of())), month(0), CIRCLE).lapsed().isEmpty());
     }

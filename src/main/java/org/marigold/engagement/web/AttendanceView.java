@@ -40,7 +40,7 @@ public class AttendanceView implements Serializable {
 
     private Long meetingId;
     private transient Meeting meeting;
-    private transient List<EngagementService.AttendanceRow> rows = List.of();
+    private transient EngagementService.Attendees attendees = new EngagementService.Attendees(0, List.of(), false);
     private transient List<Membership> absent = List.of();
     /** Minutes typed per person; the number component may hand back any kind of number. */
     private final Map<Long, Number> minutes = new HashMap<>();
@@ -48,13 +48,14 @@ public class AttendanceView implements Serializable {
     private Integer minutesToAdd;
 
     public void load() {
-        rows = engagement.attendance(currentUser.requireId(), meetingId);
+        attendees = engagement.attendance(currentUser.requireId(), meetingId);
         meeting = meetings.open(currentUser.requireId(), meetingId).meeting();
-        Set<Long> present = rows.stream().map(r -> r.person().getId()).collect(Collectors.toSet());
-        absent = communities.members(currentUser.requireId(), meeting.getCommunity().getSlugValue()).stream()
-                .filter(m -> !present.contains(m.getAccount().getId())).toList();
+        Set<Long> present = attendees.named().stream().map(r -> r.person().getId()).collect(Collectors.toSet());
+        // Who stayed away would tell who came.
+        absent = attendees.anonymous() ? List.of() : communities.members(currentUser.requireId(), meeting.getCommunity().getSlugValue())
+                .stream().filter(m -> !present.contains(m.getAccount().getId())).toList();
         minutes.clear();
-        rows.forEach(r -> minutes.put(r.person().getId(), r.minutes()));
+        attendees.named().forEach(r -> minutes.put(r.person().getId(), r.minutes()));
     }
 
     public void correct(long accountId) {
@@ -102,11 +103,11 @@ public class AttendanceView implements Serializable {
         return meeting;
     }
 
-    public List<EngagementService.AttendanceRow> getRows() {
+    public EngagementService.Attendees getAttendees() {
         if (meeting == null) {
             load();
         }
-        return rows;
+        return attendees;
     }
 
     public List<Membership> getAbsent() {

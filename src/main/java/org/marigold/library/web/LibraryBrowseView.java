@@ -1,5 +1,6 @@
 package org.marigold.library.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,11 +19,16 @@ import org.marigold.library.LibraryQuery;
 import org.marigold.library.LibraryService;
 import org.marigold.library.Resource;
 import org.marigold.library.ResourceKind;
+import org.omnifaces.cdi.Param;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
-/** A community's library: search, filter by kind or tag, sort; the database pages and counts. */
+/**
+ * A community's library: search, filter by kind or tag, sort; the database pages and counts. A visitor's page keeps no
+ * state (SessionlessReading), so each of their searches builds this anew: the community and list come from the page's
+ * address, which its forms post to.
+ */
 @Named
 @ViewScoped
 public class LibraryBrowseView implements Serializable {
@@ -39,13 +45,19 @@ public class LibraryBrowseView implements Serializable {
     @Inject
     ResourceListService resourceLists;
 
-    private String slug;
+    @Inject
+    @Param(name = "c")
+    String slug;
+
     private CommunityOverview overview;
     private String text;
     private ResourceKind kind;
     private String tag;
     private LibraryQuery.Order order = LibraryQuery.Order.NEWEST;
-    private Long listId;
+    @Inject
+    @Param(name = "l")
+    Long listId;
+
     private Long addedBy;
     private Long meetingId;
     private List<ResourceList> lists;
@@ -84,7 +96,8 @@ public class LibraryBrowseView implements Serializable {
         return LibraryQuery.COUNT_LIMIT;
     }
 
-    public void load() {
+    @PostConstruct
+    void load() {
         overview = communities.open(currentUser.idOrNull(), slug);
         lists = resourceLists.lists(currentUser.idOrNull(), slug);
         contributors = library.contributors(currentUser.idOrNull(), slug);
