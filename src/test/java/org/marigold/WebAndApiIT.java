@@ -83,7 +83,12 @@ class WebAndApiIT {
         assertTrue(policies.stream().anyMatch(p -> p.contains("script-src 'self' 'nonce-")), policies.toString());
         assertEquals(List.of("nosniff"), page.headers().get("x-content-type-options"));
         assertNotNull(page.headers().get("referrer-policy"));
-        String cookie = page.headers().get("set-cookie").stream().filter(c -> c.startsWith("JSESSIONID")).findFirst().orElseThrow();
+        // A visitor reading has no session (visitorsReadPublicPages…); signing in starts one, its cookie protected.
+        String email = People.email("Cookie");
+        Visitors.registered(deployment, "Cookie Person", email);
+        WebClient someone = new WebClient(deployment);
+        String cookie = someone.submitOnly(someone.get("login.xhtml"), "login", "submit", Map.of("email", email, "password", People.PASSWORD))
+                .headers().allValues("set-cookie").stream().filter(c -> c.startsWith("JSESSIONID")).findFirst().orElseThrow();
         assertTrue(cookie.contains("HttpOnly"), cookie);
         assertTrue(cookie.toLowerCase().contains("samesite=lax"), cookie);
         assertFalse(page.html().contains(";jsessionid="), "sessions are tracked by cookie only");

@@ -11,8 +11,8 @@ import org.marigold.web.DisplayTime;
 /**
  * A meeting's reminder for one member, in their language and with the time in their zone (the meeting's instant, so
  * a change of daylight saving time between the reminder and the meeting is already counted): where to meet, what
- * problem is brought, a link to the meeting's page (to say whether one comes), the meeting as a calendar file, and
- * how to stop these reminders. The presenter is asked for the problem of practice while it is unwritten.
+ * problem is brought, "Will you come?" answered from the mail (each answer a link to a page that confirms it, under the
+ * member's own key), the meeting's page, the meeting as a calendar file, and how to stop these reminders. The presenter is asked for the problem of practice while it is unwritten.
  */
 public final class ReminderMail {
 
@@ -40,7 +40,10 @@ public final class ReminderMail {
         if (!written && meeting.getPresenter() != null && meeting.getPresenter().getId().equals(person.getId())) {
             mail.paragraph("mail.reminder.writeProblem").link("mail.reminder.prepare", base + "/meeting/prepare.xhtml?m=" + meeting.getId());
         }
-        mail.link("mail.reminder.open", base + "/meeting/live.xhtml?m=" + meeting.getId())
+        String answer = base + "/rsvp.xhtml?k=" + mailKey + "&m=" + meeting.getId() + "&a=";
+        mail.paragraph("rsvp.question")
+                .link("mail.reminder.yes", answer + "YES").link("mail.reminder.maybe", answer + "MAYBE").link("mail.reminder.no", answer + "NO")
+                .link("mail.reminder.open", base + "/meeting/live.xhtml?m=" + meeting.getId())
                 .paragraph("mail.reminder.calendar")
                 .paragraph("mail.reminder.why", community)
                 .link("mail.reminder.stop", base + "/unsubscribe.xhtml?k=" + mailKey);

@@ -313,6 +313,18 @@ public class ScheduleService {
         return answer;
     }
 
+    /**
+     * "Will you come?" answered from a reminder, by the member its key names (no login): only for a meeting of that
+     * member's community.
+     */
+    public Rsvp.Answer answerByMail(org.marigold.community.Membership member, long meetingId, Rsvp.Answer answer) {
+        Meeting meeting = meetings.find(meetingId).orElseThrow(() -> new NotFound("No such meeting"));
+        if (!meeting.getCommunity().getId().equals(member.getCommunity().getId())) {
+            throw new NotFound("No such meeting");
+        }
+        return answer(member.getAccount().getId(), meetingId, answer);
+    }
+
     public Optional<Rsvp.Answer> myAnswer(long actorId, long meetingId) {
         Rsvp.Key key = new Rsvp.Key();
         key.meetingId = meetingId;

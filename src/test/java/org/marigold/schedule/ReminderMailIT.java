@@ -74,6 +74,18 @@ class ReminderMailIT {
         assertTrue(stop.startsWith("<http") && stop.contains("/api/mail/stop?k="), stop);
         assertEquals("List-Unsubscribe=One-Click", Inbox.header(toMaya, "List-Unsubscribe-Post"));
 
+        // "Will you come?" from the mail: the link opens a page that asks (opening it answers nothing), one press answers.
+        WebClient mayaOutside = new WebClient(deployment);
+        String maybe = Inbox.linkTo(toMaya, "rsvp.xhtml");
+        assertTrue(maybe.endsWith("&a=YES"), "the first answer offered is yes: " + maybe);
+        WebClient.Page asked = mayaOutside.get(maybe.substring(maybe.indexOf("rsvp.xhtml")).replace("&a=YES", "&a=MAYBE"));
+        assertTrue(asked.shows("Spring stamina") && asked.shows("Tuesday, March 16, 2027, 12:00 AM CET"), asked.text());
+        assertTrue(felix.get("meeting/live.xhtml?m=" + meetingId).shows("0 yes · 0 maybe · 0 no"), "opening the link answered nothing");
+        WebClient.Page answered = mayaOutside.submit(asked, "rsvpByMail", button(asked, "rsvpByMail", 1), Map.of());
+        assertTrue(answered.shows("Noted as maybe."), answered.text());
+        assertTrue(felix.get("meeting/live.xhtml?m=" + meetingId).shows("0 yes · 1 maybe · 0 no"), "Maya's answer counts");
+        assertTrue(mayaOutside.get("rsvp.xhtml?k=forged&m=" + meetingId + "&a=YES").shows("This link no longer answers for anyone"));
+
         // Maya's mail reader stops them with one click: a POST to that address, by nobody signed in.
         WebClient reader = new WebClient(deployment);
         String stopAddress = stop.substring(stop.indexOf("/api/mail/stop?k=") + 1, stop.length() - 1);
@@ -98,6 +110,13 @@ class ReminderMailIT {
         MimeMessage tomorrow = INBOX.await(felixEmail, 2, PATIENCE).get(1);
         assertEquals("Tomorrow: Spring stamina", subject(tomorrow));
         assertEquals(1, INBOX.to(mayaEmail).size(), "Maya stopped them");
+    }
+
+    /** The id, within its form, of the n-th answer button ("Yes", "Maybe", "No") of the page's repeated buttons. */
+    private static String button(WebClient.Page page, String form, int n) {
+        java.util.regex.Matcher found = java.util.regex.Pattern.compile("name=\"" + form + ":([^\"]*:" + n + ":answer)\"").matcher(page.html());
+        assertTrue(found.find(), page.html());
+        return found.group(1);
     }
 
     private static String subject(MimeMessage message) {
