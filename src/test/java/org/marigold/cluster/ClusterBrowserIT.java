@@ -115,6 +115,16 @@ class ClusterBrowserIT {
         }
     }
 
+    /** The status line the proxy answers a raw request with (Java's HTTP client refuses to send a malformed address). */
+    private static String statusLine(LoadBalancer balancer, String target) throws java.io.IOException {
+        try (java.net.Socket socket = new java.net.Socket(balancer.uri().getHost(), balancer.uri().getPort())) {
+            socket.getOutputStream().write(("GET " + balancer.uri().getPath().replaceAll("/$", "") + target + " HTTP/1.1\r\nHost: "
+                    + balancer.uri().getHost() + "\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            return new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(), java.nio.charset.StandardCharsets.US_ASCII))
+                    .readLine();
+        }
+    }
+
     private static Browser through(LoadBalancer balancer, String instance, String email) {
         Browser browser = Browser.open(balancer.uri(), instance.equals("a") ? Browser.LAPTOP : Browser.PHONE);
         browser.go("login.xhtml");
@@ -137,6 +147,9 @@ class ClusterBrowserIT {
         try (PayaraProcess b = PayaraProcess.startInCluster(database, folder.resolve("b.log"), cluster, gridB, grid);
              LoadBalancer haproxy = LoadBalancer.start(portA, b.port(), folder.resolve("haproxy.log"))) {
             awaitCluster(a, b);
+            assertEquals("HTTP/1.1 400 Bad request", statusLine(haproxy, "/%zz"), "a malformed address is refused before the instances");
+            assertEquals("HTTP/1.1 400 Bad request", statusLine(haproxy, "/communities.xhtml?q=%4"));
+            assertTrue(statusLine(haproxy, "/communities.xhtml?q=%E2%80%99").endsWith(" 200 OK"), "a valid escape goes through");
 
             String felixEmail = People.email("Felix");
             WebClient felix = Visitors.registered(a.url(), "Félix Tremblay", felixEmail);
