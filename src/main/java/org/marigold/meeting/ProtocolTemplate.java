@@ -115,6 +115,16 @@ public class ProtocolTemplate {
         return worded;
     }
 
+    /** This protocol's name in a language: a built-in's from the bundles; a community's own as written. */
+    public String nameIn(java.util.Locale language) {
+        return nameOf(code, name, language);
+    }
+
+    /** This protocol's description in a language, as its name is. */
+    public String descriptionIn(java.util.Locale language) {
+        return code == null ? description : Wording.find(language, "protocol." + code + ".description").orElse(description);
+    }
+
     /** The name of the built-in protocol with this code, in a language (or {@code written} when the bundles have none). */
     static String nameOf(String code, String written, java.util.Locale language) {
         return code == null ? written : Wording.find(language, "protocol." + code + ".name").orElse(written);

@@ -40,4 +40,14 @@ class PhaseWordingTest {
         assertNull(clarifying().asWritten().getWording());
         assertEquals("Clarifying questions", clarifying().asWritten().in(Locale.FRENCH).getTitle());
     }
+
+    @Test
+    void aBuiltInProtocolsNameFollowsTheLanguageAndACommunitysOwnStaysAsWritten() {
+        assertEquals("Clavardage (format #edchat)", ProtocolTemplate.nameOf("chat", "Chat (#edchat format)", Locale.FRENCH));
+        assertEquals("Chat (#edchat format)", ProtocolTemplate.nameOf("chat", "Chat (#edchat format)", Locale.ENGLISH));
+        ProtocolTemplate ours = new ProtocolTemplate(null, "Notre tour de table", "Chacun parle", java.util.List.of(clarifying()),
+                java.time.Instant.parse("2026-12-03T00:00:00Z"));
+        assertEquals("Notre tour de table", ours.nameIn(SPANISH));
+        assertEquals("Chacun parle", ours.descriptionIn(SPANISH));
+    }
 }
