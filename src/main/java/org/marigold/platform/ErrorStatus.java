@@ -45,7 +45,8 @@ public class ErrorStatus extends HttpFilter {
                     return;
                 }
                 if (cause instanceof AccessDenied && !response.isCommitted()) {
-                    request.setAttribute("marigold.denied", cause.getMessage());
+                    request.setAttribute("marigold.denied", cause.getMessage()); // English; the page words a keyed reason in its language
+                    request.setAttribute("marigold.deniedKey", ((AccessDenied) cause).messageKey());
                     response.sendError(HttpServletResponse.SC_FORBIDDEN);
                     return;
                 }
