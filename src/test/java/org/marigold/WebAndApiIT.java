@@ -220,6 +220,16 @@ class WebAndApiIT {
         assertTrue(settings.shows("Not allowed"), settings.text());
         assertFalse(settings.html().contains("at org."), "no stack trace");
         assertFalse(settings.html().contains("id=\"settings\""), "no settings form");
+        String englishReason = settings.html().replaceAll("(?s).*id=\"deniedReason\">\\s*([^<]*)<.*", "$1").strip();
+        assertTrue(englishReason.startsWith("Only"), "an English page says why: " + englishReason);
+
+        // In French, the page says it all in French, with no English sentence left in it.
+        HttpResponse<String> french = member.raw(HttpRequest.newBuilder(member.base().resolve("language"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Sec-Fetch-Site", "same-origin")
+                .POST(HttpRequest.BodyPublishers.ofString("to=fr&back=/communities.xhtml")));
+        assertEquals(200, french.statusCode());
+        WebClient.Page refused = member.get("community/settings.xhtml?c=" + slug);
+        assertTrue(refused.shows("Non autorisé") && !refused.html().contains(englishReason), refused.text());
 
         WebClient.Page members = member.get("community/members.xhtml?c=" + slug);
         assertEquals(200, members.status());

@@ -249,14 +249,31 @@ public final class Browser implements AutoCloseable {
     public void waitForText(String words) {
         patiently().withMessage(() -> "Expected to see \"" + words + "\" on " + driver.getCurrentUrl() + " but the page reads: "
                         + driver.findElement(By.tagName("body")).getText())
-                .until(d -> d.findElement(By.tagName("body")).getText().contains(words));
+                .until(replacedMeanwhile(d -> d.findElement(By.tagName("body")).getText().contains(words)));
+    }
+
+    /**
+     * A condition read again later when the page replaced what it was reading: as an update swaps a part of the page,
+     * Chromium may answer that a node "does not belong to the document" rather than that it is stale.
+     */
+    private static <T> java.util.function.Function<WebDriver, T> replacedMeanwhile(java.util.function.Function<WebDriver, T> condition) {
+        return d -> {
+            try {
+                return condition.apply(d);
+            } catch (org.openqa.selenium.WebDriverException replaced) {
+                if (String.valueOf(replaced.getMessage()).contains("does not belong to the document")) {
+                    return null;
+                }
+                throw replaced;
+            }
+        };
     }
 
     /** Waits for a condition of the page; the description says what was awaited when it never comes. */
     public void waitFor(java.util.function.Supplier<String> awaited, java.util.function.Function<WebDriver, Boolean> condition) {
         patiently().withMessage(() -> "Waited for " + awaited.get() + " on " + driver.getCurrentUrl() + "; the page reads: "
                         + driver.findElement(By.tagName("body")).getText())
-                .until(condition::apply);
+                .until(replacedMeanwhile(condition));
     }
 
     /**
