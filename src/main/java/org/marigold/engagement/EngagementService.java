@@ -220,8 +220,11 @@ public class EngagementService {
 
     /** The day (in the community's zone) the latest meeting that has ended was planned for, or null. */
     private LocalDate latestEnded(Community community, ZoneId zone) {
-        Instant latest = em.createQuery("SELECT MAX(m.startsAt) FROM Meeting m WHERE m.community = :community AND m.status = :ended",
-                Instant.class).setParameter("community", community).setParameter("ended", MeetingStatus.ENDED).getSingleResult();
+        // The meeting itself, not MAX(startsAt): an aggregate is not read through the Instant converter, and PostgreSQL's
+        // driver hands back a Timestamp where the converter expects an OffsetDateTime (a 500 on the dashboard).
+        Instant latest = em.createQuery("SELECT m FROM Meeting m WHERE m.community = :community AND m.status = :ended"
+                        + " ORDER BY m.startsAt DESC", Meeting.class).setParameter("community", community)
+                .setParameter("ended", MeetingStatus.ENDED).setMaxResults(1).getResultStream().findFirst().map(Meeting::getStartsAt).orElse(null);
         return latest == null ? null : LocalDate.ofInstant(latest, zone);
     }
 

@@ -76,7 +76,7 @@ public class MeetingReminders {
         List<Number> ids = em.createNativeQuery("SELECT m.id FROM meeting m WHERE m.status IN ('SCHEDULED', 'OPEN')"
                         + " AND m.starts_at > ?1 AND m.starts_at <= ?2"
                         + " AND NOT EXISTS (SELECT 1 FROM meeting_reminder r WHERE r.meeting_id = m.id AND r.kind = ?3)")
-                .setParameter(1, after).setParameter(2, now.plus(kind.before)).setParameter(3, kind.name()).getResultList();
+                .setParameter(1, moment(after)).setParameter(2, moment(now.plus(kind.before))).setParameter(3, kind.name()).getResultList();
         return ids.stream().map(Number::longValue).toList();
     }
 
@@ -89,7 +89,7 @@ public class MeetingReminders {
         }
         // The row first: an instance that comes second waits here, then fails, and its transaction takes its mail with it.
         em.createNativeQuery("INSERT INTO meeting_reminder (meeting_id, kind, queued_at) VALUES (?1, ?2, ?3)")
-                .setParameter(1, meetingId).setParameter(2, kind.name()).setParameter(3, now).executeUpdate();
+                .setParameter(1, meetingId).setParameter(2, kind.name()).setParameter(3, moment(now)).executeUpdate();
         List<Membership> wanting = em.createQuery("SELECT ms FROM Membership ms JOIN FETCH ms.account"
                 + " WHERE ms.community = :community AND ms.reminders = TRUE ORDER BY ms.id", Membership.class)
                 .setParameter("community", meeting.getCommunity()).getResultList();
@@ -113,6 +113,11 @@ public class MeetingReminders {
         em.createNativeQuery("UPDATE membership SET mail_key = ?1 WHERE id = ?2 AND mail_key IS NULL")
                 .setParameter(1, org.marigold.platform.TokenSecret.generate("").value()).setParameter(2, member.getId()).executeUpdate();
         return (String) em.createNativeQuery("SELECT mail_key FROM membership WHERE id = ?1").setParameter(1, member.getId()).getSingleResult();
+    }
+
+    /** A moment as a native query binds it on every database (PostgreSQL's driver takes no Instant). */
+    private static java.time.OffsetDateTime moment(Instant instant) {
+        return instant.atOffset(java.time.ZoneOffset.UTC);
     }
 
     /** A meeting moved to another time (or called off and planned again) is reminded of again, for its new time. */
