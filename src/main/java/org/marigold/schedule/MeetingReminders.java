@@ -83,11 +83,17 @@ public class MeetingReminders {
     /** Records the reminder and queues its mail to each member who wants it; 0 when another instance did first. */
     @Transactional(TxType.REQUIRES_NEW)
     public int remind(long meetingId, Kind kind, Instant now) {
-        Meeting meeting = em.find(Meeting.class, meetingId);
+        // The meeting's row is locked first: an instance that comes second waits here, then finds the reminder recorded
+        // and queues nothing (the key of meeting_reminder still refuses a second row, should anything else get there).
+        Meeting meeting = em.find(Meeting.class, meetingId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (meeting == null || (meeting.getStatus() != MeetingStatus.SCHEDULED && meeting.getStatus() != MeetingStatus.OPEN)) {
             return 0;
         }
-        // The row first: an instance that comes second waits here, then fails, and its transaction takes its mail with it.
+        Number recorded = (Number) em.createNativeQuery("SELECT COUNT(*) FROM meeting_reminder WHERE meeting_id = ?1 AND kind = ?2")
+                .setParameter(1, meetingId).setParameter(2, kind.name()).getSingleResult();
+        if (recorded.intValue() > 0) {
+            return 0;
+        }
         em.createNativeQuery("INSERT INTO meeting_reminder (meeting_id, kind, queued_at) VALUES (?1, ?2, ?3)")
                 .setParameter(1, meetingId).setParameter(2, kind.name()).setParameter(3, moment(now)).executeUpdate();
         List<Membership> wanting = em.createQuery("SELECT ms FROM Membership ms JOIN FETCH ms.account"

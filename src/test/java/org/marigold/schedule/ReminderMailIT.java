@@ -60,7 +60,7 @@ class ReminderMailIT {
         String rounds = support("action=race&at=2027-03-08T23:30:00Z&meeting=" + meetingId);
         MimeMessage toFelix = INBOX.await(felixEmail, 1, PATIENCE).get(0);
         MimeMessage toMaya = INBOX.await(mayaEmail, 1, PATIENCE).get(0);
-        assertTrue(List.of("2 0", "0 2", "2 failed", "failed 2").contains(rounds), "one round queued both: " + rounds);
+        assertTrue(List.of("2 0", "0 2").contains(rounds), "one round queued both, the other nothing (and failed on nothing): " + rounds);
         assertEquals("0", support("at=2027-03-08T23:45:00Z&meeting=" + meetingId), "and nothing is queued again");
 
         assertEquals("In a week: Spring stamina", subject(toFelix));
