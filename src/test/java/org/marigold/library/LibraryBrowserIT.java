@@ -80,6 +80,8 @@ class LibraryBrowserIT {
 
             library.search("interrupt");
             assertEquals(List.of("Things to say to interrupt racist comments"), library.titles());
+            mayaBrowser.waitFor(() -> "a screen reader told how many were found", d -> "1 resource found."
+                    .equals(d.findElement(org.openqa.selenium.By.id("announcer")).getAttribute("textContent")));
             library = LibraryPage.open(mayaBrowser, slug);
             library.filterByKind("File");
             assertEquals(List.of("Conferring notes"), library.titles());

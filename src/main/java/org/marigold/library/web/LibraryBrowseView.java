@@ -88,6 +88,15 @@ public class LibraryBrowseView implements Serializable {
         }
     };
 
+    /**
+     * What a screen reader hears once a search has shown its results ("12 resources found"): read after the table,
+     * whose count it repeats (marigold.announceChanges says it when it differs from the last).
+     */
+    public String getResultsAnnouncement() {
+        int found = resources.getRowCount();
+        return org.marigold.web.PageMessages.text(moreThanCounted ? "library.found.more" : "library.found", found);
+    }
+
     public boolean isMoreThanCounted() {
         return moreThanCounted;
     }
