@@ -18,6 +18,7 @@ import org.marigold.mail.Outbox;
 import org.marigold.meeting.Meeting;
 import org.marigold.meeting.MeetingReplanned;
 import org.marigold.meeting.MeetingStatus;
+import org.marigold.platform.TokenSecret;
 
 /**
  * Mail that reminds members of a coming meeting, a week and a day before it, to those who want it in that community
@@ -117,7 +118,7 @@ public class MeetingReminders {
             return member.getMailKey();
         }
         em.createNativeQuery("UPDATE membership SET mail_key = ?1 WHERE id = ?2 AND mail_key IS NULL")
-                .setParameter(1, org.marigold.platform.TokenSecret.generate("").value()).setParameter(2, member.getId()).executeUpdate();
+                .setParameter(1, TokenSecret.generate("").value()).setParameter(2, member.getId()).executeUpdate();
         return (String) em.createNativeQuery("SELECT mail_key FROM membership WHERE id = ?1").setParameter(1, member.getId()).getSingleResult();
     }
 

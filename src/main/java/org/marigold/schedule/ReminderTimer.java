@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.marigold.platform.ApplicationStarted;
 
 /** Every minute, queues the meeting reminders that have come due ({@link MeetingReminders}). */
 @Singleton
@@ -20,7 +21,7 @@ public class ReminderTimer {
     Clock clock;
 
     @Inject
-    org.marigold.platform.ApplicationStarted application;
+    ApplicationStarted application;
 
     @Schedule(hour = "*", minute = "*", persistent = false)
     void remind() {

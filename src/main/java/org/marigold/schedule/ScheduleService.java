@@ -38,6 +38,8 @@ import org.marigold.meeting.ProtocolTemplate;
 import org.marigold.platform.Conflict;
 import org.marigold.platform.NotFound;
 import org.marigold.platform.Rejected;
+import jakarta.enterprise.event.Event;
+import org.marigold.meeting.MeetingChanged;
 
 /**
  * A community's rhythm: meeting series on a rule, the meetings they plan ahead (kept in step when a date is skipped
@@ -71,7 +73,7 @@ public class ScheduleService {
     Clock clock;
 
     @Inject
-    jakarta.enterprise.event.Event<org.marigold.meeting.MeetingChanged> changed;
+    Event<MeetingChanged> changed;
 
     /** What a facilitator fills in for a series. */
     public record SeriesForm(String title, Rrule rule, LocalDate firstDay, java.time.LocalTime at, int minutes, Long templateId) {
@@ -309,7 +311,7 @@ public class ScheduleService {
             given.answer(answer, clock.instant());
         }
         // The meeting's open pages show the counts as they change (the top of the page follows).
-        changed.fire(new org.marigold.meeting.MeetingChanged(meetingId, org.marigold.meeting.MeetingChanged.Change.STAGE));
+        changed.fire(new MeetingChanged(meetingId, MeetingChanged.Change.STAGE));
         return answer;
     }
 
@@ -317,7 +319,7 @@ public class ScheduleService {
      * "Will you come?" answered from a reminder, by the member its key names (no login): only for a meeting of that
      * member's community.
      */
-    public Rsvp.Answer answerByMail(org.marigold.community.Membership member, long meetingId, Rsvp.Answer answer) {
+    public Rsvp.Answer answerByMail(Membership member, long meetingId, Rsvp.Answer answer) {
         Meeting meeting = meetings.find(meetingId).orElseThrow(() -> new NotFound("No such meeting"));
         if (!meeting.getCommunity().getId().equals(member.getCommunity().getId())) {
             throw new NotFound("No such meeting");

@@ -1,5 +1,7 @@
 package org.marigold.benchmark;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -63,6 +65,9 @@ class AnonymousReadingBenchmark {
                     REQUESTS / seconds, before, after, sessions.get(), failures.get());
             Files.writeString(folder.resolve("anonymous-reading.txt"), report);
             System.out.print(report);
+            // What must hold, whatever the speed: no visitor got a session, and every page answered.
+            assertEquals(0, sessions.get(), "session cookies sent to visitors who only read");
+            assertEquals(0, failures.get(), "answers other than 200");
         }
     }
 

@@ -23,6 +23,7 @@ import org.omnifaces.cdi.Param;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.marigold.web.PageMessages;
 
 /**
  * A community's library: search, filter by kind or tag, sort; the database pages and counts. A visitor's page keeps no
@@ -94,7 +95,7 @@ public class LibraryBrowseView implements Serializable {
      */
     public String getResultsAnnouncement() {
         int found = resources.getRowCount();
-        return org.marigold.web.PageMessages.text(moreThanCounted ? "library.found.more" : "library.found", found);
+        return PageMessages.text(moreThanCounted ? "library.found.more" : "library.found", found);
     }
 
     public boolean isMoreThanCounted() {
