@@ -1,4 +1,5 @@
-# Starts Debian's PostgreSQL cluster (creating it if needed) and gives the tests a fresh database.
+# Starts Debian's PostgreSQL cluster (creating it if needed) and gives the tests fresh databases: marigold_test for the
+# cluster test, marigold_test_1 and marigold_test_2 for the two test forks of the PostgreSQL pass (pom.xml, it.forks).
 start_test_postgres() {
   local version
   version=$(ls /usr/lib/postgresql | sort -V | tail -n 1)
@@ -17,5 +18,9 @@ start_test_postgres() {
 SELECT 'CREATE ROLE marigold LOGIN PASSWORD ''marigold''' WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'marigold')\gexec
 DROP DATABASE IF EXISTS marigold_test;
 CREATE DATABASE marigold_test OWNER marigold;
+DROP DATABASE IF EXISTS marigold_test_1;
+CREATE DATABASE marigold_test_1 OWNER marigold;
+DROP DATABASE IF EXISTS marigold_test_2;
+CREATE DATABASE marigold_test_2 OWNER marigold;
 SQL
 }

@@ -12,6 +12,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -29,6 +30,7 @@ import org.openqa.selenium.By;
 /** A member a month away from the last meeting forgot her password: on her phone, a mail puts her back in. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@Tag("browser")
 class PasswordResetBrowserIT {
 
     @RegisterExtension

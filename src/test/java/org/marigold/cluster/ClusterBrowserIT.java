@@ -22,6 +22,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.marigold.browser.Browser;
 import org.marigold.browser.LoginPage;
@@ -43,6 +44,7 @@ import org.openqa.selenium.JavascriptExecutor;
  * brought back, rejoins the cluster, and a change made there reaches the pages on B.
  * Needs the PostgreSQL and HAProxy that .ci/run installs (MARIGOLD_TEST_PG_URL); skipped without them.
  */
+@Tag("browser")
 class ClusterBrowserIT {
 
     private static Map<String, String> postgres() {

@@ -11,6 +11,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.marigold.browser.Browser;
@@ -28,6 +29,7 @@ import org.marigold.support.WebClient;
 /** Two people in two browsers: one starts a community and invites, the other joins from a phone. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@Tag("browser")
 class CommunityJourneyBrowserIT {
 
     @Deployment(testable = false)

@@ -14,6 +14,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.By;
@@ -38,6 +39,7 @@ import org.marigold.support.WebClient;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@Tag("browser")
 class LibraryBrowserIT {
 
     @Deployment(testable = false)
