@@ -16,6 +16,7 @@ import org.marigold.platform.Text;
 /** A person who uses Marigold. The e-mail is stored lower-case and is how they log in. */
 @Entity
 @NamedQuery(name = "Account.byEmail", query = "SELECT a FROM Account a WHERE a.email = :email")
+@NamedQuery(name = "Account.byConfirmation", query = "SELECT a FROM Account a WHERE a.confirmTokenHash = :hash")
 public class Account {
 
     @Id
@@ -54,6 +55,17 @@ public class Account {
     /** Sessions that logged in before this (the password changed since) are over. */
     @Column(name = "sessions_valid_after")
     private Instant sessionsValidAfter;
+
+    /** When the person proved the address theirs (the link in the mail); null until then. */
+    @Column(name = "email_confirmed_at")
+    private Instant emailConfirmedAt;
+
+    /** The digest of the open confirmation link's secret, and when it was sent. */
+    @Column(name = "confirm_token_hash")
+    private String confirmTokenHash;
+
+    @Column(name = "confirm_sent_at")
+    private Instant confirmSentAt;
 
     @Version
     private long version;
@@ -94,6 +106,31 @@ public class Account {
     /** Whether a session that logged in at {@code loggedInAt} still stands. */
     public boolean acceptsSessionFrom(Instant loggedInAt) {
         return sessionsValidAfter == null || !loggedInAt.isBefore(sessionsValidAfter);
+    }
+
+    /** Whether mail other than a confirmation or a password reset may go to this address. */
+    public boolean isEmailConfirmed() {
+        return emailConfirmedAt != null;
+    }
+
+    /**
+     * The address is proven: by the confirmation link, or by arriving through a link mailed to it. The link's digest
+     * stays, so that following it again says the address is confirmed rather than that the link is unknown.
+     */
+    void confirmEmail(Instant now) {
+        if (emailConfirmedAt == null) {
+            emailConfirmedAt = now;
+        }
+    }
+
+    /** A new confirmation link replaces any earlier one. */
+    void awaitConfirmation(String tokenHash, Instant now) {
+        confirmTokenHash = tokenHash;
+        confirmSentAt = now;
+    }
+
+    Instant getConfirmSentAt() {
+        return confirmSentAt;
     }
 
     public Long getId() {

@@ -31,7 +31,24 @@ public class AccountService {
     @Inject
     Clock clock;
 
-    public Account register(String email, String displayName, String password, ZoneId timeZone, Locale language) {
+    @Inject
+    AddressConfirmations confirmations;
+
+    /** A new account, whose address is to be confirmed by the link queued to it in the same transaction. */
+    public Account register(String email, String displayName, String password, ZoneId timeZone, Locale language, LinkAddress confirmation) {
+        Account account = create(email, displayName, password, timeZone, language);
+        confirmations.send(account, confirmation);
+        return account;
+    }
+
+    /** A new account whose address is known to be its own (the demo's seeded people). */
+    public Account registerConfirmed(String email, String displayName, String password, ZoneId timeZone, Locale language) {
+        Account account = create(email, displayName, password, timeZone, language);
+        account.confirmEmail(clock.instant());
+        return account;
+    }
+
+    private Account create(String email, String displayName, String password, ZoneId timeZone, Locale language) {
         PasswordPolicy.problemWith(password, email).ifPresent(problem -> {
             throw Rejected.onField("password", problem);
         });
@@ -146,7 +163,7 @@ public class AccountService {
     }
 
     /** The member chose a language with the switcher: their pages speak it from now on, on any device. */
-    public void speak(long actorId, java.util.Locale language) {
+    public void speak(long actorId, Locale language) {
         accounts.find(actorId).ifPresent(account -> account.speak(language));
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.ws.rs.NotAuthorizedException;
 import java.security.Principal;
 import java.util.Optional;
 import org.marigold.platform.AccessDenied;
@@ -40,11 +41,20 @@ public class CurrentUser {
 
     /** The caller of an API request; without a token or a session the answer is 401, asking for a bearer token. */
     public Account requireForApi() {
-        return account().orElseThrow(() -> new jakarta.ws.rs.NotAuthorizedException("Bearer realm=\"marigold\""));
+        return account().orElseThrow(() -> new NotAuthorizedException("Bearer realm=\"marigold\""));
     }
 
     public boolean isLoggedIn() {
         return account().isPresent();
+    }
+
+    /** Signed in with an address not yet confirmed: pages offer to send the link again. */
+    public boolean isAwaitingConfirmation() {
+        return account().map(a -> !a.isEmailConfirmed()).orElse(false);
+    }
+
+    public String getEmail() {
+        return account().map(Account::getEmail).orElse("");
     }
 
     public String getDisplayName() {

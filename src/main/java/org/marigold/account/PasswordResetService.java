@@ -93,10 +93,4 @@ public class PasswordResetService {
         return em.createNamedQuery("PasswordReset.byHash", PasswordReset.class)
                 .setParameter("hash", TokenSecret.digestOf(secret)).getResultStream().findFirst();
     }
-
-    /** Makes a link's address from its secret (the page that reads it, on this server's public address). */
-    @FunctionalInterface
-    public interface LinkAddress {
-        String of(String secret);
-    }
 }

@@ -148,10 +148,10 @@ public class CommunityService {
         communities.remove(membership);
     }
 
-    /** Whether this member is mailed a reminder before the community's meetings (a week and a day before). */
-    public Membership chooseReminders(long actorId, String slug, boolean wanted) {
+    /** Whether this member is mailed this kind of mail about the community's meetings (reminders, summaries, digests). */
+    public Membership chooseMail(long actorId, String slug, MailKind kind, boolean wanted) {
         Membership membership = require(community(slug), actorId, Role.GUEST);
-        membership.chooseReminders(wanted);
+        membership.choose(kind, wanted);
         return membership;
     }
 

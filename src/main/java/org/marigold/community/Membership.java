@@ -61,6 +61,12 @@ public class Membership {
     /** Whether this member is mailed a reminder before the community's meetings. */
     private boolean reminders = true;
 
+    /** Whether this member is mailed a meeting's summary after coming to it. */
+    private boolean summaries = true;
+
+    /** Whether this member is mailed a digest of a meeting they missed. */
+    private boolean digests = true;
+
     /** The secret in the address that stops this member's mail from the community without logging in; made on first use (MeetingReminders). */
     @Column(name = "mail_key")
     private String mailKey;
@@ -90,8 +96,28 @@ public class Membership {
         return reminders;
     }
 
-    public void chooseReminders(boolean wanted) {
-        this.reminders = wanted;
+    public boolean isSummaries() {
+        return summaries;
+    }
+
+    public boolean isDigests() {
+        return digests;
+    }
+
+    public boolean wants(MailKind kind) {
+        return switch (kind) {
+            case REMINDERS -> reminders;
+            case SUMMARIES -> summaries;
+            case DIGESTS -> digests;
+        };
+    }
+
+    public void choose(MailKind kind, boolean wanted) {
+        switch (kind) {
+            case REMINDERS -> reminders = wanted;
+            case SUMMARIES -> summaries = wanted;
+            case DIGESTS -> digests = wanted;
+        }
     }
 
     public String getMailKey() {

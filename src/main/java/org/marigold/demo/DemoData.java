@@ -151,7 +151,7 @@ public class DemoData {
     }
 
     private Account person(String email, String name, String password) {
-        return accounts.register(email, name, password, TORONTO, Locale.ENGLISH);
+        return accounts.registerConfirmed(email, name, password, TORONTO, Locale.ENGLISH);
     }
 
     private void library(Community community, Account curator) {

@@ -1,6 +1,7 @@
 package org.marigold.mail;
 
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import org.marigold.platform.HtmlText;
 import org.marigold.platform.Wording;
@@ -36,6 +37,21 @@ public final class MailWriter {
         String pattern = Wording.find(language, key).map(HtmlText::escape).orElse(key);
         html.append("<p>").append(escaped.length == 0 ? pattern : new MessageFormat(pattern, language).format(escaped))
                 .append("</p>");
+        return this;
+    }
+
+    /** Lines as a list: a bulleted list in HTML, lines starting with "- " in plain text. What people typed is escaped. */
+    public MailWriter list(List<String> items) {
+        if (items.isEmpty()) {
+            return this;
+        }
+        html.append("<ul>");
+        for (String item : items) {
+            text.append("- ").append(item).append('\n');
+            html.append("<li>").append(HtmlText.escape(item)).append("</li>");
+        }
+        text.append('\n');
+        html.append("</ul>");
         return this;
     }
 

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
@@ -11,18 +12,18 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.marigold.community.MailKeys;
 import org.marigold.community.Membership;
 import org.marigold.mail.Outbox;
 import org.marigold.meeting.Meeting;
 import org.marigold.meeting.MeetingReplanned;
 import org.marigold.meeting.MeetingStatus;
-import org.marigold.platform.TokenSecret;
+import org.marigold.platform.SqlMoment;
 
 /**
  * Mail that reminds members of a coming meeting, a week and a day before it, to those who want it in that community
- * ({@link Membership#isReminders()}); the presenter is asked for the problem of practice while it is unwritten. Each
+ * ({@link Membership#isReminders()}) and whose address is confirmed; the presenter is asked for the problem of practice while it is unwritten. Each
  * reminder is queued once per meeting and kind, in the transaction that records it (the {@code meeting_reminder} row,
  * whose key a second instance cannot insert again), so a cluster sends it once; a meeting moved to another time is
  * reminded of again.
@@ -46,6 +47,9 @@ public class MeetingReminders {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    MailKeys keys;
 
     @Inject
     MeetingReminders self; // each meeting's reminders in a transaction of their own
@@ -77,7 +81,7 @@ public class MeetingReminders {
         List<Number> ids = em.createNativeQuery("SELECT m.id FROM meeting m WHERE m.status IN ('SCHEDULED', 'OPEN')"
                         + " AND m.starts_at > ?1 AND m.starts_at <= ?2"
                         + " AND NOT EXISTS (SELECT 1 FROM meeting_reminder r WHERE r.meeting_id = m.id AND r.kind = ?3)")
-                .setParameter(1, moment(after)).setParameter(2, moment(now.plus(kind.before))).setParameter(3, kind.name()).getResultList();
+                .setParameter(1, SqlMoment.of(after)).setParameter(2, SqlMoment.of(now.plus(kind.before))).setParameter(3, kind.name()).getResultList();
         return ids.stream().map(Number::longValue).toList();
     }
 
@@ -86,7 +90,7 @@ public class MeetingReminders {
     public int remind(long meetingId, Kind kind, Instant now) {
         // The meeting's row is locked first: an instance that comes second waits here, then finds the reminder recorded
         // and queues nothing (the key of meeting_reminder still refuses a second row, should anything else get there).
-        Meeting meeting = em.find(Meeting.class, meetingId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        Meeting meeting = em.find(Meeting.class, meetingId, LockModeType.PESSIMISTIC_WRITE);
         if (meeting == null || (meeting.getStatus() != MeetingStatus.SCHEDULED && meeting.getStatus() != MeetingStatus.OPEN)) {
             return 0;
         }
@@ -96,56 +100,21 @@ public class MeetingReminders {
             return 0;
         }
         em.createNativeQuery("INSERT INTO meeting_reminder (meeting_id, kind, queued_at) VALUES (?1, ?2, ?3)")
-                .setParameter(1, meetingId).setParameter(2, kind.name()).setParameter(3, moment(now)).executeUpdate();
+                .setParameter(1, meetingId).setParameter(2, kind.name()).setParameter(3, SqlMoment.of(now)).executeUpdate();
         List<Membership> wanting = em.createQuery("SELECT ms FROM Membership ms JOIN FETCH ms.account"
-                + " WHERE ms.community = :community AND ms.reminders = TRUE ORDER BY ms.id", Membership.class)
+                + " WHERE ms.community = :community AND ms.reminders = TRUE AND ms.account.emailConfirmedAt IS NOT NULL ORDER BY ms.id", Membership.class)
                 .setParameter("community", meeting.getCommunity()).getResultList();
         String base = baseUrl.replaceAll("/+$", "");
         String calendar = MeetingCalendar.write(meeting.getCommunity().getName(),
                 List.of(MeetingCalendar.entry(meeting, URI.create(base + "/api/"))), now);
         for (Membership member : wanting) {
-            outbox.queue(ReminderMail.to(member, mailKey(member), meeting, kind, base, calendar));
+            outbox.queue(ReminderMail.to(member, keys.of(member), meeting, kind, base, calendar));
         }
         return wanting.size();
-    }
-
-    /**
-     * The member's key for stopping mail, made on first use by a statement of its own: the membership's version stays
-     * as it is, so an admin changing the member's role meanwhile is not refused for it.
-     */
-    private String mailKey(Membership member) {
-        if (member.getMailKey() != null) {
-            return member.getMailKey();
-        }
-        em.createNativeQuery("UPDATE membership SET mail_key = ?1 WHERE id = ?2 AND mail_key IS NULL")
-                .setParameter(1, TokenSecret.generate("").value()).setParameter(2, member.getId()).executeUpdate();
-        return (String) em.createNativeQuery("SELECT mail_key FROM membership WHERE id = ?1").setParameter(1, member.getId()).getSingleResult();
-    }
-
-    /** A moment as a native query binds it on every database (PostgreSQL's driver takes no Instant). */
-    private static java.time.OffsetDateTime moment(Instant instant) {
-        return instant.atOffset(java.time.ZoneOffset.UTC);
     }
 
     /** A meeting moved to another time (or called off and planned again) is reminded of again, for its new time. */
     void replanned(@Observes MeetingReplanned event) {
         em.createNativeQuery("DELETE FROM meeting_reminder WHERE meeting_id = ?1").setParameter(1, event.meetingId()).executeUpdate();
-    }
-
-    /** The membership a mail's stop address names, if any. */
-    public Optional<Membership> byMailKey(String key) {
-        if (key == null || key.isBlank() || key.length() > 64) {
-            return Optional.empty();
-        }
-        return em.createQuery("SELECT ms FROM Membership ms JOIN FETCH ms.community WHERE ms.mailKey = :key", Membership.class)
-                .setParameter("key", key).getResultStream().findFirst();
-    }
-
-    /** Turns a member's reminders off (or on again) from the address in the mail, without logging in. */
-    @Transactional
-    public Optional<Membership> remindersByMail(String key, boolean wanted) {
-        Optional<Membership> member = byMailKey(key);
-        member.ifPresent(m -> m.chooseReminders(wanted));
-        return member;
     }
 }

@@ -43,7 +43,7 @@ class AccountServiceIT {
     LoginThrottles throttles;
 
     private Account register(String email) {
-        return accounts.register(email, "Maya Chen", People.PASSWORD, ZoneId.of("America/Toronto"), Locale.FRENCH);
+        return accounts.registerConfirmed(email, "Maya Chen", People.PASSWORD, ZoneId.of("America/Toronto"), Locale.FRENCH);
     }
 
     @Test
@@ -70,7 +70,7 @@ class AccountServiceIT {
     @Test
     void weakPasswordsAreRefusedAtRegistration() {
         Rejected rejected = assertThrows(Rejected.class,
-                () -> accounts.register(People.email("Sam"), "Sam", "password123", ZoneId.of("UTC"), Locale.ENGLISH));
+                () -> accounts.registerConfirmed(People.email("Sam"), "Sam", "password123", ZoneId.of("UTC"), Locale.ENGLISH));
         assertEquals("password", rejected.field());
         assertEquals("password.tooCommon", rejected.messageKey());
     }

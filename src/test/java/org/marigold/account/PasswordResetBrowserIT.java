@@ -55,7 +55,7 @@ class PasswordResetBrowserIT {
             assertTrue(answer.startsWith("If an account uses " + email + ", we have sent it a link"), answer);
             phone.capture("phone-forgot-password-sent");
 
-            MimeMessage mail = INBOX.await(email, 1, Duration.ofSeconds(30)).get(0);
+            MimeMessage mail = INBOX.await(email, "password", 1, Duration.ofSeconds(30)).get(0);
             String link = Inbox.linkTo(mail, "reset-password.xhtml?t=");
             ResetPasswordPage reset = ResetPasswordPage.open(phone, link);
             assertEquals(List.of(), phone.accessibilityViolations());

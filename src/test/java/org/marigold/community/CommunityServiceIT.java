@@ -57,7 +57,7 @@ class CommunityServiceIT {
     UserTransaction transaction;
 
     private long person(String name) {
-        return accounts.register(People.email(name), name, People.PASSWORD, ZoneId.of("America/Toronto"), Locale.ENGLISH).getId();
+        return accounts.registerConfirmed(People.email(name), name, People.PASSWORD, ZoneId.of("America/Toronto"), Locale.ENGLISH).getId();
     }
 
     private String community(long admin, Visibility visibility) {

@@ -51,7 +51,7 @@ class LibraryServiceIT {
     private String slug;
 
     private long person(String name) {
-        return accounts.register(People.email(name), name, People.PASSWORD, ZoneId.of("UTC"), Locale.ENGLISH).getId();
+        return accounts.registerConfirmed(People.email(name), name, People.PASSWORD, ZoneId.of("UTC"), Locale.ENGLISH).getId();
     }
 
     @BeforeEach

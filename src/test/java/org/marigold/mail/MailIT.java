@@ -42,6 +42,8 @@ class MailIT {
     private static final String ADMIN = People.email("Outbox Admin");
     private static final String NEW_PASSWORD = "a brand new passphrase";
     private static final Duration PATIENCE = Duration.ofSeconds(30);
+    /** The reset mail's subject; a new account's first mail asks to confirm its address. */
+    private static final String RESET = "Choose a new Marigold password";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -78,7 +80,7 @@ class MailIT {
         WebClient.Page answer = askForALink(email);
         assertTrue(answer.shows("If an account uses " + email + ", we have sent it a link"), answer.text());
 
-        MimeMessage mail = INBOX.await(email, 1, PATIENCE).get(0);
+        MimeMessage mail = INBOX.await(email, RESET, 1, PATIENCE).get(0);
         assertEquals("Choose a new Marigold password", mail.getSubject());
         assertNull(mail.getHeader("List-Unsubscribe"), "an essential message cannot be unsubscribed from");
         assertTrue(mail.getContentType().startsWith("multipart/alternative"), mail.getContentType());
@@ -100,7 +102,35 @@ class MailIT {
         WebClient.Page again = new WebClient(deployment).get(link);
         assertEquals(200, again.status());
         assertTrue(again.shows("This link has already been used."), again.text());
-        assertEquals(1, INBOX.to(email).size());
+        assertEquals(1, INBOX.to(email, RESET).size());
+    }
+
+    @Test
+    void aNewAccountConfirmsItsAddressFromAMailInItsLanguageAndTheLinkOnlyAsksUntilPressed() throws MessagingException {
+        String email = People.email("Ines");
+        WebClient ines = new WebClient(deployment).header("Accept-Language", "fr");
+        WebClient.Page home = ines.submit(ines.get("register.xhtml"), "register", "submit",
+                Map.of("email", email, "displayName", "Inès Roy", "password", People.PASSWORD, "timeZone", "America/Montreal"));
+        assertTrue(home.shows("Veuillez confirmer " + email), "the home page asks, in her language: " + home.text());
+
+        MimeMessage mail = INBOX.await(email, 1, PATIENCE).get(0);
+        assertEquals("Confirmez votre adresse pour Marigold", mail.getSubject());
+        assertNull(mail.getHeader("List-Unsubscribe"), "essential: nothing to unsubscribe from");
+        assertTrue(Inbox.part(mail, "text/html").contains("Bonjour Inès Roy"), Inbox.part(mail, "text/html"));
+        String path = Inbox.linkTo(mail, "confirm.xhtml?k=").replaceFirst("^.*?/confirm\\.xhtml", "confirm.xhtml");
+        WebClient.Page tooSoon = ines.submit(home, "unconfirmed", "sendAgain", Map.of());
+        assertTrue(tooSoon.shows("Attendez 2 minutes"), tooSoon.text());
+
+        WebClient reader = new WebClient(deployment);
+        WebClient.Page asked = reader.get(path);
+        assertTrue(asked.shows("Confirm that " + email + " is your address"), asked.text());
+        assertTrue(ines.get("index.xhtml").shows("Veuillez confirmer"), "opening the link (as a mail scanner would) confirmed nothing");
+        WebClient.Page done = reader.submit(asked, "confirm", "confirmIt", Map.of());
+        assertTrue(done.shows("Thank you: " + email + " is confirmed."), done.text());
+        assertFalse(ines.get("index.xhtml").shows("Veuillez confirmer"), "the home page no longer asks");
+        assertTrue(reader.get(path).shows(email + " is confirmed."), "the link again: no error, nothing to do");
+        assertTrue(reader.get("confirm.xhtml?k=mgc_made-up").shows("This link no longer confirms an address"));
+        assertEquals(1, INBOX.to(email).size(), "one mail: the refused second link was not sent");
     }
 
     @Test
@@ -108,7 +138,7 @@ class MailIT {
         String email = People.email("Sam");
         Visitors.registered(deployment, "Sam Rivera", email);
         askForALink(email);
-        String link = linkIn(INBOX.await(email, 1, PATIENCE).get(0));
+        String link = linkIn(INBOX.await(email, RESET, 1, PATIENCE).get(0));
         WebClient anyone = new WebClient(deployment);
         assertEquals("1", support(anyone, "action=age&email=" + email));
         WebClient.Page late = anyone.get(link);
@@ -130,8 +160,8 @@ class MailIT {
         String later = People.email("Gabriel");
         Visitors.registered(deployment, "Gabriel Mendes", later);
         askForALink(later);
-        INBOX.await(later, 1, PATIENCE);
-        assertEquals(3, INBOX.to(email).size(), "at most three links an hour");
+        INBOX.await(later, RESET, 1, PATIENCE);
+        assertEquals(3, INBOX.to(email, RESET).size(), "at most three links an hour");
         assertEquals(List.of(), INBOX.to(stranger));
     }
 
@@ -140,6 +170,7 @@ class MailIT {
         WebClient admin = Visitors.registered(deployment, "Outbox Admin", ADMIN);
         String email = People.email("Noor");
         Visitors.registered(deployment, "Noor Haddad", email);
+        INBOX.await(email, "Confirm your address", 1, PATIENCE);
         INBOX.stop();
         try {
             askForALink(email);
@@ -148,10 +179,10 @@ class MailIT {
         } finally {
             INBOX.start();
         }
-        String link = linkIn(INBOX.await(email, 1, PATIENCE).get(0));
+        String link = linkIn(INBOX.await(email, RESET, 1, PATIENCE).get(0));
         Await.until("the outbox says it was sent", PATIENCE,
                 () -> rowOf(admin.get("mail/outbox.xhtml"), email).contains("· sent ·"));
-        assertEquals(1, INBOX.to(email).size());
+        assertEquals(1, INBOX.to(email, RESET).size());
         assertFalse(admin.get("mail/outbox.xhtml").html().contains(link), "a delivered link is not shown to admins");
     }
 

@@ -65,7 +65,7 @@ public abstract class InACircle {
     }
 
     protected long person(String name) {
-        return accounts.register(People.email(name), name, People.PASSWORD, ZoneId.of("America/Toronto"), Locale.ENGLISH).getId();
+        return accounts.registerConfirmed(People.email(name), name, People.PASSWORD, ZoneId.of("America/Toronto"), Locale.ENGLISH).getId();
     }
 
     protected void invite(long who, Role role) {

@@ -7,8 +7,10 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -62,9 +64,15 @@ public final class Inbox implements BeforeAllCallback, AfterAllCallback {
 
     /** Every message delivered to this address so far. */
     public List<MimeMessage> to(String address) {
+        return to(address, "");
+    }
+
+    /** The messages delivered to this address so far whose subject holds these words ("password", "In a week"). */
+    public List<MimeMessage> to(String address, String subject) {
         return Arrays.stream(server.getReceivedMessages()).filter(message -> {
             try {
-                return Arrays.stream(message.getAllRecipients()).anyMatch(r -> r.toString().equalsIgnoreCase(address));
+                return Arrays.stream(message.getAllRecipients()).anyMatch(r -> r.toString().equalsIgnoreCase(address))
+                        && message.getSubject().contains(subject);
             } catch (MessagingException e) {
                 throw new IllegalStateException(e);
             }
@@ -73,15 +81,20 @@ public final class Inbox implements BeforeAllCallback, AfterAllCallback {
 
     /** Waits until this address has received {@code count} messages, and returns them; fails after {@code patience}. */
     public List<MimeMessage> await(String address, int count, Duration patience) {
+        return await(address, "", count, patience);
+    }
+
+    /** Waits until this address has received {@code count} messages whose subject holds these words. */
+    public List<MimeMessage> await(String address, String subject, int count, Duration patience) {
         Instant deadline = Instant.now().plus(patience);
-        while (to(address).size() < count) {
+        while (to(address, subject).size() < count) {
             if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError(address + " received " + to(address).size() + " of " + count + " messages");
+                throw new AssertionError(address + " received " + to(address, subject).size() + " of " + count + " messages about '" + subject + "'");
             }
             // Blocks until one more message arrives anywhere, or half a second passes.
             server.waitForIncomingEmail(500, server.getReceivedMessages().length + 1);
         }
-        return to(address);
+        return to(address, subject);
     }
 
     /** The first address in the message's plain text that leads to this page ("reset-password.xhtml"). */
@@ -113,8 +126,7 @@ public final class Inbox implements BeforeAllCallback, AfterAllCallback {
             BodyPart part = parts.getBodyPart(i);
             if (part.isMimeType(type)) {
                 Object content = part.getContent();
-                return content instanceof String text ? text : new String(((java.io.InputStream) content).readAllBytes(),
-                        java.nio.charset.StandardCharsets.UTF_8);
+                return content instanceof String text ? text : new String(((InputStream) content).readAllBytes(), StandardCharsets.UTF_8);
             }
             if (part.getContent() instanceof Multipart inner) {
                 String found = part(inner, type);

@@ -1,6 +1,8 @@
 package org.marigold.support;
 
+import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -24,6 +26,20 @@ public final class Visitors {
             throw new IllegalStateException("Registration of " + email + " failed: " + home.text());
         }
         return client;
+    }
+
+    /**
+     * Confirms a new account's address as its owner would: the link in the first mail, then the page's button (a new
+     * account is mailed nothing else, reminders included, until then).
+     */
+    public static void confirmed(WebClient person, Inbox inbox, String email) {
+        MimeMessage mail = inbox.await(email, "Confirm your address", 1, Duration.ofSeconds(30)).get(0);
+        String link = Inbox.linkTo(mail, "confirm.xhtml");
+        WebClient.Page page = person.get(link.substring(link.indexOf("confirm.xhtml")));
+        WebClient.Page done = person.submit(page, "confirm", "confirmIt", Map.of());
+        if (!done.shows(email + " is confirmed.")) {
+            throw new IllegalStateException("Address " + email + " not confirmed: " + done.text());
+        }
     }
 
     public static WebClient registered(URL deployment, String name) {

@@ -14,14 +14,19 @@ import java.util.Locale;
 import org.marigold.account.AccountService;
 import org.marigold.account.PasswordPolicy;
 import org.marigold.platform.Rejected;
+import org.marigold.web.Language;
 import org.marigold.web.PageMessages;
+import org.marigold.web.PublicAddress;
 
 @Named
 @ViewScoped
 public class RegisterView implements Serializable {
 
     @Inject
-    org.marigold.web.Language language;
+    Language language;
+
+    @Inject
+    PublicAddress address;
 
     @Inject
     AccountService accounts;
@@ -49,7 +54,8 @@ public class RegisterView implements Serializable {
 
     public void register() {
         try {
-            accounts.register(email, displayName, password, zone(), language());
+            String page = address.of(ConfirmAddressView.PAGE);
+            accounts.register(email, displayName, password, zone(), language(), secret -> page + "?k=" + secret);
         } catch (Rejected rejected) {
             PageMessages.show(rejected, "register");
             return;

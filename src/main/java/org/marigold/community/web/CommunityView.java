@@ -4,10 +4,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.marigold.account.CurrentUser;
 import org.marigold.community.CommunityOverview;
 import org.marigold.community.CommunityService;
+import org.marigold.community.MailKind;
 import org.marigold.community.Membership;
 import org.marigold.library.LibraryService;
 import org.marigold.library.Resource;
@@ -50,8 +54,8 @@ public class CommunityView implements Serializable {
     private List<Membership> members = List.of();
     private List<Resource> resources = List.of();
     private long resourceCount;
-    /** Whether the person is mailed reminders of this community's meetings. */
-    private boolean reminders;
+    /** Which mail about this community's meetings the person gets, by kind ("reminders", "summaries", "digests"). */
+    private final Map<String, Boolean> mail = new HashMap<>();
 
     public void load() {
         overview = communities.open(currentUser.idOrNull(), slug);
@@ -59,7 +63,8 @@ public class CommunityView implements Serializable {
             members = communities.members(currentUser.requireId(), slug);
             badges = engagement.badges(currentUser.requireId(), slug);
             long me = currentUser.requireId();
-            reminders = members.stream().filter(m -> m.getAccount().getId() == me).findFirst().map(Membership::isReminders).orElse(false);
+            members.stream().filter(m -> m.getAccount().getId() == me).findFirst()
+                    .ifPresent(m -> Arrays.stream(MailKind.values()).forEach(kind -> mail.put(kind.lowerCase(), m.wants(kind))));
             meetings = meetingService.find(currentUser.requireId(), slug, MeetingPage.When.UPCOMING, null, 1, COMING_SHOWN).meetings();
             past = meetingService.find(currentUser.requireId(), slug, MeetingPage.When.PAST, null, 1, PAST_SHOWN).meetings();
         }
@@ -78,21 +83,20 @@ public class CommunityView implements Serializable {
         return "/index.xhtml?faces-redirect=true";
     }
 
-    public void saveReminders() {
+    /** Saves the choice of one kind of mail, said beside its checkbox ({@code checkbox}, within the form "mail"). */
+    public void saveMail(String kind, String checkbox) {
+        MailKind chosen = MailKind.named(kind);
         try {
-            reminders = communities.chooseReminders(currentUser.requireId(), slug, reminders).isReminders();
-            PageMessages.infoBeside("reminders:remindMe", "community.reminders.saved");
+            mail.put(chosen.lowerCase(), communities.chooseMail(currentUser.requireId(), slug, chosen,
+                    Boolean.TRUE.equals(mail.get(chosen.lowerCase()))).wants(chosen));
+            PageMessages.infoBeside("reminders:" + checkbox, "community.reminders.saved");
         } catch (Rejected rejected) {
             PageMessages.show(rejected, "reminders");
         }
     }
 
-    public boolean isReminders() {
-        return reminders;
-    }
-
-    public void setReminders(boolean reminders) {
-        this.reminders = reminders;
+    public Map<String, Boolean> getMail() {
+        return mail;
     }
 
     public String getSlug() {

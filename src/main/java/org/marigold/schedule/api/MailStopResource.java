@@ -11,7 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.marigold.account.api.KeyInAddress;
 import org.marigold.platform.NotFound;
-import org.marigold.schedule.MeetingReminders;
+import org.marigold.community.MailKeys;
+import org.marigold.community.MailKind;
 
 /**
  * The one-click stop a reminder's List-Unsubscribe-Post header names (RFC 8058): a mail reader posts to the address,
@@ -24,18 +25,19 @@ import org.marigold.schedule.MeetingReminders;
 @Tag(name = "Mail")
 public class MailStopResource {
 
-    /** What was stopped: reminders from this community. */
-    public record Stopped(String community, boolean reminders) {
+    /** What was stopped: this kind of mail ("reminders", "summaries", "digests") from this community. */
+    public record Stopped(String community, String kind, boolean wanted) {
     }
 
     @Inject
-    MeetingReminders reminders;
+    MailKeys keys;
 
     @POST
     @KeyInAddress
-    @Operation(summary = "Stops a member's meeting reminders, by the key in their mail's address (no login)")
-    public Stopped stop(@QueryParam("k") String key) {
-        return reminders.remindersByMail(key, false).map(m -> new Stopped(m.getCommunity().getName(), false))
-                .orElseThrow(() -> new NotFound("No reminders are sent under this key."));
+    @Operation(summary = "Stops a kind of mail (reminders, summaries or digests) to a member, by the key in their mail's address (no login)")
+    public Stopped stop(@QueryParam("k") String key, @QueryParam("kind") String kind) {
+        MailKind stopped = MailKind.named(kind);
+        return keys.choose(key, stopped, false).map(m -> new Stopped(m.getCommunity().getName(), stopped.lowerCase(), false))
+                .orElseThrow(() -> new NotFound("No mail is sent under this key."));
     }
 }

@@ -6,12 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Map;
 import java.util.Optional;
+import org.marigold.community.MailKeys;
 import org.marigold.community.Membership;
 import org.marigold.meeting.Meeting;
 import org.marigold.meeting.MeetingRepository;
 import org.marigold.platform.NotFound;
 import org.marigold.platform.Rejected;
-import org.marigold.schedule.MeetingReminders;
 import org.marigold.schedule.Rsvp;
 import org.marigold.schedule.ScheduleService;
 import org.marigold.web.PageMessages;
@@ -26,7 +26,7 @@ import org.marigold.web.PageMessages;
 public class RsvpByMailView {
 
     @Inject
-    MeetingReminders reminders;
+    MailKeys keys;
 
     @Inject
     ScheduleService schedules;
@@ -41,7 +41,7 @@ public class RsvpByMailView {
     /** The member the link's key names; read from the address itself, as the form posts back to it. */
     public Membership getMember() {
         if (member == null) {
-            member = reminders.byMailKey(sent().get("k"));
+            member = keys.member(sent().get("k"));
         }
         return member.orElse(null);
     }

@@ -1,63 +1,69 @@
 package org.marigold.schedule.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Map;
 import java.util.Optional;
+import org.marigold.community.MailKeys;
+import org.marigold.community.MailKind;
 import org.marigold.community.Membership;
-import org.marigold.schedule.MeetingReminders;
 import org.marigold.web.PageMessages;
 
 /**
- * unsubscribe.xhtml: the page a reminder's "Stop these reminders" link opens, for anyone holding the link (no login).
- * Opening it changes nothing (mail scanners open links); its button stops the reminders, and another turns them on again.
+ * unsubscribe.xhtml: the page a mail's "Stop these …" link opens, for anyone holding the link (no login), naming the
+ * kind of mail ({@code kind}: reminders, summaries or digests). Opening it changes nothing (mail scanners open links);
+ * its button stops that kind of mail, and another turns it on again.
  */
 @Named
 @RequestScoped
 public class UnsubscribeView {
 
     @Inject
-    MeetingReminders reminders;
-
-    /** The key in the link (its {@code k}). */
-    private String key;
+    MailKeys keys;
 
     private Optional<Membership> member;
 
     /**
-     * The membership the link names. Read from the address itself when asked before the view parameter is set: on the
-     * form's post, whether its buttons are there is decided before then (the form posts to the address with its key).
+     * The membership the link names. Read from the address itself: on the form's post, whether its buttons are there
+     * is decided before view parameters are set (the form posts to the address with its key).
      */
     public Membership getMember() {
         if (member == null) {
-            member = reminders.byMailKey(key());
+            member = keys.member(sent().get("k"));
         }
         return member.orElse(null);
     }
 
-    private String key() {
-        return key != null ? key
-                : jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("k");
+    /** The kind of mail the link stops, in lower case as in the address and the messages' keys. */
+    public String getKind() {
+        return kind().lowerCase();
+    }
+
+    /** Whether the member gets that kind of mail now. */
+    public boolean isWanted() {
+        return getMember() != null && getMember().wants(kind());
+    }
+
+    private MailKind kind() {
+        return MailKind.named(sent().get("kind"));
+    }
+
+    private static Map<String, String> sent() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
     }
 
     public void stop() {
-        choose(false, "unsubscribe.stopped");
+        choose(false, "unsubscribe.stopped." + getKind());
     }
 
     public void resume() {
-        choose(true, "unsubscribe.resumed");
+        choose(true, "unsubscribe.resumed." + getKind());
     }
 
     private void choose(boolean wanted, String done) {
-        member = reminders.remindersByMail(key(), wanted);
+        member = keys.choose(sent().get("k"), kind(), wanted);
         member.ifPresentOrElse(m -> PageMessages.info(done, m.getCommunity().getName()), () -> PageMessages.error(null, "unsubscribe.unknown"));
-    }
-
-    public String getKey() {
-        return key;
-    }
-
-    public void setKey(String key) {
-        this.key = key;
     }
 }
