@@ -72,6 +72,12 @@ public class AddressConfirmations {
         send(account, linkTo);
     }
 
+    /** Someone came in through a link mailed to {@code mailedTo} (an invitation): if that is their address, it is proven. */
+    public void provenBy(long accountId, String mailedTo) {
+        Optional.ofNullable(em.find(Account.class, accountId)).filter(account -> account.getEmail().equals(Account.normaliseEmail(mailedTo)))
+                .ifPresent(account -> account.confirmEmail(clock.instant()));
+    }
+
     /** What the link is worth: the address it confirms, whether that is done, or that it works no more. */
     public Link link(String secret) {
         return find(secret).map(account -> new Link(account.isEmailConfirmed() ? State.CONFIRMED

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.marigold.account.Account;
 import org.marigold.account.AccountRepository;
+import org.marigold.account.AddressConfirmations;
 import org.marigold.meeting.Meeting;
 import org.marigold.meeting.MeetingRepository;
 import org.marigold.platform.AccessDenied;
@@ -40,6 +41,9 @@ public class CommunityService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AddressConfirmations confirmations;
 
     @Inject
     Event<CommunityRezoned> rezoned;
@@ -219,13 +223,22 @@ public class CommunityService {
         if (existing.isPresent()) {
             Membership membership = existing.get();
             if (!membership.getRole().includes(invitation.getRole())) {
-                invitation.use(now);
+                use(invitation, actorId, now);
                 membership.changeRole(invitation.getRole());
             }
             return membership;
         }
-        invitation.use(now);
+        use(invitation, actorId, now);
         return communities.add(new Membership(community, account(actorId), invitation.getRole(), now).invitedBy(invitation.getCreatedBy()));
+    }
+
+    /** Counts the use; a personal invitation remembers who came, and proves the address it was mailed to theirs. */
+    private void use(Invitation invitation, long actorId, Instant now) {
+        invitation.use(now);
+        invitation.joined(account(actorId), now);
+        if (invitation.getEmail() != null) {
+            confirmations.provenBy(actorId, invitation.getEmail());
+        }
     }
 
     /**

@@ -24,7 +24,11 @@ import org.marigold.platform.TokenSecret;
 @Entity
 @NamedQuery(name = "Invitation.byHash", query = "SELECT i FROM Invitation i JOIN FETCH i.community WHERE i.tokenHash = :hash")
 @NamedQuery(name = "Invitation.ofCommunity",
-        query = "SELECT i FROM Invitation i WHERE i.community = :community AND i.revokedAt IS NULL AND i.expiresAt > :now ORDER BY i.createdAt DESC")
+        query = "SELECT i FROM Invitation i WHERE i.community = :community AND i.email IS NULL AND i.revokedAt IS NULL AND i.expiresAt > :now ORDER BY i.createdAt DESC")
+@NamedQuery(name = "Invitation.mailed",
+        query = "SELECT i FROM Invitation i LEFT JOIN FETCH i.joinedBy WHERE i.community = :community AND i.email IS NOT NULL AND i.createdAt > :since ORDER BY i.sentAt DESC, i.id DESC")
+@NamedQuery(name = "Invitation.mailedTo",
+        query = "SELECT i FROM Invitation i WHERE i.community = :community AND i.email = :email AND i.revokedAt IS NULL AND i.uses = 0 ORDER BY i.id DESC")
 public class Invitation {
 
     public enum State { OPEN, EXPIRED, REVOKED, USED_UP }
@@ -68,6 +72,22 @@ public class Invitation {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
+    /** The address a personal invitation was mailed to; null for a link to share. */
+    private String email;
+
+    @ManyToOne
+    @JoinColumn(name = "joined_by")
+    private Account joinedBy;
+
+    @Column(name = "joined_at")
+    private Instant joinedAt;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    @Column(name = "times_sent", nullable = false)
+    private int timesSent;
+
     @Version
     private long version;
 
@@ -92,6 +112,27 @@ public class Invitation {
         this.maxUses = maxUses;
     }
 
+    /** A personal invitation mailed to one address: it lets one person join, once. */
+    public static Invitation mailed(Community community, Role role, TokenSecret secret, String note, Account createdBy,
+                                    Instant now, Instant expiresAt, String email) {
+        Invitation invitation = new Invitation(community, role, secret, note, createdBy, now, expiresAt, 1);
+        invitation.email = Account.normaliseEmail(email);
+        invitation.sentAt = now;
+        invitation.timesSent = 1;
+        return invitation;
+    }
+
+    /** Mailed again with a new secret (the old link stops working) and a new expiry; refused once someone joined. */
+    void sendAgain(TokenSecret secret, Instant now, Instant newExpiry) {
+        if (email == null || uses > 0 || revokedAt != null) {
+            throw new IllegalStateException("Only a personal invitation nobody used is sent again");
+        }
+        tokenHash = secret.digest();
+        sentAt = now;
+        expiresAt = newExpiry;
+        timesSent++;
+    }
+
     public State stateAt(Instant now) {
         if (revokedAt != null) {
             return State.REVOKED;
@@ -112,6 +153,14 @@ public class Invitation {
             throw new IllegalStateException("Invitation is " + state);
         }
         uses++;
+    }
+
+    /** Who came in through this invitation (kept for a personal one: the inviter sees who joined). */
+    void joined(Account account, Instant now) {
+        if (email != null) {
+            joinedBy = account;
+            joinedAt = now;
+        }
     }
 
     void revoke(Instant now) {
@@ -154,5 +203,25 @@ public class Invitation {
 
     public int getUses() {
         return uses;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public Account getJoinedBy() {
+        return joinedBy;
+    }
+
+    public Instant getJoinedAt() {
+        return joinedAt;
+    }
+
+    public Instant getSentAt() {
+        return sentAt;
+    }
+
+    public int getTimesSent() {
+        return timesSent;
     }
 }

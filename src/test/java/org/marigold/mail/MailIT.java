@@ -10,8 +10,16 @@ import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -134,6 +142,101 @@ class MailIT {
     }
 
     @Test
+    void aFacilitatorInvitesByMailSeesWhoJoinedAndSendsAgainAndTwoPastingAtOnceInviteOnce() throws Exception {
+        String felixEmail = People.email("Felix");
+        String maya = People.email("Maya");
+        String sam = People.email("Sam");
+        WebClient felix = Visitors.registered(deployment, "Félix Tremblay", felixEmail);
+        String slug = Visitors.community(felix, "Mailed circle", "", "PRIVATE");
+        WebClient.Page members = felix.get("community/members.xhtml?c=" + slug);
+
+        // One slip refuses the whole list, says which, and keeps what was pasted.
+        String pasted = maya + ", Sam Rivera <" + sam + ">, sam.example.org";
+        WebClient.Page refused = felix.submit(members, "inviteByMail", "send", Map.of("addresses", pasted, "mailRole_input", "MEMBER", "mailNote", ""));
+        assertTrue(refused.shows("These are not e-mail addresses: sam.example.org. Correct or remove them; nothing was sent."), refused.text());
+        assertTrue(refused.html().contains("Sam Rivera &lt;" + sam + "&gt;, sam.example.org"), "the pasted list is still there");
+        WebClient.Page sent = felix.submit(refused, "inviteByMail", "send", Map.of("addresses", maya + "\nSam Rivera <" + sam + ">; " + felixEmail,
+                "mailRole_input", "MEMBER", "mailNote", "We meet on the first Tuesday"));
+        assertTrue(sent.shows("2 invitations sent: " + maya + ", " + sam + "."), sent.text());
+        assertTrue(sent.shows("Already members, not invited: " + felixEmail + "."), sent.text());
+
+        MimeMessage toMaya = INBOX.await(maya, "invites you", 1, PATIENCE).get(0);
+        assertEquals("Félix Tremblay invites you to Mailed circle", toMaya.getSubject());
+        String text = Inbox.part(toMaya, "text/plain");
+        assertTrue(text.contains("Félix Tremblay invites you to join Mailed circle on Marigold, as Member.")
+                && text.contains("Félix Tremblay wrote: “We meet on the first Tuesday”"), text);
+        assertNull(toMaya.getHeader("List-Unsubscribe"));
+
+        // Maya makes an account and follows her link: she is in, and her address is proven by it.
+        WebClient mayaClient = Visitors.registered(deployment, "Maya Chen", maya);
+        assertTrue(mayaClient.get("index.xhtml").shows("Please confirm " + maya), "a new account asks to confirm");
+        assertTrue(Visitors.join(mayaClient, Inbox.linkTo(toMaya, "join.xhtml")).shows("Welcome to Mailed circle!"));
+        assertFalse(mayaClient.get("index.xhtml").shows("Please confirm"), "the invitation mailed to her address proved it");
+
+        // Félix's list says Maya joined; he sends Sam's again: the first link no longer works, the new one does.
+        WebClient.Page list = felix.get("community/members.xhtml?c=" + slug);
+        assertTrue(rowOf(list, maya, "mailed-invitation").contains("Joined as Maya Chen"), list.text());
+        assertTrue(rowOf(list, sam, "mailed-invitation").contains("Not joined yet"), list.text());
+        String firstLink = Inbox.linkTo(INBOX.await(sam, "invites you", 1, PATIENCE).get(0), "join.xhtml");
+        WebClient.Page again = felix.submit(list, "mailedInvitations", buttonIn(list, sam, "again"), Map.of());
+        assertTrue(again.shows("Sent again, with a new link: " + sam + "."), again.text());
+        String secondLink = Inbox.linkTo(INBOX.await(sam, "invites you", 2, PATIENCE).get(1), "join.xhtml");
+        WebClient samClient = Visitors.registered(deployment, "Sam Rivera", sam);
+        assertTrue(samClient.get(firstLink.substring(firstLink.indexOf("join.xhtml"))).shows("This invitation link is not valid"));
+        assertTrue(Visitors.join(samClient, secondLink).shows("Welcome to Mailed circle!"));
+
+        // Two facilitators paste the same address at the same moment: one invitation, one mail.
+        WebClient noor = Visitors.registered(deployment, "Noor Haddad", People.email("Noor"));
+        Visitors.join(noor, Visitors.invitation(felix, slug, "FACILITATOR"));
+        String ines = People.email("Ines");
+        List<WebClient> facilitators = List.of(felix, noor);
+        List<WebClient.Page> forms = List.of(felix.get("community/members.xhtml?c=" + slug), noor.get("community/members.xhtml?c=" + slug));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<WebClient.Page>> answers = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                WebClient who = facilitators.get(i);
+                WebClient.Page form = forms.get(i);
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return who.submit(form, "inviteByMail", "send", Map.of("addresses", ines, "mailRole_input", "MEMBER", "mailNote", ""));
+                }));
+            }
+            start.countDown();
+            String both = answers.get(0).get(2, TimeUnit.MINUTES).text() + " | " + answers.get(1).get(2, TimeUnit.MINUTES).text();
+            assertTrue(both.contains("Invitation sent: " + ines + ".") && both.contains("Invited moments ago, not sent again: " + ines + "."), both);
+        } finally {
+            pool.shutdownNow();
+        }
+        INBOX.await(ines, 1, PATIENCE);
+        WebClient.Page after = felix.get("community/members.xhtml?c=" + slug);
+        assertEquals(1, after.html().split(Pattern.quote(ines), -1).length - 1, "one row for her: " + after.text());
+        assertEquals(1, INBOX.to(ines).size());
+    }
+
+    /** The text of the page's row (class {@code rowClass}) that holds these words. */
+    private static String rowOf(WebClient.Page page, String words, String rowClass) {
+        for (String row : page.html().split(rowClass)) {
+            if (row.contains(words)) {
+                return new WebClient.Page(200, page.uri(), row, Map.of()).text();
+            }
+        }
+        return "";
+    }
+
+    /** The name of the button ending in {@code id} in the row that holds these words. */
+    private static String buttonIn(WebClient.Page page, String words, String id) {
+        for (String row : page.html().split("mailed-invitation")) {
+            Matcher button = Pattern.compile("name=\"mailedInvitations:([^\"]*:" + id + ")\"").matcher(row);
+            if (row.contains(words) && button.find()) {
+                return button.group(1);
+            }
+        }
+        throw new AssertionError("no " + id + " button beside " + words);
+    }
+
+    @Test
     void anExpiredLinkIsRefused() {
         String email = People.email("Sam");
         Visitors.registered(deployment, "Sam Rivera", email);
@@ -222,12 +325,7 @@ class MailIT {
 
     /** The outbox page's row for a recipient (empty when it is not listed). */
     private static String rowOf(WebClient.Page outbox, String recipient) {
-        for (String row : outbox.html().split("outbox-message")) {
-            if (row.contains(recipient)) {
-                return new WebClient.Page(200, outbox.uri(), row, Map.of()).text();
-            }
-        }
-        return "";
+        return rowOf(outbox, recipient, "outbox-message");
     }
 
     private String support(WebClient client, String form) {

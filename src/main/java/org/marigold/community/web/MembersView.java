@@ -1,7 +1,5 @@
 package org.marigold.community.web;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,18 +8,26 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.marigold.account.CurrentUser;
+import org.marigold.account.LinkAddress;
 import org.marigold.community.CommunityOverview;
 import org.marigold.community.CommunityService;
 import org.marigold.community.Invitation;
+import org.marigold.community.InvitationsByMail;
 import org.marigold.community.Membership;
 import org.marigold.community.Role;
+import org.marigold.engagement.BadgeRule;
+import org.marigold.engagement.EngagementService;
 import org.marigold.platform.NotFound;
 import org.marigold.platform.Rejected;
+import org.marigold.web.Language;
 import org.marigold.web.PageMessages;
+import org.marigold.web.PublicAddress;
 
 /** Who belongs to a community: admins change roles and remove people; admins and facilitators invite. */
 @Named
@@ -37,11 +43,30 @@ public class MembersView implements Serializable {
     private String slug;
     private CommunityOverview overview;
     private List<Membership> members;
-    private transient java.util.Map<Long, List<org.marigold.engagement.BadgeRule>> badges = java.util.Map.of();
+    private transient Map<Long, List<BadgeRule>> badges = Map.of();
 
     @Inject
-    org.marigold.engagement.EngagementService engagement;
+    EngagementService engagement;
+
+    @Inject
+    InvitationsByMail byMail;
+
+    @Inject
+    PublicAddress address;
+
+    @Inject
+    Language language;
+
+    @Inject
+    Clock clock;
+
     private List<Invitation> invitations = List.of();
+    private List<Invitation> mailed = List.of();
+
+    /** What "Invite by e-mail" takes: the pasted addresses, the role, a word to them. */
+    private String addresses;
+    private Role mailRole = Role.MEMBER;
+    private String mailNote;
 
     @NotNull(message = "{invitation.role.required}")
     private Role inviteRole = Role.MEMBER;
@@ -67,6 +92,7 @@ public class MembersView implements Serializable {
         badges = engagement.badges(currentUser.requireId(), slug);
         if (overview.mayInvite()) {
             invitations = communities.invitations(currentUser.requireId(), slug);
+            mailed = byMail.list(currentUser.requireId(), slug);
         }
     }
 
@@ -83,13 +109,51 @@ public class MembersView implements Serializable {
     public void invite() {
         try {
             String secret = communities.invite(currentUser.requireId(), slug, inviteRole, Duration.ofDays(validDays), maxUses, note).secret();
-            createdLink = joinLink(secret);
+            createdLink = joinLink().of(secret);
             note = null;
             maxUses = null;
             load();
         } catch (Rejected rejected) {
             PageMessages.show(rejected, "invite");
         }
+    }
+
+    /** Invites each pasted address; the message says who was invited, sent again or already a member. */
+    public void inviteByMail() {
+        try {
+            InvitationsByMail.Outcome outcome = byMail.invite(currentUser.requireId(), slug, mailRole, addresses, mailNote,
+                    language.getLocale(), joinLink());
+            if (!outcome.invited().isEmpty()) {
+                PageMessages.info("invitation.mail.invited", outcome.invited().size(), String.join(", ", outcome.invited()));
+            }
+            if (!outcome.sentAgain().isEmpty()) {
+                PageMessages.info("invitation.mail.sentAgain", String.join(", ", outcome.sentAgain()));
+            }
+            if (!outcome.justInvited().isEmpty()) {
+                PageMessages.info("invitation.mail.justInvited", String.join(", ", outcome.justInvited()));
+            }
+            if (!outcome.alreadyMembers().isEmpty()) {
+                PageMessages.info("invitation.mail.alreadyMembers", String.join(", ", outcome.alreadyMembers()));
+            }
+            addresses = null;
+            mailNote = null;
+            load();
+        } catch (Rejected rejected) {
+            PageMessages.show(rejected, "inviteByMail");
+        }
+    }
+
+    public void sendAgain(Invitation invitation) {
+        act(() -> byMail.sendAgain(currentUser.requireId(), slug, invitation.getId(), language.getLocale(), joinLink()),
+                "invitation.mail.sentAgain", invitation.getEmail());
+    }
+
+    /** A personal invitation's state, as the list says it: joined, waiting, expired or withdrawn. */
+    public String stateOf(Invitation invitation) {
+        if (invitation.getJoinedBy() != null) {
+            return "JOINED";
+        }
+        return invitation.stateAt(clock.instant()).name();
     }
 
     public void revoke(Invitation invitation) {
@@ -109,14 +173,10 @@ public class MembersView implements Serializable {
         load();
     }
 
-    private static String joinLink(String secret) {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        String port = switch (external.getRequestServerPort()) {
-            case 80, 443 -> "";
-            default -> ":" + external.getRequestServerPort();
-        };
-        return external.getRequestScheme() + "://" + external.getRequestServerName() + port
-                + external.getRequestContextPath() + "/join.xhtml?invite=" + secret;
+    /** The join page's address for a secret, on this server's public address. */
+    private LinkAddress joinLink() {
+        String page = address.of("/join.xhtml");
+        return secret -> page + "?invite=" + secret;
     }
 
     /** The roles the viewer may hand out in an invitation. */
@@ -137,8 +197,8 @@ public class MembersView implements Serializable {
     }
 
     /** Each member's badges, unless they hide them. */
-    public java.util.Map<Long, List<org.marigold.engagement.BadgeRule>> getBadges() {
-        return badges == null ? java.util.Map.of() : badges;
+    public Map<Long, List<BadgeRule>> getBadges() {
+        return badges == null ? Map.of() : badges;
     }
 
     public List<Membership> getMembers() {
@@ -183,5 +243,33 @@ public class MembersView implements Serializable {
 
     public String getCreatedLink() {
         return createdLink;
+    }
+
+    public List<Invitation> getMailed() {
+        return mailed;
+    }
+
+    public String getAddresses() {
+        return addresses;
+    }
+
+    public void setAddresses(String addresses) {
+        this.addresses = addresses;
+    }
+
+    public Role getMailRole() {
+        return mailRole;
+    }
+
+    public void setMailRole(Role mailRole) {
+        this.mailRole = mailRole;
+    }
+
+    public String getMailNote() {
+        return mailNote;
+    }
+
+    public void setMailNote(String mailNote) {
+        this.mailNote = mailNote;
     }
 }
