@@ -33,6 +33,9 @@ public class AccountIdentityStore implements IdentityStore {
                     .map(AccountIdentityStore::valid)
                     .orElse(CredentialValidationResult.INVALID_RESULT);
         }
+        if (credential instanceof ProvenAccountCredential proven) {
+            return new CredentialValidationResult(Long.toString(proven.accountId()), Set.of(SIGNED_IN));
+        }
         return CredentialValidationResult.NOT_VALIDATED_RESULT;
     }
 

@@ -100,9 +100,10 @@ public class MarigoldAuthentication implements HttpAuthenticationMechanism {
         return context.doNothing();
     }
 
-    /** Only a password login is remembered: not a request carried by the session, nor an API call. */
+    /** Only a login is remembered (by password or through the district's account): not a request carried by the session, nor an API call. */
     public boolean remembers(HttpMessageContext context) {
-        return context.getAuthParameters().getCredential() instanceof UsernamePasswordCredential;
+        Credential credential = context.getAuthParameters().getCredential();
+        return credential instanceof UsernamePasswordCredential || credential instanceof ProvenAccountCredential;
     }
 
     /** A browser-session cookie for a visit; a lasting one when the person asked to stay signed in. */

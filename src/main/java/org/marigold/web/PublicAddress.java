@@ -1,8 +1,6 @@
 package org.marigold.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
@@ -16,14 +14,16 @@ public class PublicAddress {
     @ConfigProperty(name = "marigold.base-url")
     Optional<String> baseUrl;
 
+    /** The request being answered (pages and servlets alike). */
+    @Inject
+    HttpServletRequest request;
+
     /** The address of a page, such as {@code /confirm.xhtml}, without a trailing slash before it. */
     public String of(String page) {
-        return baseUrl.map(url -> url.replaceAll("/+$", "")).orElseGet(PublicAddress::requestBase) + page;
+        return baseUrl.map(url -> url.replaceAll("/+$", "")).orElseGet(this::requestBase) + page;
     }
 
-    private static String requestBase() {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    private String requestBase() {
         String url = request.getRequestURL().toString();
         return url.substring(0, url.length() - request.getRequestURI().length()) + request.getContextPath();
     }

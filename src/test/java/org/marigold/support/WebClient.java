@@ -97,6 +97,13 @@ public final class WebClient {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET());
     }
 
+    /** Posts a plain HTML form (not a Faces one) to this address, following where it leads. */
+    public Page post(String path, Map<String, String> fields) {
+        String encoded = fields.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue())).collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encoded)));
+    }
+
     /** Submits a form of this page: fields are named without the form's prefix; the button is the one pressed. */
     public Page submit(Page page, String formId, String button, Map<String, String> fields) {
         return send(posting(page, formId, button, fields));

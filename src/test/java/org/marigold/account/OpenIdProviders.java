@@ -1,0 +1,27 @@
+package org.marigold.account;
+
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.marigold.support.Deployments;
+
+/** The district's provider the sign-in tests use: a real OpenID Connect server, on a free port of this machine. */
+final class OpenIdProviders {
+
+    static final String ISSUER = "district";
+
+    private OpenIdProviders() {
+    }
+
+    static MockOAuth2Server started() {
+        MockOAuth2Server server = new MockOAuth2Server();
+        server.start(0);
+        return server;
+    }
+
+    /** The app, told to offer signing in through this provider, under the district's name. */
+    static WebArchive signingInThrough(MockOAuth2Server provider) {
+        return Deployments.withConfig(Deployments.marigold(), "marigold.oidc.issuer=" + provider.issuerUrl(ISSUER),
+                "marigold.oidc.client-id=" + OpenIdSignInIT.CLIENT, "marigold.oidc.client-secret=s3cret",
+                "marigold.oidc.name=Eastside School District");
+    }
+}
