@@ -7,6 +7,9 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
+import java.util.Optional;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Security headers on every response. Pages get a policy that forbids framing, plugins and foreign form
@@ -24,13 +27,41 @@ public class SecurityHeaders extends HttpFilter {
     /** A year, the usual: browsers that saw it once will not try plain HTTP again. */
     static final String STRICT_TRANSPORT = "max-age=31536000";
 
+    /** The pages' policy: forms post here only, and (when signing in with a district's account is offered) to its provider. */
+    private String pagePolicy = PAGE_POLICY;
+
+    @Override
+    public void init() {
+        pagePolicy = pagePolicy(ConfigProvider.getConfig().getOptionalValue("marigold.oidc.issuer", String.class));
+    }
+
+    /**
+     * The login page's sign-in button posts to this site, which sends the browser on to the provider: browsers hold that
+     * redirect to the page's form-action too, so the provider's origin is named there.
+     */
+    static String pagePolicy(Optional<String> oidcIssuer) {
+        return oidcIssuer.flatMap(SecurityHeaders::origin).map(origin -> PAGE_POLICY + " " + origin).orElse(PAGE_POLICY);
+    }
+
+    private static Optional<String> origin(String address) {
+        try {
+            URI uri = URI.create(address.strip());
+            if (uri.getHost() == null || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
+                return Optional.empty();
+            }
+            return Optional.of(uri.getScheme() + "://" + uri.getHost() + (uri.getPort() == -1 ? "" : ":" + uri.getPort()));
+        } catch (IllegalArgumentException malformed) {
+            return Optional.empty();
+        }
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean page = path.endsWith(".xhtml") || path.endsWith("/");
         boolean secure = overHttps(request);
-        response.setHeader("Content-Security-Policy", page ? PAGE_POLICY : OTHER_POLICY);
+        response.setHeader("Content-Security-Policy", page ? pagePolicy : OTHER_POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
