@@ -33,8 +33,8 @@ public class OpenIdProvider {
     Optional<String> clientSecret;
 
     @Inject
-    @ConfigProperty(name = "marigold.oidc.name", defaultValue = "")
-    String name;
+    @ConfigProperty(name = "marigold.oidc.name")
+    Optional<String> name;
 
     private volatile OIDCProviderMetadata metadata;
 
@@ -44,7 +44,7 @@ public class OpenIdProvider {
 
     /** What the login page calls it ("Eastside School District"); empty for the page's own words. */
     public String getName() {
-        return name;
+        return name.orElse("");
     }
 
     String issuer() {

@@ -60,6 +60,10 @@ public class Community {
     @Column(name = "comment_days", nullable = false)
     private int commentDays = DEFAULT_COMMENT_DAYS;
 
+    /** Whether a meeting's summary is mailed to all members, not only to those who came. */
+    @Column(name = "summaries_to_all", nullable = false)
+    private boolean summariesToAll;
+
     @Version
     private long version;
 
@@ -83,7 +87,7 @@ public class Community {
      * How the community meets and keeps its records. Returns whether the time zone changed, so the schedule can
      * move its series' meetings to the same local time in the new zone.
      */
-    public boolean keep(ZoneId zone, boolean anonymousRecords, int commentDays) {
+    public boolean keep(ZoneId zone, boolean anonymousRecords, int commentDays, boolean summariesToAll) {
         if (commentDays < 0 || commentDays > MOST_COMMENT_DAYS) {
             throw Rejected.onField("commentDays", "community.commentDays.range", MOST_COMMENT_DAYS);
         }
@@ -91,6 +95,7 @@ public class Community {
         this.timeZone = zone.getId();
         this.anonymousRecords = anonymousRecords;
         this.commentDays = commentDays;
+        this.summariesToAll = summariesToAll;
         return rezoned;
     }
 
@@ -136,6 +141,10 @@ public class Community {
 
     public boolean isAnonymousRecords() {
         return anonymousRecords;
+    }
+
+    public boolean isSummariesToAll() {
+        return summariesToAll;
     }
 
     public int getCommentDays() {

@@ -106,7 +106,7 @@ public class CommunityService {
             throw Rejected.because("community.changedMeanwhile");
         }
         community.describe(settings.name(), settings.description(), settings.visibility());
-        if (community.keep(settings.timeZone(), settings.anonymousRecords(), settings.commentDays())) {
+        if (community.keep(settings.timeZone(), settings.anonymousRecords(), settings.commentDays(), settings.summariesToAll())) {
             rezoned.fire(new CommunityRezoned(community.getId()));
         }
         return community;

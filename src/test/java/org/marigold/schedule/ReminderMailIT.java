@@ -183,6 +183,20 @@ class ReminderMailIT {
         assertTrue(done.shows("Done: no more digests from Summarised circle."), done.text());
         String community = sam.get("community/view.xhtml?c=" + slug).html();
         assertTrue(checked(community, "remindMe") && checked(community, "summariesMe") && !checked(community, "digestsMe"), community);
+
+        // The community chooses to mail the summary to all members: Sam, who misses the next meeting too, gets it.
+        WebClient.Page saved = felix.submit(felix.get("community/settings.xhtml?c=" + slug), "settings", "save", Map.of("name", "Summarised circle",
+                "description", "", "visibility", "PRIVATE", "timeZone_input", "America/Toronto", "commentDays_hinput", "14", "summariesToAll_input", "on"));
+        assertTrue(saved.shows("The community’s settings are saved."), saved.text());
+        long next = Visitors.meetingSoon(felix, slug, "Stamina in April");
+        Visitors.move(felix, token, next, "open", -1);
+        Visitors.move(felix, token, next, "start", -1);
+        maya.get("meeting/live.xhtml?m=" + next);
+        Visitors.move(felix, token, next, "end", 0);
+        assertEquals("3", support("action=summarise&after=PT31M&meeting=" + next), "a summary to Félix, Maya and Sam; the guest nothing");
+        String toSam = Inbox.part(INBOX.await(samEmail, "What we said", 1, PATIENCE).get(0), "text/plain");
+        assertTrue(toSam.contains("Here is what Stamina in April (Summarised circle)"), toSam);
+        assertEquals(1, INBOX.to(gabrielEmail).size());
     }
 
     /** Whether the community page's mail choice is ticked. */

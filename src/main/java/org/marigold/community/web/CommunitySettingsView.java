@@ -39,6 +39,7 @@ public class CommunitySettingsView implements Serializable {
     private String timeZone;
 
     private boolean anonymousRecords;
+    private boolean summariesToAll;
 
     @NotNull(message = "{community.commentDays.required}")
     @Min(value = 0, message = "{community.commentDays.range}")
@@ -51,6 +52,7 @@ public class CommunitySettingsView implements Serializable {
         form = CommunityForm.of(community);
         timeZone = community.getTimeZone().getId();
         anonymousRecords = community.isAnonymousRecords();
+        summariesToAll = community.isSummariesToAll();
         commentDays = community.getCommentDays();
         version = community.getVersion();
         communityName = community.getName();
@@ -64,7 +66,7 @@ public class CommunitySettingsView implements Serializable {
         }
         try {
             communities.update(currentUser.requireId(), slug, version, new CommunitySettings(form.getName(), form.getDescription(),
-                    form.getVisibility(), zone.get(), anonymousRecords, commentDays));
+                    form.getVisibility(), zone.get(), anonymousRecords, commentDays, summariesToAll));
         } catch (Rejected rejected) {
             PageMessages.show(rejected, "settings");
             return null;
@@ -107,6 +109,14 @@ public class CommunitySettingsView implements Serializable {
 
     public void setAnonymousRecords(boolean anonymousRecords) {
         this.anonymousRecords = anonymousRecords;
+    }
+
+    public boolean isSummariesToAll() {
+        return summariesToAll;
+    }
+
+    public void setSummariesToAll(boolean summariesToAll) {
+        this.summariesToAll = summariesToAll;
     }
 
     public Integer getCommentDays() {

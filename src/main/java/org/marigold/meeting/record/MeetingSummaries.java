@@ -29,7 +29,8 @@ import org.marigold.platform.SqlMoment;
 /**
  * Mail after a meeting, {@link #AFTER} its end (time for the facilitator to tidy the record): those who came get its
  * summary ({@link MailKind#SUMMARIES}), members who missed it a short digest with the record's link and how long it
- * takes comments ({@link MailKind#DIGESTS}); guests who missed it get nothing. Only to confirmed addresses, each in its
+ * takes comments ({@link MailKind#DIGESTS}), or the summary too where the community chose so; guests who missed it get
+ * nothing. Only to confirmed addresses, each in its
  * reader's language, naming nobody (a community may keep its records anonymous). Queued once per meeting, whatever
  * the number of instances: the meeting's row is locked and the {@code meeting_reminder} row (kind AFTER) recorded in
  * the same transaction.
@@ -100,12 +101,13 @@ public class MeetingSummaries {
         List<Membership> members = em.createQuery("SELECT ms FROM Membership ms JOIN FETCH ms.account"
                 + " WHERE ms.community = :community AND ms.account.emailConfirmedAt IS NOT NULL ORDER BY ms.id", Membership.class)
                 .setParameter("community", meeting.getCommunity()).getResultList();
-        MeetingSummaryMail.Content content = content(meeting);
+        MeetingSummaryMail.Content content = content(meeting, came);
         String base = baseUrl.replaceAll("/+$", "");
         int queued = 0;
+        boolean toAll = meeting.getCommunity().isSummariesToAll();
         for (Membership member : members) {
             boolean present = came.contains(member.getAccount().getId());
-            if (present && member.wants(MailKind.SUMMARIES)) {
+            if ((present || toAll && member.getRole() != Role.GUEST) && member.wants(MailKind.SUMMARIES)) {
                 outbox.queue(MeetingSummaryMail.summary(member, keys.of(member), content, base));
                 queued++;
             } else if (!present && member.getRole() != Role.GUEST && member.wants(MailKind.DIGESTS)) {
@@ -117,16 +119,14 @@ public class MeetingSummaries {
     }
 
     /** What the mail says of the meeting: its recommendations (most supported first) and the presenter's reflection. */
-    private MeetingSummaryMail.Content content(Meeting meeting) {
+    private MeetingSummaryMail.Content content(Meeting meeting, Set<Long> came) {
         List<Contribution> said = em.createNamedQuery("Contribution.ofMeeting", Contribution.class).setParameter("meeting", meeting)
                 .getResultList().stream().filter(c -> !c.isMerged()).toList();
         List<String> recommendations = said.stream().filter(c -> c.getKind() == ContributionKind.RECOMMENDATION)
                 .sorted(Comparator.comparingInt(Contribution::getVotes).reversed()).map(Contribution::getBody).toList();
         List<String> reflection = said.stream().filter(c -> c.getKind() == ContributionKind.REFLECTION).map(Contribution::getBody).toList();
-        int cameCount = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM meeting_attendance WHERE meeting_id = ?1")
-                .setParameter(1, meeting.getId()).getSingleResult()).intValue();
         int commentDays = meeting.getCommunity().getCommentDays();
         Instant commentsUntil = commentDays > 0 ? meeting.getEndedAt().plus(Duration.ofDays(commentDays)) : null;
-        return new MeetingSummaryMail.Content(meeting, recommendations, reflection, said.size(), cameCount, commentsUntil);
+        return new MeetingSummaryMail.Content(meeting, recommendations, reflection, said.size(), came, commentsUntil);
     }
 }

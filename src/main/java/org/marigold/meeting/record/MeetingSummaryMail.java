@@ -2,6 +2,7 @@ package org.marigold.meeting.record;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.marigold.account.Account;
 import org.marigold.community.MailKind;
 import org.marigold.community.Membership;
@@ -19,7 +20,11 @@ import org.marigold.web.DisplayTime;
 public final class MeetingSummaryMail {
 
     /** What the meeting brought, read once for all its mail. */
-    record Content(Meeting meeting, List<String> recommendations, List<String> reflection, int said, int came, Instant commentsUntil) {
+    record Content(Meeting meeting, List<String> recommendations, List<String> reflection, int said, Set<Long> present, Instant commentsUntil) {
+
+        boolean came(Account person) {
+            return present.contains(person.getId());
+        }
     }
 
     private MeetingSummaryMail() {
@@ -30,7 +35,8 @@ public final class MeetingSummaryMail {
         Meeting meeting = content.meeting();
         MailWriter mail = MailWriter.in(person.getLanguage())
                 .paragraph("mail.greeting", person.getDisplayName())
-                .paragraph("mail.summary.thanks", meeting.getTitle(), meeting.getCommunity().getName(), when(content, person));
+                .paragraph(content.came(person) ? "mail.summary.thanks" : "mail.summary.forAll", meeting.getTitle(),
+                        meeting.getCommunity().getName(), when(content, person));
         if (meeting.getProblem() != null && meeting.getProblem().isWritten() && meeting.getPresenter() != null) {
             mail.paragraph("mail.summary.problem", meeting.getProblem().getTitle());
         }
@@ -53,7 +59,7 @@ public final class MeetingSummaryMail {
         Meeting meeting = content.meeting();
         MailWriter mail = MailWriter.in(person.getLanguage())
                 .paragraph("mail.greeting", person.getDisplayName())
-                .paragraph("mail.digest.missed", meeting.getTitle(), meeting.getCommunity().getName(), when(content, person), content.came());
+                .paragraph("mail.digest.missed", meeting.getTitle(), meeting.getCommunity().getName(), when(content, person), content.present().size());
         if (!content.recommendations().isEmpty()) {
             mail.paragraph("mail.digest.recommendations")
                     .list(content.recommendations().subList(0, Math.min(MeetingSummaries.LISTED_IN_DIGEST, content.recommendations().size())));
