@@ -15,6 +15,7 @@ import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.marigold.community.MailKeys;
 import org.marigold.community.Membership;
+import org.marigold.mail.MeetingMailClaims;
 import org.marigold.mail.Outbox;
 import org.marigold.meeting.Meeting;
 import org.marigold.meeting.MeetingReplanned;
@@ -50,6 +51,9 @@ public class MeetingReminders {
 
     @Inject
     MailKeys keys;
+
+    @Inject
+    MeetingMailClaims claims;
 
     @Inject
     MeetingReminders self; // each meeting's reminders in a transaction of their own
@@ -88,19 +92,12 @@ public class MeetingReminders {
     /** Records the reminder and queues its mail to each member who wants it; 0 when another instance did first. */
     @Transactional(TxType.REQUIRES_NEW)
     public int remind(long meetingId, Kind kind, Instant now) {
-        // The meeting's row is locked first: an instance that comes second waits here, then finds the reminder recorded
-        // and queues nothing (the key of meeting_reminder still refuses a second row, should anything else get there).
+        // The meeting's row is locked first: an instance that comes second waits here, then finds the reminder claimed.
         Meeting meeting = em.find(Meeting.class, meetingId, LockModeType.PESSIMISTIC_WRITE);
-        if (meeting == null || (meeting.getStatus() != MeetingStatus.SCHEDULED && meeting.getStatus() != MeetingStatus.OPEN)) {
+        if (meeting == null || (meeting.getStatus() != MeetingStatus.SCHEDULED && meeting.getStatus() != MeetingStatus.OPEN)
+                || !claims.claim(meetingId, kind.name(), now)) {
             return 0;
         }
-        Number recorded = (Number) em.createNativeQuery("SELECT COUNT(*) FROM meeting_reminder WHERE meeting_id = ?1 AND kind = ?2")
-                .setParameter(1, meetingId).setParameter(2, kind.name()).getSingleResult();
-        if (recorded.intValue() > 0) {
-            return 0;
-        }
-        em.createNativeQuery("INSERT INTO meeting_reminder (meeting_id, kind, queued_at) VALUES (?1, ?2, ?3)")
-                .setParameter(1, meetingId).setParameter(2, kind.name()).setParameter(3, SqlMoment.of(now)).executeUpdate();
         List<Membership> wanting = em.createQuery("SELECT ms FROM Membership ms JOIN FETCH ms.account"
                 + " WHERE ms.community = :community AND ms.reminders = TRUE AND ms.account.emailConfirmedAt IS NOT NULL ORDER BY ms.id", Membership.class)
                 .setParameter("community", meeting.getCommunity()).getResultList();

@@ -1,6 +1,9 @@
 package org.marigold.account;
 
+import java.util.List;
+import java.util.Map;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.marigold.support.Deployments;
 
@@ -16,6 +19,11 @@ final class OpenIdProviders {
         MockOAuth2Server server = new MockOAuth2Server();
         server.start(0);
         return server;
+    }
+
+    /** The person the provider signs in next: their subject there, and what it says of them (email, email_verified, name). */
+    static void nextSignInIs(MockOAuth2Server provider, String subject, Map<String, Object> claims) {
+        provider.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER, subject, "JWT", List.of(OpenIdSignInIT.CLIENT), claims, 3600));
     }
 
     /** The app, told to offer signing in through this provider, under the district's name. */

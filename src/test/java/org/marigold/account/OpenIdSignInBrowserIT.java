@@ -7,7 +7,6 @@ import java.net.URL;
 import java.util.List;
 import java.util.Map;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
-import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -45,8 +44,7 @@ class OpenIdSignInBrowserIT {
 
     @Test
     void aTeacherSignsInWithHerDistrictAccountOnAPhone() {
-        PROVIDER.enqueueCallback(new DefaultOAuth2TokenCallback(OpenIdProviders.ISSUER, "t-4004", "JWT", List.of(OpenIdSignInIT.CLIENT),
-                Map.of("email", People.email("Ines"), "email_verified", true, "name", "Inès Roy"), 3600));
+        OpenIdProviders.nextSignInIs(PROVIDER, "t-4004", Map.of("email", People.email("Ines"), "email_verified", true, "name", "Inès Roy"));
         try (Browser phone = Browser.open(WebClient.local(deployment), Browser.PHONE, "fr")) {
             phone.go("login.xhtml");
             assertEquals("Se connecter avec Eastside School District", phone.text(By.id("oidcStart")));

@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
-import java.util.List;
 import java.util.Map;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
-import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -49,7 +47,7 @@ class OpenIdSignInIT {
     }
 
     private static void nextSignInIs(String subject, Map<String, Object> claims) {
-        PROVIDER.enqueueCallback(new DefaultOAuth2TokenCallback(OpenIdProviders.ISSUER, subject, "JWT", List.of(CLIENT), claims, 3600));
+        OpenIdProviders.nextSignInIs(PROVIDER, subject, claims);
     }
 
     private WebClient.Page signIn(WebClient browser, String next) {

@@ -18,6 +18,7 @@ import org.marigold.community.MailKeys;
 import org.marigold.community.MailKind;
 import org.marigold.community.Membership;
 import org.marigold.community.Role;
+import org.marigold.mail.MeetingMailClaims;
 import org.marigold.mail.Outbox;
 import org.marigold.meeting.Attendance;
 import org.marigold.meeting.Contribution;
@@ -32,8 +33,7 @@ import org.marigold.platform.SqlMoment;
  * takes comments ({@link MailKind#DIGESTS}), or the summary too where the community chose so; guests who missed it get
  * nothing. Only to confirmed addresses, each in its
  * reader's language, naming nobody (a community may keep its records anonymous). Queued once per meeting, whatever
- * the number of instances: the meeting's row is locked and the {@code meeting_reminder} row (kind AFTER) recorded in
- * the same transaction.
+ * the number of instances ({@link MeetingMailClaims}, kind AFTER).
  */
 @ApplicationScoped
 public class MeetingSummaries {
@@ -45,6 +45,8 @@ public class MeetingSummaries {
     /** The recommendations a summary lists (the most supported first); a digest lists fewer. */
     static final int LISTED = 10;
     static final int LISTED_IN_DIGEST = 3;
+    /** The kind under which a meeting's mail after it is claimed ({@link MeetingMailClaims}). */
+    private static final String CLAIM = "AFTER";
 
     @PersistenceContext(unitName = "marigold")
     EntityManager em;
@@ -54,6 +56,9 @@ public class MeetingSummaries {
 
     @Inject
     MailKeys keys;
+
+    @Inject
+    MeetingMailClaims claims;
 
     @Inject
     MeetingSummaries self; // each meeting in a transaction of its own
@@ -86,16 +91,9 @@ public class MeetingSummaries {
     @Transactional(TxType.REQUIRES_NEW)
     public int summarise(long meetingId, Instant now) {
         Meeting meeting = em.find(Meeting.class, meetingId, LockModeType.PESSIMISTIC_WRITE);
-        if (meeting == null || meeting.getStatus() != MeetingStatus.ENDED) {
+        if (meeting == null || meeting.getStatus() != MeetingStatus.ENDED || !claims.claim(meetingId, CLAIM, now)) {
             return 0;
         }
-        Number recorded = (Number) em.createNativeQuery("SELECT COUNT(*) FROM meeting_reminder WHERE meeting_id = ?1 AND kind = 'AFTER'")
-                .setParameter(1, meetingId).getSingleResult();
-        if (recorded.intValue() > 0) {
-            return 0;
-        }
-        em.createNativeQuery("INSERT INTO meeting_reminder (meeting_id, kind, queued_at) VALUES (?1, 'AFTER', ?2)")
-                .setParameter(1, meetingId).setParameter(2, SqlMoment.of(now)).executeUpdate();
         Set<Long> came = em.createNamedQuery("Attendance.ofMeeting", Attendance.class).setParameter("meetingId", meetingId)
                 .getResultStream().map(Attendance::getAccountId).collect(Collectors.toSet());
         List<Membership> members = em.createQuery("SELECT ms FROM Membership ms JOIN FETCH ms.account"
