@@ -2,8 +2,11 @@ package org.marigold.browser;
 
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 
 /** library/list.xhtml */
 public final class ListPage {
@@ -25,7 +28,7 @@ public final class ListPage {
     }
 
     public List<String> titles() {
-        return browser.all(By.cssSelector("#items .resource-title")).stream().map(WebElement::getText).toList();
+        return browser.all(By.cssSelector("[id='details:items'] .resource-title")).stream().map(WebElement::getText).toList();
     }
 
     /** Moves a resource one place up with its own button (reachable by keyboard, labelled with the title). */
@@ -33,6 +36,38 @@ public final class ListPage {
         List<String> before = titles();
         browser.click(By.cssSelector("button[aria-label='Move up: " + title + "']"));
         browser.waitFor(() -> title + " to move up from " + before, d -> !titles().equals(before));
+    }
+
+    /**
+     * Drags a resource's row with the mouse and drops it on the lower or upper half of another's, as a person would:
+     * press on the row, move the pointer there a few pixels at a time, let go.
+     */
+    public void drag(String title, String ontoTitle) {
+        List<String> before = titles();
+        WebElement grip = row(title).findElement(By.cssSelector(".badge"));
+        WebElement onto = row(ontoTitle);
+        Rectangle from = grip.getRect();
+        Rectangle to = onto.getRect();
+        int startY = from.getY() + from.getHeight() / 2;
+        int down = to.getY() > from.getY() ? 1 : -1;
+        int distance = to.getY() + to.getHeight() / 2 + down * to.getHeight() / 4 - startY;
+        Actions drag = new Actions(browser.driver()).moveToElement(grip).clickAndHold();
+        int steps = Math.max(5, Math.abs(distance) / 10);
+        int moved = 0;
+        for (int step = 1; step <= steps; step++) {
+            int next = distance * step / steps;
+            drag.moveByOffset(0, next - moved);
+            moved = next;
+        }
+        drag.release().perform();
+        // The row moves at once in the page; the server's answer then replaces the list.
+        browser.waitFor(() -> title + " dragged onto " + ontoTitle + " from " + before, d -> !titles().equals(before)
+                && (Boolean) ((JavascriptExecutor) d).executeScript("return PrimeFaces.ajax.Queue.isEmpty();"));
+    }
+
+    private WebElement row(String title) {
+        return browser.visible(By.xpath("//*[@id='details:items']//tr[.//*[contains(@class,'resource-title') and normalize-space(.)='"
+                + title + "']]"));
     }
 
     /** Moves a resource one place down from the keyboard: Tab to its button, Enter. */

@@ -113,6 +113,13 @@ class LibraryBrowserIT {
             list.moveDownWithKeyboard("Things to say to interrupt racist comments");
             assertEquals(List.of("Conferring notes", "Things to say to interrupt racist comments"), list.titles(), "and a third");
             mayaBrowser.waitForText("Things to say to interrupt racist comments is now number 2 of 2.");
+            list.drag("Things to say to interrupt racist comments", "Conferring notes");
+            assertEquals(List.of("Things to say to interrupt racist comments", "Conferring notes"), list.titles(), "dragged to the top");
+            mayaBrowser.waitForText("Things to say to interrupt racist comments is now number 1 of 2.");
+            list = ListPage.open(mayaBrowser, listUrl);
+            assertEquals(List.of("Things to say to interrupt racist comments", "Conferring notes"), list.titles(), "kept after a reload");
+            list.drag("Things to say to interrupt racist comments", "Conferring notes");
+            assertEquals(List.of("Conferring notes", "Things to say to interrupt racist comments"), list.titles(), "and dragged back");
             mayaBrowser.capture("list-phone");
 
             MeetingPage felix = MeetingPlanPage.plan(felixBrowser, slug, "January Consultancy", "2030-01-27 19:30", "Maya Chen")

@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
 import org.marigold.account.CurrentUser;
 import org.marigold.community.CommunityOverview;
 import org.marigold.community.CommunityService;
@@ -15,6 +17,7 @@ import org.marigold.library.ResourceListService;
 import org.marigold.platform.Rejected;
 import org.marigold.web.PageMessages;
 import org.primefaces.PrimeFaces;
+import org.primefaces.event.ReorderEvent;
 
 /**
  * One list: its resources in order, moved up and down or taken out; renamed, published or deleted. The page's list id
@@ -37,12 +40,14 @@ public class ListPageView implements Serializable {
 
     private long id;
     private ResourceList list;
+    /** The items as the table shows them: PrimeFaces reorders this copy itself as a row is dropped. */
+    private List<Resource> items;
     private CommunityOverview overview;
     private String name;
     private String description;
 
     public void load() {
-        list = resourceLists.list(currentUser.idOrNull(), id);
+        refresh();
         overview = communities.open(currentUser.idOrNull(), list.getCommunity().getSlugValue());
         name = list.getName();
         description = list.getDescription();
@@ -50,6 +55,17 @@ public class ListPageView implements Serializable {
 
     private void refresh() {
         list = resourceLists.list(currentUser.idOrNull(), id);
+        items = new ArrayList<>(list.getResources());
+    }
+
+    /** A row dragged to another place: the same move as its buttons make, as many places as it was dragged. */
+    public void reorder(ReorderEvent dropped) {
+        List<Resource> before = list.getResources();
+        if (dropped.getFromIndex() < 0 || dropped.getFromIndex() >= before.size()) {
+            refresh();
+            return;
+        }
+        move(before.get(dropped.getFromIndex()), dropped.getToIndex() - dropped.getFromIndex());
     }
 
     /**
@@ -66,11 +82,14 @@ public class ListPageView implements Serializable {
         }
         refresh();
         int row = list.positionOf(resource.getId());
+        if (row < 0) {
+            return;
+        }
         int last = list.getSize() - 1;
         boolean up = places < 0 ? row > 0 : row == last;
         PageMessages.info("list.moved", resource.getTitle(), row + 1, list.getSize());
         // PrimeFaces.focus() passes over buttons, so the button is focused by its id.
-        PrimeFaces.current().executeScript("document.getElementById('details:rows:" + row + ":" + (up ? "up" : "down") + "').focus();");
+        PrimeFaces.current().executeScript("document.getElementById('details:items:" + row + ":" + (up ? "up" : "down") + "').focus();");
     }
 
     public void remove(Resource resource) {
@@ -137,6 +156,10 @@ public class ListPageView implements Serializable {
 
     public ResourceList getList() {
         return list;
+    }
+
+    public List<Resource> getItems() {
+        return items;
     }
 
     public CommunityOverview getOverview() {
