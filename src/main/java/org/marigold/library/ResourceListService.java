@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Optional;
 import org.marigold.community.Community;
 import org.marigold.community.CommunityService;
@@ -112,6 +113,17 @@ public class ResourceListService {
             throw Rejected.because("list.full", ResourceList.MOST_ITEMS);
         }
         return list;
+    }
+
+    /**
+     * A resource added to the library and at the end of a list in one go (the add form's list): when the list cannot
+     * take it, the library does not either, and the form keeps everything typed.
+     */
+    public Resource addWithList(long actorId, long listId, Supplier<Resource> adding) {
+        editable(actorId, listId);
+        Resource added = adding.get();
+        add(actorId, listId, added.getId());
+        return added;
     }
 
     public ResourceList remove(long actorId, long listId, long resourceId) {

@@ -100,7 +100,7 @@ class LibraryBrowserIT {
             ListPage list = notesPage.backToLibrary().newList("Equity lens");
             String listUrl = list.url();
             LibraryPage.open(mayaBrowser, slug).openResource("Things to say to interrupt racist comments").addToList("Equity lens");
-            LibraryPage.open(mayaBrowser, slug).openResource("Conferring notes").addToList("Equity lens");
+            LibraryPage.open(mayaBrowser, slug).addToList("Conferring notes", "Equity lens"); // from the search results
             list = ListPage.open(mayaBrowser, listUrl);
             assertEquals(List.of("Things to say to interrupt racist comments", "Conferring notes"), list.titles());
             list.moveUp("Conferring notes");
@@ -121,6 +121,11 @@ class LibraryBrowserIT {
             list.drag("Things to say to interrupt racist comments", "Conferring notes");
             assertEquals(List.of("Conferring notes", "Things to say to interrupt racist comments"), list.titles(), "and dragged back");
             mayaBrowser.capture("list-phone");
+
+            String readAlouds = LibraryPage.open(mayaBrowser, slug).newList("Read-alouds K-3").url();
+            LibraryPage.open(mayaBrowser, slug).addInList("Link", "We Want to Do More Than Survive", "https://example.org/survive", "Read-alouds K-3");
+            assertEquals(List.of("We Want to Do More Than Survive"), ListPage.open(mayaBrowser, readAlouds).titles(),
+                    "added to a list on the add form");
 
             MeetingPage felix = MeetingPlanPage.plan(felixBrowser, slug, "January Consultancy", "2030-01-27 19:30", "Maya Chen")
                     .prepare().chooseStarters("Equity lens");

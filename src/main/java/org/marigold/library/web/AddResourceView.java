@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.marigold.account.CurrentUser;
 import org.marigold.community.CommunityService;
 import org.marigold.community.Role;
@@ -20,7 +21,10 @@ import org.marigold.library.LibraryService;
 import org.marigold.library.ResourceDraft;
 import org.marigold.library.Resource;
 import org.marigold.library.ResourceKind;
+import org.marigold.library.ResourceList;
+import org.marigold.library.ResourceListService;
 import org.marigold.platform.AccessDenied;
+import org.marigold.platform.NotFound;
 import org.marigold.platform.Rejected;
 import org.marigold.web.PageMessages;
 import jakarta.servlet.http.Part;
@@ -38,6 +42,9 @@ public class AddResourceView implements Serializable {
 
     @Inject
     CommunityService communities;
+
+    @Inject
+    ResourceListService resourceLists;
 
     @Inject
     CurrentUser currentUser;
@@ -64,6 +71,9 @@ public class AddResourceView implements Serializable {
     private long editedVersion;
     private String editedTitle;
     private Long existing;
+    /** The community's lists, one of which a new resource may go into at once; and the one chosen. */
+    private List<ResourceList> lists = List.of();
+    private Long listId;
 
     public void load() {
         if (editing != null) {
@@ -84,6 +94,9 @@ public class AddResourceView implements Serializable {
         }
         communities.require(communities.community(slug), currentUser.requireId(), Role.MEMBER);
         communityName = communities.community(slug).getName();
+        if (editing == null) {
+            lists = resourceLists.lists(currentUser.requireId(), slug);
+        }
     }
 
     public String add() {
@@ -94,17 +107,42 @@ public class AddResourceView implements Serializable {
                 PageMessages.infoAfterRedirect("resource.saved", saved.getTitle());
                 return "/library/resource.xhtml?faces-redirect=true&r=" + editing;
             }
-            Resource added = kind == ResourceKind.FILE
+            Supplier<Resource> adding = () -> kind == ResourceKind.FILE
                     ? library.upload(currentUser.requireId(), slug, chosen() ? file.getSubmittedFileName() : null,
                             chosen() ? content() : null, draft)
                     : library.add(currentUser.requireId(), slug, draft);
-            PageMessages.infoAfterRedirect("resource.added", added.getTitle());
+            if (listId == null) {
+                PageMessages.infoAfterRedirect("resource.added", adding.get().getTitle());
+                return "/library/browse.xhtml?faces-redirect=true&c=" + slug;
+            }
+            String listName = lists.stream().filter(l -> l.getId().equals(listId)).map(ResourceList::getName).findFirst().orElse(null);
+            if (listName == null) {
+                PageMessages.error("resource:list", "meeting.noSuchList");
+                return null;
+            }
+            Resource added = resourceLists.addWithList(currentUser.requireId(), listId, adding);
+            PageMessages.infoAfterRedirect("resource.addedWithList", added.getTitle(), listName);
             return "/library/browse.xhtml?faces-redirect=true&c=" + slug;
         } catch (Rejected rejected) {
             PageMessages.show(rejected, "resource");
             existing = rejected instanceof DuplicateResource duplicate ? duplicate.existingId() : null;
             return null;
+        } catch (NotFound listGone) {
+            PageMessages.error("resource:list", "meeting.noSuchList");
+            return null;
         }
+    }
+
+    public List<ResourceList> getLists() {
+        return lists;
+    }
+
+    public Long getListId() {
+        return listId;
+    }
+
+    public void setListId(Long listId) {
+        this.listId = listId;
     }
 
     /** The resource that already holds the link or ISBN typed, offered instead of a second copy. */
