@@ -31,11 +31,47 @@ public final class ListPage {
         return browser.all(By.cssSelector("[id='details:items'] .resource-title")).stream().map(WebElement::getText).toList();
     }
 
-    /** Moves a resource one place up with its own button (reachable by keyboard, labelled with the title). */
-    public void moveUp(String title) {
-        List<String> before = titles();
-        browser.click(By.cssSelector("button[aria-label='Move up: " + title + "']"));
-        browser.waitFor(() -> title + " to move up from " + before, d -> !titles().equals(before));
+    /** What the list shows in order: its resources' titles and its notes' words. */
+    public List<String> entries() {
+        return browser.all(By.cssSelector("[id='details:items'] :is(.resource-title, .list-heading, .list-note)")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    /** The list's section headings. */
+    public List<String> headings() {
+        return browser.all(By.cssSelector("[id='details:items'] h2.list-heading")).stream().map(WebElement::getText).toList();
+    }
+
+    /** Moves a resource or note one place up with its own button (reachable by keyboard, labelled with its words). */
+    public void moveUp(String label) {
+        List<String> before = entries();
+        browser.click(By.cssSelector("button[aria-label='Move up: " + label + "']"));
+        browser.waitFor(() -> label + " to move up from " + before, d -> !entries().equals(before));
+    }
+
+    /** Writes a note (or a section heading) at the end of the list. */
+    public void addNote(String text, boolean heading) {
+        browser.type(By.id("note:note"), text);
+        if (heading) {
+            browser.click(By.cssSelector("[id='note:heading'] .ui-chkbox-box"));
+        }
+        browser.click(By.id("note:save"));
+        browser.waitFor(() -> "the note \"" + text + "\" at the end of the list", d -> entries().contains(text));
+    }
+
+    /** Rewrites a note from its Edit button. */
+    public void editNote(String text, String rewritten) {
+        browser.click(By.cssSelector("button[aria-label='Edit note: " + text + "']"));
+        browser.waitFor(() -> "the note in the form", d -> text.equals(d.findElement(By.id("note:note")).getAttribute("value")));
+        browser.type(By.id("note:note"), rewritten);
+        browser.click(By.id("note:save"));
+        browser.waitFor(() -> "the note rewritten as \"" + rewritten + "\"", d -> entries().contains(rewritten) && !entries().contains(text));
+    }
+
+    /** Takes a resource or a note out of the list. */
+    public void takeOut(String label) {
+        browser.click(By.cssSelector("button[aria-label='Take out of the list: " + label + "']"));
+        browser.waitFor(() -> label + " taken out", d -> !entries().contains(label));
     }
 
     /**
@@ -72,17 +108,17 @@ public final class ListPage {
 
     /** Moves a resource one place down from the keyboard: Tab to its button, Enter. */
     public void moveDownWithKeyboard(String title) {
-        List<String> before = titles();
+        List<String> before = entries();
         browser.tabTo(By.cssSelector("button[aria-label='Move down: " + title + "']"));
         browser.press(Keys.ENTER);
-        browser.waitFor(() -> title + " to move down from " + before, d -> !titles().equals(before));
+        browser.waitFor(() -> title + " to move down from " + before, d -> !entries().equals(before));
     }
 
     /** Presses Enter on whatever has the focus, expecting the list's order to change. */
     public void pressEnterToMove() {
-        List<String> before = titles();
+        List<String> before = entries();
         browser.press(Keys.ENTER);
-        browser.waitFor(() -> "the order to change from " + before, d -> !titles().equals(before));
+        browser.waitFor(() -> "the order to change from " + before, d -> !entries().equals(before));
     }
 
     /** The accessible name of the focused element, once the page's update has settled the focus somewhere on the list. */

@@ -120,6 +120,20 @@ class LibraryBrowserIT {
             assertEquals(List.of("Things to say to interrupt racist comments", "Conferring notes"), list.titles(), "kept after a reload");
             list.drag("Things to say to interrupt racist comments", "Conferring notes");
             assertEquals(List.of("Conferring notes", "Things to say to interrupt racist comments"), list.titles(), "and dragged back");
+            // A section heading and a note between the resources, moved into place, rewritten, kept, taken out.
+            list.addNote("Start with these", true);
+            list.addNote("Read both before the meeting", false);
+            list.moveUp("Start with these");
+            list.moveUp("Start with these");
+            assertEquals(List.of("Start with these", "Conferring notes", "Things to say to interrupt racist comments",
+                    "Read both before the meeting"), list.entries());
+            list.editNote("Read both before the meeting", "Read both before January");
+            list = ListPage.open(mayaBrowser, listUrl);
+            assertEquals(List.of("Start with these", "Conferring notes", "Things to say to interrupt racist comments",
+                    "Read both before January"), list.entries(), "kept after a reload");
+            assertEquals(List.of("Start with these"), list.headings());
+            list.takeOut("Read both before January");
+            assertEquals(List.of("Conferring notes", "Things to say to interrupt racist comments"), list.titles());
             mayaBrowser.capture("list-phone");
 
             String readAlouds = LibraryPage.open(mayaBrowser, slug).newList("Read-alouds K-3").url();

@@ -11,16 +11,18 @@ import java.util.List;
 import org.marigold.account.CurrentUser;
 import org.marigold.community.CommunityOverview;
 import org.marigold.community.CommunityService;
-import org.marigold.library.Resource;
+import org.marigold.library.ListEntry;
 import org.marigold.library.ResourceList;
 import org.marigold.library.ResourceListService;
+import org.marigold.platform.NotFound;
 import org.marigold.platform.Rejected;
 import org.marigold.web.PageMessages;
 import org.primefaces.PrimeFaces;
 import org.primefaces.event.ReorderEvent;
 
 /**
- * One list: its resources in order, moved up and down or taken out; renamed, published or deleted. The page's list id
+ * One list: its resources and notes in order, moved up and down or taken out, notes written and rewritten; renamed,
+ * published or deleted. The page's list id
  * is not {@code required}: Mojarra's {@code f:viewParam} has no value of its own after the first postback, so a
  * required one failed every later action without a word (one move per page load); a missing id is a 404 from
  * {@link #load()}.
@@ -40,8 +42,12 @@ public class ListPageView implements Serializable {
 
     private long id;
     private ResourceList list;
-    /** The items as the table shows them: PrimeFaces reorders this copy itself as a row is dropped. */
-    private List<Resource> items;
+    /** The resources and notes as the table shows them: PrimeFaces reorders this copy itself as a row is dropped. */
+    private List<ListEntry> items;
+    /** The note being written (a new one, or the one {@link #editing}), and whether it is a section heading. */
+    private String note;
+    private boolean heading;
+    private Long editing;
     private CommunityOverview overview;
     private String name;
     private String description;
@@ -55,12 +61,12 @@ public class ListPageView implements Serializable {
 
     private void refresh() {
         list = resourceLists.list(currentUser.idOrNull(), id);
-        items = new ArrayList<>(list.getResources());
+        items = new ArrayList<>(list.getEntries());
     }
 
     /** A row dragged to another place: the same move as its buttons make, as many places as it was dragged. */
     public void reorder(ReorderEvent dropped) {
-        List<Resource> before = list.getResources();
+        List<ListEntry> before = list.getEntries();
         if (dropped.getFromIndex() < 0 || dropped.getFromIndex() >= before.size()) {
             refresh();
             return;
@@ -69,31 +75,74 @@ public class ListPageView implements Serializable {
     }
 
     /**
-     * Moves an item and keeps the keyboard with it: the focus goes to the same button on its new row (the other one
-     * once it reaches an end), and the new place is announced.
+     * Moves a resource or note and keeps the keyboard with it: the focus goes to the same button on its new row (the
+     * other one once it reaches an end), and the new place is announced.
      */
-    public void move(Resource resource, int places) {
+    public void move(ListEntry entry, int places) {
         try {
-            resourceLists.move(currentUser.requireId(), id, list.getVersion(), resource.getId(), places);
+            resourceLists.moveEntry(currentUser.requireId(), id, list.getVersion(), entry.getId(), places);
         } catch (Rejected rejected) {
             PageMessages.show(rejected, "details");
             refresh();
             return;
         }
         refresh();
-        int row = list.positionOf(resource.getId());
+        int row = list.positionOf(entry.getId());
         if (row < 0) {
             return;
         }
-        int last = list.getSize() - 1;
+        int last = items.size() - 1;
         boolean up = places < 0 ? row > 0 : row == last;
-        PageMessages.info("list.moved", resource.getTitle(), row + 1, list.getSize());
+        PageMessages.info("list.moved", entry.getLabel(), row + 1, items.size());
         // PrimeFaces.focus() passes over buttons, so the button is focused by its id.
         PrimeFaces.current().executeScript("document.getElementById('details:items:" + row + ":" + (up ? "up" : "down") + "').focus();");
     }
 
-    public void remove(Resource resource) {
-        act(() -> resourceLists.remove(currentUser.requireId(), id, resource.getId()), "list.removed");
+    public void remove(ListEntry entry) {
+        if (entry.isNote()) {
+            act(() -> resourceLists.removeNote(currentUser.requireId(), id, entry.getId()), "list.note.removed");
+        } else {
+            act(() -> resourceLists.remove(currentUser.requireId(), id, entry.getResource().getId()), "list.removed");
+        }
+    }
+
+    /** Writes the note at the end of the list, or saves the one being edited in its place. */
+    public void saveNote() {
+        try {
+            if (editing == null) {
+                resourceLists.addNote(currentUser.requireId(), id, note, heading);
+                PageMessages.info("list.note.added");
+            } else {
+                resourceLists.editNote(currentUser.requireId(), id, list.getVersion(), editing, note, heading);
+                PageMessages.info("list.note.saved");
+            }
+        } catch (Rejected rejected) {
+            PageMessages.show(rejected, "note");
+            refresh();
+            return;
+        } catch (NotFound gone) {
+            // Someone took the note out meanwhile: what was typed stays, to be added as a new note.
+            editing = null;
+            PageMessages.error(null, "list.changedMeanwhile");
+            refresh();
+            return;
+        }
+        cancelNote();
+        refresh();
+    }
+
+    /** Puts a note into the note form to be rewritten. */
+    public void editNote(ListEntry entry) {
+        editing = entry.getId();
+        note = entry.getText();
+        heading = entry.isHeading();
+        PrimeFaces.current().focus("note:note");
+    }
+
+    public void cancelNote() {
+        editing = null;
+        note = null;
+        heading = false;
     }
 
     public void save() {
@@ -158,8 +207,28 @@ public class ListPageView implements Serializable {
         return list;
     }
 
-    public List<Resource> getItems() {
+    public List<ListEntry> getItems() {
         return items;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public boolean isHeading() {
+        return heading;
+    }
+
+    public void setHeading(boolean heading) {
+        this.heading = heading;
+    }
+
+    public Long getEditing() {
+        return editing;
     }
 
     public CommunityOverview getOverview() {
