@@ -56,7 +56,7 @@ public class ListEntry {
         }
         String stripped = text == null ? "" : text.strip();
         if (stripped.isEmpty() || stripped.length() > NOTE_MAX) {
-            throw Rejected.onField("note", "list.note.length", NOTE_MAX);
+            throw Rejected.onField("text", "list.note.length", NOTE_MAX);
         }
         this.note = stripped;
         this.heading = asHeading;

@@ -51,7 +51,7 @@ public final class ListPage {
 
     /** Writes a note (or a section heading) at the end of the list. */
     public void addNote(String text, boolean heading) {
-        browser.type(By.id("note:note"), text);
+        browser.type(By.id("note:text"), text);
         if (heading) {
             browser.click(By.cssSelector("[id='note:heading'] .ui-chkbox-box"));
         }
@@ -62,8 +62,8 @@ public final class ListPage {
     /** Rewrites a note from its Edit button. */
     public void editNote(String text, String rewritten) {
         browser.click(By.cssSelector("button[aria-label='Edit note: " + text + "']"));
-        browser.waitFor(() -> "the note in the form", d -> text.equals(d.findElement(By.id("note:note")).getAttribute("value")));
-        browser.type(By.id("note:note"), rewritten);
+        browser.waitFor(() -> "the note in the form", d -> text.equals(d.findElement(By.id("note:text")).getAttribute("value")));
+        browser.type(By.id("note:text"), rewritten);
         browser.click(By.id("note:save"));
         browser.waitFor(() -> "the note rewritten as \"" + rewritten + "\"", d -> entries().contains(rewritten) && !entries().contains(text));
     }

@@ -136,7 +136,7 @@ public class ListPageView implements Serializable {
         editing = entry.getId();
         note = entry.getText();
         heading = entry.isHeading();
-        PrimeFaces.current().focus("note:note");
+        PrimeFaces.current().focus("note:text");
     }
 
     public void cancelNote() {
