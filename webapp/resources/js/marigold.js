@@ -658,15 +658,15 @@ document.addEventListener('DOMContentLoaded', function () {
   document.querySelectorAll('[data-print]').forEach(function (button) {
     button.addEventListener('click', function () { window.print(); });
   });
-  // Copy buttons next to one-time secrets (API tokens, invitation links).
-  document.querySelectorAll('[data-copy]').forEach(function (button) {
-    button.addEventListener('click', function () {
-      var source = document.getElementById(button.getAttribute('data-copy'));
-      if (source && navigator.clipboard) {
-        navigator.clipboard.writeText(source.textContent.trim());
-        button.textContent = button.getAttribute('data-copied') || 'Copied';
-      }
-    });
+  // Copy buttons next to one-time secrets (API tokens, invitation links) and public links; heard on the document, so a
+  // button an update brought (the link of a list just published) copies too.
+  document.addEventListener('click', function (event) {
+    var button = event.target.closest && event.target.closest('[data-copy]');
+    var source = button && document.getElementById(button.getAttribute('data-copy'));
+    if (source && navigator.clipboard) {
+      navigator.clipboard.writeText(source.textContent.trim());
+      button.textContent = button.getAttribute('data-copied') || 'Copied';
+    }
   });
 });
 

@@ -79,6 +79,17 @@ public final class Browser implements AutoCloseable {
         driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", script));
     }
 
+    /** Lets the site's pages write and read the clipboard, as a person who allowed it would have. */
+    public void allowClipboard() {
+        driver.executeCdpCommand("Browser.grantPermissions", Map.of("permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+    }
+
+    /** What the clipboard holds now (the browser must have been allowed to read it). */
+    public String clipboard() {
+        return (String) driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "navigator.clipboard.readText().then(done, function (refused) { done('clipboard refused: ' + refused); });");
+    }
+
     /** Sets a cookie for the site, as an earlier visit would have left it (the browser must be on one of its pages). */
     public void setCookie(String name, String value) {
         driver.manage().addCookie(new org.openqa.selenium.Cookie(name, value, "/"));

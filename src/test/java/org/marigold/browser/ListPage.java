@@ -135,6 +135,20 @@ public final class ListPage {
         }
     }
 
+    /** Copies the public link with its button; returns what the clipboard then holds. */
+    public String copyPublicLink(String expected) {
+        browser.allowClipboard();
+        browser.click(By.id("copyPublicLink"));
+        browser.waitFor(() -> "the link in the clipboard, which holds " + browser.clipboard(), d -> expected.equals(browser.clipboard()));
+        return browser.clipboard();
+    }
+
+    /** The accessible name of the public link's QR code, or null when the page shows none. */
+    public String qrCodeName() {
+        return browser.all(By.cssSelector("#publicQrCode svg[role='img']")).stream().filter(WebElement::isDisplayed)
+                .map(svg -> svg.getAttribute("aria-label")).findFirst().orElse(null);
+    }
+
     public String publish() {
         browser.click(By.id("details:publish"));
         return browser.text(By.id("details:publicLink"));

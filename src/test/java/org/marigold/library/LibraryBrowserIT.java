@@ -167,6 +167,18 @@ class LibraryBrowserIT {
             assertTrue(used.uses().get(0).contains("January Consultancy") && used.uses().get(0).contains("Breakout starter (Equity lens)"),
                     used.uses().get(0));
             felixBrowser.capture("resource-where-used");
+
+            // Published: its link copied with one button and shown as a QR code; a visitor reads the list, heading too.
+            ListPage published = ListPage.open(felixBrowser, listUrl);
+            String link = published.publish();
+            assertEquals(link, published.copyPublicLink(link));
+            assertEquals("QR code of the public link to the list \"Equity lens\"", published.qrCodeName());
+            try (Browser visitor = Browser.open(base, Browser.PHONE)) {
+                visitor.goTo(link);
+                assertEquals("Start with these", visitor.text(By.cssSelector("#items h2.list-heading")));
+                assertEquals(List.of("Conferring notes", "Things to say to interrupt racist comments"),
+                        visitor.all(By.cssSelector("#items .resource-title")).stream().map(WebElement::getText).toList());
+            }
         }
     }
 

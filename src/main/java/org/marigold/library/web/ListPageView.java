@@ -17,6 +17,7 @@ import org.marigold.library.ResourceListService;
 import org.marigold.platform.NotFound;
 import org.marigold.platform.Rejected;
 import org.marigold.web.PageMessages;
+import org.marigold.web.QrCodeSvg;
 import org.primefaces.PrimeFaces;
 import org.primefaces.event.ReorderEvent;
 
@@ -185,6 +186,12 @@ public class ListPageView implements Serializable {
         String base = request.getRequestURL().toString();
         return base.substring(0, base.length() - request.getRequestURI().length()) + request.getContextPath()
                 + "/library/public.xhtml?t=" + list.getPublicToken();
+    }
+
+    /** The public link as a QR code (SVG), for a phone's camera to read off a projected screen; null unless published. */
+    public String getPublicQrCode() {
+        String link = getPublicLink();
+        return link == null ? null : QrCodeSvg.of(link, PageMessages.text("list.qrCode", list.getName()));
     }
 
     public boolean isMember() {
