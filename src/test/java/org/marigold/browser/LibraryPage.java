@@ -64,6 +64,20 @@ public final class LibraryPage {
         browser.waitForText("\"" + title + "\" is now in the list \"" + listName + "\".");
     }
 
+    /**
+     * Opens the add form, types a title (or none) and the link, presses "Fill in from the link"; returns the title and
+     * description the form then holds.
+     */
+    public List<String> fillFromLink(String link, String title) {
+        browser.click(By.id("addResource"));
+        browser.type(By.id("resource:title"), title);
+        browser.type(By.id("resource:link"), link);
+        browser.click(By.id("resource:fillFromLink"));
+        browser.waitForText("Filled in from what the page says about itself");
+        return List.of(browser.visible(By.id("resource:title")).getAttribute("value"),
+                browser.visible(By.id("resource:description")).getAttribute("value"));
+    }
+
     /** Whatever the add form says about its fields when it refuses. */
     public String refusedAdding(String kindLabel, String title, String link) {
         browser.click(By.id("addResource"));

@@ -4,8 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpServer;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,9 +47,10 @@ import org.marigold.support.WebClient;
 @Tag("browser")
 class LibraryBrowserIT {
 
+    /** Link previews may read this machine's test page (LinkPreviews refuses private addresses otherwise). */
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.marigold();
+        return Deployments.withConfig(Deployments.marigold(), "marigold.link-previews.allowed-private-addresses=127.0.0.1");
     }
 
     @ArquillianResource
@@ -179,6 +185,37 @@ class LibraryBrowserIT {
                 assertEquals(List.of("Conferring notes", "Things to say to interrupt racist comments"),
                         visitor.all(By.cssSelector("#items .resource-title")).stream().map(WebElement::getText).toList());
             }
+        }
+    }
+
+    @Test
+    void aLinkFillsTheAddFormFromWhatItsPageSaysAndKeepsWhatWasTyped() throws Exception {
+        HttpServer site = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
+        site.createContext("/book", exchange -> {
+            byte[] page = ("<html><head><meta property=\"og:title\" content=\"We Want to Do More Than Survive\">"
+                    + "<meta property=\"og:description\" content=\"Abolitionist teaching and the pursuit of educational freedom.\">"
+                    + "</head></html>").getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, page.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(page);
+            }
+        });
+        site.start();
+        String mayaEmail = People.email("Maya");
+        WebClient maya = Visitors.registered(deployment, "Maya Chen", mayaEmail);
+        String slug = Visitors.community(maya, "Readers circle", "", "PRIVATE");
+        try (Browser mayaBrowser = Browser.open(WebClient.local(deployment), Browser.PHONE)) {
+            LoginPage.logIn(mayaBrowser, mayaEmail, People.PASSWORD);
+            LibraryPage library = LibraryPage.open(mayaBrowser, slug);
+            String link = "http://127.0.0.1:" + site.getAddress().getPort() + "/book";
+            assertEquals(List.of("We Want to Do More Than Survive", "Abolitionist teaching and the pursuit of educational freedom."),
+                    library.fillFromLink(link, ""));
+            library = LibraryPage.open(mayaBrowser, slug);
+            assertEquals(List.of("Love, 2019", "Abolitionist teaching and the pursuit of educational freedom."),
+                    library.fillFromLink(link, "Love, 2019"), "a title typed first stays");
+        } finally {
+            site.stop(0);
         }
     }
 

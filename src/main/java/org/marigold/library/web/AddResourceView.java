@@ -10,6 +10,7 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.marigold.account.CurrentUser;
@@ -18,6 +19,8 @@ import org.marigold.community.Role;
 import org.marigold.library.Audience;
 import org.marigold.library.DuplicateResource;
 import org.marigold.library.LibraryService;
+import org.marigold.library.LinkPreview;
+import org.marigold.library.LinkPreviews;
 import org.marigold.library.ResourceDraft;
 import org.marigold.library.Resource;
 import org.marigold.library.ResourceKind;
@@ -47,6 +50,9 @@ public class AddResourceView implements Serializable {
     ResourceListService resourceLists;
 
     @Inject
+    LinkPreviews linkPreviews;
+
+    @Inject
     CurrentUser currentUser;
 
     private String slug;
@@ -74,6 +80,8 @@ public class AddResourceView implements Serializable {
     /** The community's lists, one of which a new resource may go into at once; and the one chosen. */
     private List<ResourceList> lists = List.of();
     private Long listId;
+    /** The picture the linked page names for itself, shown beside the form once read. */
+    private String previewImage;
 
     public void load() {
         if (editing != null) {
@@ -143,6 +151,31 @@ public class AddResourceView implements Serializable {
 
     public void setListId(Long listId) {
         this.listId = listId;
+    }
+
+    /**
+     * Reads the linked page and fills in what is still empty of the title and description with what the page says
+     * about itself; what was typed stays. When the page cannot be read, the form is as it was and says so.
+     */
+    public void fillFromLink() {
+        Optional<LinkPreview> preview = linkPreviews.preview(link);
+        if (preview.isEmpty()) {
+            previewImage = null;
+            PageMessages.infoBeside("resource:link", "resource.preview.none");
+            return;
+        }
+        if (title == null || title.isBlank()) {
+            title = preview.get().title();
+        }
+        if (description == null || description.isBlank()) {
+            description = preview.get().description();
+        }
+        previewImage = preview.get().image();
+        PageMessages.infoBeside("resource:link", "resource.preview.filled");
+    }
+
+    public String getPreviewImage() {
+        return previewImage;
     }
 
     /** The resource that already holds the link or ISBN typed, offered instead of a second copy. */
