@@ -15,6 +15,7 @@ import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.marigold.account.LoginThrottle;
+import org.marigold.library.SampleFiles;
 import org.marigold.support.Deployments;
 import org.marigold.support.People;
 import org.marigold.support.Visitors;
@@ -702,6 +704,37 @@ class WebAndApiIT {
         assertEquals(413, tooLarge.status());
         assertTrue(tooLarge.shows("The library accepts files up to 20 MB"), tooLarge.text());
         assertEquals(1, object(maya.api("api/communities/" + hidden + "/resources", null)).getInt("total"), "only the good file is stored");
+    }
+
+    @Test
+    void aPdfOpensInTheBrowserSandboxedForThoseWhoMaySeeIt() {
+        WebClient maya = Visitors.registered(deployment, "Maya");
+        String hidden = Visitors.community(maya, "Maya's readings", "", "PRIVATE");
+        Visitors.upload(maya, hidden, "Consultancy notes", "Consultancy notes.pdf", SampleFiles.pdf());
+        Visitors.upload(maya, hidden, "Lesson plan", "lesson.docx", SampleFiles.docx());
+        Map<String, Long> ids = new HashMap<>();
+        for (JsonObject item : object(maya.api("api/communities/" + hidden + "/resources?kind=FILE", null)).getJsonArray("items")
+                .getValuesAs(JsonObject.class)) {
+            ids.put(item.getString("title"), item.getJsonNumber("id").longValue());
+        }
+        long pdf = ids.get("Consultancy notes");
+
+        assertTrue(maya.get("library/resource.xhtml?r=" + pdf).shows("Open in the browser"), "offered beside the download");
+        assertFalse(maya.get("library/resource.xhtml?r=" + ids.get("Lesson plan")).shows("Open in the browser"));
+        HttpResponse<byte[]> shown = maya.download("api/resources/" + pdf + "/view");
+        assertEquals(200, shown.statusCode());
+        assertEquals("application/pdf", shown.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("inline; filename=\"Consultancy notes.pdf\"; filename*=UTF-8''Consultancy%20notes.pdf",
+                shown.headers().firstValue("Content-Disposition").orElseThrow());
+        assertEquals("nosniff", shown.headers().firstValue("X-Content-Type-Options").orElseThrow());
+        assertEquals(List.of("sandbox; default-src 'none'; frame-ancestors 'none'"), shown.headers().allValues("Content-Security-Policy"),
+                "a document of no origin, running nothing, never framed");
+        assertTrue(Arrays.equals(SampleFiles.pdf(), shown.body()));
+
+        assertEquals(404, maya.download("api/resources/" + ids.get("Lesson plan") + "/view").statusCode(), "other files only download");
+        assertEquals(404, new WebClient(deployment).download("api/resources/" + pdf + "/view").statusCode(), "not for visitors");
+        assertEquals(404, Visitors.registered(deployment, "Outsider").download("api/resources/" + pdf + "/view").statusCode(),
+                "nor for someone outside the community");
     }
 
     @Test

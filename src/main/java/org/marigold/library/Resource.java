@@ -263,6 +263,11 @@ public class Resource {
         return fileSize;
     }
 
+    /** An upload whose bytes were found to be a PDF: the one kind of file the browser may show rather than save. */
+    public boolean isPdf() {
+        return isFile() && FileType.PDF.contentType().equals(getContentType());
+    }
+
     public boolean isFile() {
         return kind == ResourceKind.FILE;
     }

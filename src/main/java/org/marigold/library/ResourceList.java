@@ -1,15 +1,15 @@
 package org.marigold.library;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.JoinTable;
-import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -17,18 +17,22 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.marigold.account.Account;
 import org.marigold.community.Community;
 import org.marigold.platform.Text;
 
-/** A named, ordered collection of a community's resources ("Read-alouds K-3"); a resource can be in many. */
+/**
+ * A named, ordered collection of a community's resources ("Read-alouds K-3"), with short notes and section headings
+ * between them if its members like; a resource can be in many lists.
+ */
 @Entity
 @Table(name = "resource_list")
 @NamedQuery(name = "ResourceList.of",
         query = "SELECT l FROM ResourceList l WHERE l.community = :community ORDER BY LOWER(l.name), l.id")
 @NamedQuery(name = "ResourceList.published", query = "SELECT l FROM ResourceList l WHERE l.publicToken = :token")
 @NamedQuery(name = "ResourceList.holding",
-        query = "SELECT l FROM ResourceList l JOIN l.resources r WHERE r = :resource ORDER BY LOWER(l.name)")
+        query = "SELECT l FROM ResourceList l JOIN l.entries e WHERE e.resource = :resource ORDER BY LOWER(l.name)")
 public class ResourceList {
 
     public static final int NAME_MAX = 120;
@@ -60,12 +64,9 @@ public class ResourceList {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @ManyToMany
-    @JoinTable(name = "resource_list_item",
-            joinColumns = @JoinColumn(name = "list_id"),
-            inverseJoinColumns = @JoinColumn(name = "resource_id"))
+    @OneToMany(mappedBy = "list", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderColumn(name = "position")
-    private List<Resource> resources = new ArrayList<>();
+    private List<ListEntry> entries = new ArrayList<>();
 
     @Version
     private long version;
@@ -87,27 +88,46 @@ public class ResourceList {
 
     /** Adds at the end; a resource already in the list stays where it is. Returns whether it was added. */
     public boolean add(Resource resource) {
-        if (resources.contains(resource)) {
+        if (entries.stream().anyMatch(e -> e.getResource() == resource)) {
             return false;
         }
-        if (resources.size() >= MOST_ITEMS) {
-            throw new IllegalStateException("A list holds at most " + MOST_ITEMS + " resources");
+        if (entries.size() >= MOST_ITEMS) {
+            throw new IllegalStateException("A list holds at most " + MOST_ITEMS + " resources and notes");
         }
-        resources.add(resource);
+        entries.add(new ListEntry(this, resource));
         return true;
     }
 
+    /** Writes a note or a section heading at the end of the list. */
+    public ListEntry addNote(String text, boolean heading) {
+        if (entries.size() >= MOST_ITEMS) {
+            throw new IllegalStateException("A list holds at most " + MOST_ITEMS + " resources and notes");
+        }
+        ListEntry note = new ListEntry(this, text, heading);
+        entries.add(note);
+        return note;
+    }
+
     public boolean remove(Resource resource) {
-        return resources.remove(resource);
+        return entries.removeIf(e -> e.getResource() == resource);
+    }
+
+    public boolean remove(ListEntry entry) {
+        return entries.remove(entry);
+    }
+
+    public void move(Resource resource, int places) {
+        move(entries.stream().filter(e -> e.getResource() == resource).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Not in this list")), places);
     }
 
     /**
-     * Moves a resource up (negative) or down (positive) past as many of the items shown; at either end it stays put.
-     * Items removed from the library are not shown, so moving passes over them.
+     * Moves a resource or note up (negative) or down (positive) past as many of the entries shown; at either end it stays
+     * put. Resources removed from the library are not shown, so moving passes over them.
      */
-    public void move(Resource resource, int places) {
-        List<Resource> shown = getResources();
-        int from = shown.indexOf(resource);
+    public void move(ListEntry entry, int places) {
+        List<ListEntry> shown = getEntries();
+        int from = shown.indexOf(entry);
         if (from < 0) {
             throw new IllegalArgumentException("Not in this list");
         }
@@ -115,17 +135,17 @@ public class ResourceList {
         if (to == from) {
             return;
         }
-        Resource neighbour = shown.get(to);
-        resources.remove(resource);
-        int at = resources.indexOf(neighbour);
-        resources.add(to > from ? at + 1 : at, resource);
+        ListEntry neighbour = shown.get(to);
+        entries.remove(entry);
+        int at = entries.indexOf(neighbour);
+        entries.add(to > from ? at + 1 : at, entry);
     }
 
-    /** Where the resource with this id stands among the items shown, from 0; -1 when the list does not show it. */
-    public int positionOf(long resourceId) {
-        List<Resource> shown = getResources();
+    /** Where the entry with this id stands among the entries shown, from 0; -1 when the list does not show it. */
+    public int positionOf(long entryId) {
+        List<ListEntry> shown = getEntries();
         for (int i = 0; i < shown.size(); i++) {
-            if (shown.get(i).getId() == resourceId) {
+            if (shown.get(i).getId() == entryId) {
                 return i;
             }
         }
@@ -133,8 +153,13 @@ public class ResourceList {
     }
 
     /** The resource with this id, if the list holds it. */
-    public java.util.Optional<Resource> item(long resourceId) {
+    public Optional<Resource> item(long resourceId) {
         return getResources().stream().filter(r -> r.getId() == resourceId).findFirst();
+    }
+
+    /** The entry (resource or note) with this id, if the list shows it. */
+    public Optional<ListEntry> entry(long entryId) {
+        return getEntries().stream().filter(e -> e.getId() == entryId).findFirst();
     }
 
     public void publish(String token) {
@@ -177,9 +202,17 @@ public class ResourceList {
         return createdAt;
     }
 
-    /** The items in order, less those removed from the library (they come back in their place if restored). */
+    /**
+     * The resources and notes in order, less the resources removed from the library (they come back in their place if
+     * restored).
+     */
+    public List<ListEntry> getEntries() {
+        return entries.stream().filter(ListEntry::isShown).toList();
+    }
+
+    /** The resources in order, without the notes, less those removed from the library. */
     public List<Resource> getResources() {
-        return resources.stream().filter(r -> !r.isRemoved()).toList();
+        return getEntries().stream().filter(e -> !e.isNote()).map(ListEntry::getResource).toList();
     }
 
     public int getSize() {

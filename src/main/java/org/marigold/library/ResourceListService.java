@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Optional;
 import org.marigold.community.Community;
 import org.marigold.community.CommunityService;
@@ -114,6 +115,17 @@ public class ResourceListService {
         return list;
     }
 
+    /**
+     * A resource added to the library and at the end of a list in one go (the add form's list): when the list cannot
+     * take it, the library does not either, and the form keeps everything typed.
+     */
+    public Resource addWithList(long actorId, long listId, Supplier<Resource> adding) {
+        editable(actorId, listId);
+        Resource added = adding.get();
+        add(actorId, listId, added.getId());
+        return added;
+    }
+
     public ResourceList remove(long actorId, long listId, long resourceId) {
         ResourceList list = editable(actorId, listId);
         list.item(resourceId).ifPresent(list::remove);
@@ -129,6 +141,43 @@ public class ResourceListService {
         Resource resource = list.item(resourceId).orElseThrow(() -> new NotFound("Not in this list."));
         list.move(resource, places);
         return list;
+    }
+
+    /** Writes a short note or a section heading at the end of the list; members may, as they may add resources. */
+    public ListEntry addNote(long actorId, long listId, String text, boolean heading) {
+        ResourceList list = editable(actorId, listId);
+        try {
+            ListEntry note = list.addNote(text, heading);
+            em.flush();
+            return note;
+        } catch (IllegalStateException full) {
+            throw Rejected.because("list.full", ResourceList.MOST_ITEMS);
+        }
+    }
+
+    /** Rewrites a note, or makes it a heading or a plain note. */
+    public ResourceList editNote(long actorId, long listId, long expectedVersion, long entryId, String text, boolean heading) {
+        ResourceList list = editable(actorId, listId, expectedVersion);
+        note(list, entryId).write(text, heading);
+        return list;
+    }
+
+    /** Takes a note out of the list (a resource is taken out with {@link #remove}). */
+    public ResourceList removeNote(long actorId, long listId, long entryId) {
+        ResourceList list = editable(actorId, listId);
+        list.entry(entryId).filter(ListEntry::isNote).ifPresent(list::remove);
+        return list;
+    }
+
+    /** Moves a resource or a note up (negative places) or down, as {@link #move} does. */
+    public ResourceList moveEntry(long actorId, long listId, long expectedVersion, long entryId, int places) {
+        ResourceList list = editable(actorId, listId, expectedVersion);
+        list.move(list.entry(entryId).orElseThrow(() -> new NotFound("Not in this list.")), places);
+        return list;
+    }
+
+    private static ListEntry note(ResourceList list, long entryId) {
+        return list.entry(entryId).filter(ListEntry::isNote).orElseThrow(() -> new NotFound("No such note in this list."));
     }
 
     /** Publishes the list read-only at a public link (a new one each time), or takes it down. */

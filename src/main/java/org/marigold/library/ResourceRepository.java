@@ -121,7 +121,7 @@ public class ResourceRepository {
             where.append(" AND r.foundInMeeting.id = :meeting");
         }
         if (query.listId() != null) {
-            where.append(" AND r IN (SELECT item FROM ResourceList l JOIN l.resources item WHERE l.id = :list)");
+            where.append(" AND r IN (SELECT e.resource FROM ResourceList l JOIN l.entries e WHERE l.id = :list)");
         }
         return where.toString();
     }

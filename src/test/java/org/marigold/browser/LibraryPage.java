@@ -42,6 +42,42 @@ public final class LibraryPage {
         return new LibraryPage(browser);
     }
 
+    /** Adds a resource and, on the same form, puts it in one of the community's lists. */
+    public LibraryPage addInList(String kindLabel, String title, String link, String listName) {
+        browser.click(By.id("addResource"));
+        chooseKind(kindLabel);
+        browser.type(By.id("resource:title"), title);
+        browser.type(By.id("resource:link"), link);
+        browser.choose("resource:list", listName);
+        browser.click(By.id("resource:add"));
+        browser.waitForText("\"" + title + "\" is in the library and in the list \"" + listName + "\".");
+        return new LibraryPage(browser);
+    }
+
+    /** "Add to list" beside a result: its menu, then the list's name. */
+    public void addToList(String title, String listName) {
+        WebElement row = browser.visible(By.xpath("//*[@id='results:resources']//tr[.//a[contains(@class,'resource-title') and normalize-space(.)='"
+                + title + "']]"));
+        row.findElement(By.cssSelector(".add-to-list button")).click();
+        browser.click(By.xpath("//*[contains(@class,'ui-menu') and not(contains(@style,'display: none'))]//a[normalize-space(.)='"
+                + listName + "']"));
+        browser.waitForText("\"" + title + "\" is now in the list \"" + listName + "\".");
+    }
+
+    /**
+     * Opens the add form, types a title (or none) and the link, presses "Fill in from the link"; returns the title and
+     * description the form then holds.
+     */
+    public List<String> fillFromLink(String link, String title) {
+        browser.click(By.id("addResource"));
+        browser.type(By.id("resource:title"), title);
+        browser.type(By.id("resource:link"), link);
+        browser.click(By.id("resource:fillFromLink"));
+        browser.waitForText("Filled in from what the page says about itself");
+        return List.of(browser.visible(By.id("resource:title")).getAttribute("value"),
+                browser.visible(By.id("resource:description")).getAttribute("value"));
+    }
+
     /** Whatever the add form says about its fields when it refuses. */
     public String refusedAdding(String kindLabel, String title, String link) {
         browser.click(By.id("addResource"));

@@ -4,8 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpServer;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,9 +47,10 @@ import org.marigold.support.WebClient;
 @Tag("browser")
 class LibraryBrowserIT {
 
+    /** Link previews may read this machine's test page (LinkPreviews refuses private addresses otherwise). */
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.marigold();
+        return Deployments.withConfig(Deployments.marigold(), "marigold.link-previews.allowed-private-addresses=127.0.0.1");
     }
 
     @ArquillianResource
@@ -100,7 +106,7 @@ class LibraryBrowserIT {
             ListPage list = notesPage.backToLibrary().newList("Equity lens");
             String listUrl = list.url();
             LibraryPage.open(mayaBrowser, slug).openResource("Things to say to interrupt racist comments").addToList("Equity lens");
-            LibraryPage.open(mayaBrowser, slug).openResource("Conferring notes").addToList("Equity lens");
+            LibraryPage.open(mayaBrowser, slug).addToList("Conferring notes", "Equity lens"); // from the search results
             list = ListPage.open(mayaBrowser, listUrl);
             assertEquals(List.of("Things to say to interrupt racist comments", "Conferring notes"), list.titles());
             list.moveUp("Conferring notes");
@@ -113,7 +119,33 @@ class LibraryBrowserIT {
             list.moveDownWithKeyboard("Things to say to interrupt racist comments");
             assertEquals(List.of("Conferring notes", "Things to say to interrupt racist comments"), list.titles(), "and a third");
             mayaBrowser.waitForText("Things to say to interrupt racist comments is now number 2 of 2.");
+            list.drag("Things to say to interrupt racist comments", "Conferring notes");
+            assertEquals(List.of("Things to say to interrupt racist comments", "Conferring notes"), list.titles(), "dragged to the top");
+            mayaBrowser.waitForText("Things to say to interrupt racist comments is now number 1 of 2.");
+            list = ListPage.open(mayaBrowser, listUrl);
+            assertEquals(List.of("Things to say to interrupt racist comments", "Conferring notes"), list.titles(), "kept after a reload");
+            list.drag("Things to say to interrupt racist comments", "Conferring notes");
+            assertEquals(List.of("Conferring notes", "Things to say to interrupt racist comments"), list.titles(), "and dragged back");
+            // A section heading and a note between the resources, moved into place, rewritten, kept, taken out.
+            list.addNote("Start with these", true);
+            list.addNote("Read both before the meeting", false);
+            list.moveUp("Start with these");
+            list.moveUp("Start with these");
+            assertEquals(List.of("Start with these", "Conferring notes", "Things to say to interrupt racist comments",
+                    "Read both before the meeting"), list.entries());
+            list.editNote("Read both before the meeting", "Read both before January");
+            list = ListPage.open(mayaBrowser, listUrl);
+            assertEquals(List.of("Start with these", "Conferring notes", "Things to say to interrupt racist comments",
+                    "Read both before January"), list.entries(), "kept after a reload");
+            assertEquals(List.of("Start with these"), list.headings());
+            list.takeOut("Read both before January");
+            assertEquals(List.of("Conferring notes", "Things to say to interrupt racist comments"), list.titles());
             mayaBrowser.capture("list-phone");
+
+            String readAlouds = LibraryPage.open(mayaBrowser, slug).newList("Read-alouds K-3").url();
+            LibraryPage.open(mayaBrowser, slug).addInList("Link", "We Want to Do More Than Survive", "https://example.org/survive", "Read-alouds K-3");
+            assertEquals(List.of("We Want to Do More Than Survive"), ListPage.open(mayaBrowser, readAlouds).titles(),
+                    "added to a list on the add form");
 
             MeetingPage felix = MeetingPlanPage.plan(felixBrowser, slug, "January Consultancy", "2030-01-27 19:30", "Maya Chen")
                     .prepare().chooseStarters("Equity lens");
@@ -141,6 +173,49 @@ class LibraryBrowserIT {
             assertTrue(used.uses().get(0).contains("January Consultancy") && used.uses().get(0).contains("Breakout starter (Equity lens)"),
                     used.uses().get(0));
             felixBrowser.capture("resource-where-used");
+
+            // Published: its link copied with one button and shown as a QR code; a visitor reads the list, heading too.
+            ListPage published = ListPage.open(felixBrowser, listUrl);
+            String link = published.publish();
+            assertEquals(link, published.copyPublicLink(link));
+            assertEquals("QR code of the public link to the list \"Equity lens\"", published.qrCodeName());
+            try (Browser visitor = Browser.open(base, Browser.PHONE)) {
+                visitor.goTo(link);
+                assertEquals("Start with these", visitor.text(By.cssSelector("#items h2.list-heading")));
+                assertEquals(List.of("Conferring notes", "Things to say to interrupt racist comments"),
+                        visitor.all(By.cssSelector("#items .resource-title")).stream().map(WebElement::getText).toList());
+            }
+        }
+    }
+
+    @Test
+    void aLinkFillsTheAddFormFromWhatItsPageSaysAndKeepsWhatWasTyped() throws Exception {
+        HttpServer site = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
+        site.createContext("/book", exchange -> {
+            byte[] page = ("<html><head><meta property=\"og:title\" content=\"We Want to Do More Than Survive\">"
+                    + "<meta property=\"og:description\" content=\"Abolitionist teaching and the pursuit of educational freedom.\">"
+                    + "</head></html>").getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, page.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(page);
+            }
+        });
+        site.start();
+        String mayaEmail = People.email("Maya");
+        WebClient maya = Visitors.registered(deployment, "Maya Chen", mayaEmail);
+        String slug = Visitors.community(maya, "Readers circle", "", "PRIVATE");
+        try (Browser mayaBrowser = Browser.open(WebClient.local(deployment), Browser.PHONE)) {
+            LoginPage.logIn(mayaBrowser, mayaEmail, People.PASSWORD);
+            LibraryPage library = LibraryPage.open(mayaBrowser, slug);
+            String link = "http://127.0.0.1:" + site.getAddress().getPort() + "/book";
+            assertEquals(List.of("We Want to Do More Than Survive", "Abolitionist teaching and the pursuit of educational freedom."),
+                    library.fillFromLink(link, ""));
+            library = LibraryPage.open(mayaBrowser, slug);
+            assertEquals(List.of("Love, 2019", "Abolitionist teaching and the pursuit of educational freedom."),
+                    library.fillFromLink(link, "Love, 2019"), "a title typed first stays");
+        } finally {
+            site.stop(0);
         }
     }
 

@@ -76,6 +76,38 @@ class ResourceListTest {
     }
 
     @Test
+    void notesAndHeadingsStandBetweenResourcesAndMoveLikeThem() {
+        ResourceList list = listOfABC();
+        ListEntry heading = list.addNote("  Picture books  ", true);
+        ListEntry note = list.addNote("Read these aloud first", false);
+        assertEquals("Picture books", heading.getText(), "written without the spaces around it");
+        assertTrue(heading.isHeading());
+        list.move(heading, -10);
+        list.move(note, -1);
+        assertEquals(List.of("Picture books", "A", "B", "Read these aloud first", "C"), labels(list));
+        assertEquals(List.of(a, b, c), list.getResources(), "the resources, in order, without the notes");
+        list.move(b, 1);
+        assertEquals(List.of("Picture books", "A", "Read these aloud first", "B", "C"), labels(list), "a resource moves past a note");
+        list.remove(note);
+        assertEquals(List.of("Picture books", "A", "B", "C"), labels(list));
+    }
+
+    @Test
+    void aNoteIsOneToThreeHundredCharacters() {
+        ResourceList list = listOfABC();
+        assertEquals("list.note.length", assertThrows(Rejected.class, () -> list.addNote("   ", false)).messageKey());
+        assertEquals("list.note.length", assertThrows(Rejected.class, () -> list.addNote("x".repeat(301), true)).messageKey());
+        ListEntry note = list.addNote("x".repeat(300), false);
+        assertEquals("list.note.length", assertThrows(Rejected.class, () -> note.write("", true)).messageKey());
+        assertEquals("x".repeat(300), note.getText(), "a refused edit changes nothing");
+        assertEquals(4, list.getEntries().size());
+    }
+
+    private static List<String> labels(ResourceList list) {
+        return list.getEntries().stream().map(ListEntry::getLabel).toList();
+    }
+
+    @Test
     void aRemovedResourceCanBePutBackForThirtyDays() {
         Resource removed = resource("Gone");
         removed.remove(null, Instant.EPOCH);

@@ -58,6 +58,13 @@ public final class Visitors {
         return slug;
     }
 
+    /** Uploads a file to a community's library through the upload form; returns the page that answered. */
+    public static WebClient.Page upload(WebClient member, String slug, String title, String fileName, byte[] content) {
+        WebClient.Page form = member.get("library/add.xhtml?c=" + slug + "&kind=FILE");
+        return member.upload(form, "resource", "add", Map.of("kind_input", "FILE", "title", title), form.fileInput("resource"),
+                fileName, content);
+    }
+
     /** Creates an invitation link through the members page. */
     public static String invitation(WebClient admin, String slug, String role) {
         WebClient.Page members = admin.get("community/members.xhtml?c=" + slug);

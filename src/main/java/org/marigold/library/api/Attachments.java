@@ -11,14 +11,21 @@ import java.util.List;
 import java.util.function.IntFunction;
 import org.apache.commons.csv.CSVPrinter;
 import jakarta.ws.rs.core.UriInfo;
+import org.marigold.library.FileType;
 import org.marigold.library.LibraryCsv;
 import org.marigold.library.LibraryService;
 import org.marigold.library.Resource;
+import org.marigold.platform.NotFound;
 
 /** Responses that download as files: uploads with their checked type, CSV and bookmarks exports. */
 final class Attachments {
 
     private static final int EXPORT_PAGE = 500;
+    /**
+     * A PDF opened in the browser is a document of no origin that runs nothing of ours and cannot be framed. Browsers
+     * show it in a tab of its own (Chromium's viewer takes no sandboxed frame, so it is never put in one).
+     */
+    static final String INLINE_POLICY = "sandbox; default-src 'none'; frame-ancestors 'none'";
 
     private Attachments() {
     }
@@ -26,6 +33,20 @@ final class Attachments {
     static Response file(LibraryService.Download download) {
         return attachment(Response.ok(download.content(), download.contentType()), download.fileName())
                 .header("Content-Length", download.content().length)
+                .build();
+    }
+
+    /**
+     * A PDF shown in the browser rather than saved: only a file whose bytes were checked as a PDF when it was uploaded
+     * (never HTML or script that calls itself a PDF), sandboxed ({@link #INLINE_POLICY}) and never sniffed.
+     */
+    static Response inlinePdf(LibraryService.Download download) {
+        if (!FileType.PDF.contentType().equals(download.contentType())) {
+            throw new NotFound("Only PDFs open in the browser; download this file instead.");
+        }
+        return disposition(Response.ok(download.content(), download.contentType()), "inline", download.fileName())
+                .header("Content-Length", download.content().length)
+                .header("Content-Security-Policy", INLINE_POLICY)
                 .build();
     }
 
@@ -86,9 +107,13 @@ final class Attachments {
 
     /** Saved, never shown in the page: with the name in plain ASCII and, for every browser since 2011, in UTF-8. */
     private static Response.ResponseBuilder attachment(Response.ResponseBuilder response, String fileName) {
+        return disposition(response, "attachment", fileName);
+    }
+
+    private static Response.ResponseBuilder disposition(Response.ResponseBuilder response, String how, String fileName) {
         String ascii = fileName.replaceAll("[^A-Za-z0-9._ -]", "_");
         String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
-        return response.header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded)
+        return response.header("Content-Disposition", how + "; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded)
                 .header("Cache-Control", "private, no-store")
                 .header("X-Content-Type-Options", "nosniff");
     }

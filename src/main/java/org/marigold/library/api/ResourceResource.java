@@ -112,4 +112,14 @@ public class ResourceResource {
         return Attachments.file(library.download(currentUser.idOrNull(), id));
     }
 
+    @GET
+    @Path("{id}/view")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "An uploaded PDF shown in the browser (inline, sandboxed); other files only download")
+    @APIResponse(responseCode = "200", description = "The PDF's bytes")
+    @APIResponse(responseCode = "404", description = "No such PDF, or hidden from the caller", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public Response view(@PathParam("id") long id) {
+        return Attachments.inlinePdf(library.download(currentUser.idOrNull(), id));
+    }
+
 }

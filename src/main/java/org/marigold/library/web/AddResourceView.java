@@ -10,17 +10,24 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.marigold.account.CurrentUser;
 import org.marigold.community.CommunityService;
 import org.marigold.community.Role;
 import org.marigold.library.Audience;
 import org.marigold.library.DuplicateResource;
 import org.marigold.library.LibraryService;
+import org.marigold.library.LinkPreview;
+import org.marigold.library.LinkPreviews;
 import org.marigold.library.ResourceDraft;
 import org.marigold.library.Resource;
 import org.marigold.library.ResourceKind;
+import org.marigold.library.ResourceList;
+import org.marigold.library.ResourceListService;
 import org.marigold.platform.AccessDenied;
+import org.marigold.platform.NotFound;
 import org.marigold.platform.Rejected;
 import org.marigold.web.PageMessages;
 import jakarta.servlet.http.Part;
@@ -38,6 +45,12 @@ public class AddResourceView implements Serializable {
 
     @Inject
     CommunityService communities;
+
+    @Inject
+    ResourceListService resourceLists;
+
+    @Inject
+    LinkPreviews linkPreviews;
 
     @Inject
     CurrentUser currentUser;
@@ -64,6 +77,11 @@ public class AddResourceView implements Serializable {
     private long editedVersion;
     private String editedTitle;
     private Long existing;
+    /** The community's lists, one of which a new resource may go into at once; and the one chosen. */
+    private List<ResourceList> lists = List.of();
+    private Long listId;
+    /** The picture the linked page names for itself, shown beside the form once read. */
+    private String previewImage;
 
     public void load() {
         if (editing != null) {
@@ -84,6 +102,9 @@ public class AddResourceView implements Serializable {
         }
         communities.require(communities.community(slug), currentUser.requireId(), Role.MEMBER);
         communityName = communities.community(slug).getName();
+        if (editing == null) {
+            lists = resourceLists.lists(currentUser.requireId(), slug);
+        }
     }
 
     public String add() {
@@ -94,17 +115,67 @@ public class AddResourceView implements Serializable {
                 PageMessages.infoAfterRedirect("resource.saved", saved.getTitle());
                 return "/library/resource.xhtml?faces-redirect=true&r=" + editing;
             }
-            Resource added = kind == ResourceKind.FILE
+            Supplier<Resource> adding = () -> kind == ResourceKind.FILE
                     ? library.upload(currentUser.requireId(), slug, chosen() ? file.getSubmittedFileName() : null,
                             chosen() ? content() : null, draft)
                     : library.add(currentUser.requireId(), slug, draft);
-            PageMessages.infoAfterRedirect("resource.added", added.getTitle());
+            if (listId == null) {
+                PageMessages.infoAfterRedirect("resource.added", adding.get().getTitle());
+                return "/library/browse.xhtml?faces-redirect=true&c=" + slug;
+            }
+            String listName = lists.stream().filter(l -> l.getId().equals(listId)).map(ResourceList::getName).findFirst().orElse(null);
+            if (listName == null) {
+                PageMessages.error("resource:list", "meeting.noSuchList");
+                return null;
+            }
+            Resource added = resourceLists.addWithList(currentUser.requireId(), listId, adding);
+            PageMessages.infoAfterRedirect("resource.addedWithList", added.getTitle(), listName);
             return "/library/browse.xhtml?faces-redirect=true&c=" + slug;
         } catch (Rejected rejected) {
             PageMessages.show(rejected, "resource");
             existing = rejected instanceof DuplicateResource duplicate ? duplicate.existingId() : null;
             return null;
+        } catch (NotFound listGone) {
+            PageMessages.error("resource:list", "meeting.noSuchList");
+            return null;
         }
+    }
+
+    public List<ResourceList> getLists() {
+        return lists;
+    }
+
+    public Long getListId() {
+        return listId;
+    }
+
+    public void setListId(Long listId) {
+        this.listId = listId;
+    }
+
+    /**
+     * Reads the linked page and fills in what is still empty of the title and description with what the page says
+     * about itself; what was typed stays. When the page cannot be read, the form is as it was and says so.
+     */
+    public void fillFromLink() {
+        Optional<LinkPreview> preview = linkPreviews.preview(link);
+        if (preview.isEmpty()) {
+            previewImage = null;
+            PageMessages.infoBeside("resource:link", "resource.preview.none");
+            return;
+        }
+        if (title == null || title.isBlank()) {
+            title = preview.get().title();
+        }
+        if (description == null || description.isBlank()) {
+            description = preview.get().description();
+        }
+        previewImage = preview.get().image();
+        PageMessages.infoBeside("resource:link", "resource.preview.filled");
+    }
+
+    public String getPreviewImage() {
+        return previewImage;
     }
 
     /** The resource that already holds the link or ISBN typed, offered instead of a second copy. */

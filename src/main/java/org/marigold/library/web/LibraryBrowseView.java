@@ -23,6 +23,7 @@ import org.omnifaces.cdi.Param;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.marigold.platform.Rejected;
 import org.marigold.web.PageMessages;
 
 /**
@@ -121,6 +122,16 @@ public class LibraryBrowseView implements Serializable {
     /** Marks a resource helpful for the current member, or takes the mark back. */
     public void toggleHelpful(Resource resource) {
         library.markHelpful(currentUser.requireId(), resource.getId(), !isMarked(resource));
+    }
+
+    /** "Add to list" on a result: the resource goes at the end of the list chosen from its menu. */
+    public void addToList(Resource resource, long listId) {
+        try {
+            ResourceList list = resourceLists.add(currentUser.requireId(), listId, resource.getId());
+            PageMessages.info("library.addedToList", resource.getTitle(), list.getName());
+        } catch (Rejected rejected) {
+            PageMessages.show(rejected, "results");
+        }
     }
 
     public boolean isMarked(Resource resource) {
