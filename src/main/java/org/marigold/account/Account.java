@@ -60,6 +60,10 @@ public class Account {
     @Column(name = "email_confirmed_at")
     private Instant emailConfirmedAt;
 
+    /** A new address asked for on the profile, until the link mailed to it is followed. */
+    @Column(name = "pending_email")
+    private String pendingEmail;
+
     /** The digest of the open confirmation link's secret, and when it was sent. */
     @Column(name = "confirm_token_hash")
     private String confirmTokenHash;
@@ -121,6 +125,38 @@ public class Account {
         if (emailConfirmedAt == null) {
             emailConfirmedAt = now;
         }
+    }
+
+    /** The address a confirmation link proves: the new one asked for, if any, else the account's own. */
+    public String getAddressToConfirm() {
+        return pendingEmail != null ? pendingEmail : email;
+    }
+
+    public String getPendingEmail() {
+        return pendingEmail;
+    }
+
+    /** The person asked for a new address; it is theirs once the link mailed to it is followed. */
+    void askForEmail(String newEmail) {
+        pendingEmail = normaliseEmail(newEmail);
+    }
+
+    /** The person keeps the address they have: the link mailed to the new one works no more. */
+    void keepEmail() {
+        pendingEmail = null;
+        confirmTokenHash = null;
+    }
+
+    /** The link mailed to the new address was followed: it is the account's address from now on, proven. */
+    void takePendingEmail(Instant now) {
+        email = pendingEmail;
+        pendingEmail = null;
+        emailConfirmedAt = now;
+    }
+
+    /** Mail to the address bounced: until the person proves an address again, only essential mail goes to it. */
+    void mailBounced() {
+        emailConfirmedAt = null;
     }
 
     /** A new confirmation link replaces any earlier one. */

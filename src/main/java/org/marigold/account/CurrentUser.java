@@ -7,6 +7,8 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.ws.rs.NotAuthorizedException;
 import java.security.Principal;
 import java.util.Optional;
+import org.marigold.mail.Bounce;
+import org.marigold.mail.Bounces;
 import org.marigold.platform.AccessDenied;
 
 /** Who is making this request, as an account: read once per request from the security context. */
@@ -20,7 +22,11 @@ public class CurrentUser {
     @Inject
     AccountRepository accounts;
 
+    @Inject
+    Bounces bounces;
+
     private Optional<Account> account;
+    private Optional<Bounce> bounce;
 
     public Optional<Account> account() {
         if (account == null) {
@@ -51,6 +57,14 @@ public class CurrentUser {
     /** Signed in with an address not yet confirmed: pages offer to send the link again. */
     public boolean isAwaitingConfirmation() {
         return account().map(a -> !a.isEmailConfirmed()).orElse(false);
+    }
+
+    /** Why the address waits again, when mail to it bounced; null otherwise. */
+    public Bounce getBounce() {
+        if (bounce == null) {
+            bounce = isAwaitingConfirmation() ? bounces.of(getEmail()) : Optional.empty();
+        }
+        return bounce.orElse(null);
     }
 
     public String getEmail() {

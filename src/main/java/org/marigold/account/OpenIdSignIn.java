@@ -35,7 +35,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.TransactionalException;
 import java.io.IOException;
 import java.io.Serializable;
 import java.net.URI;
@@ -142,7 +144,7 @@ public class OpenIdSignIn {
         }
         String email = claims.getStringClaim("email");
         Boolean verified = claims.getBooleanClaim("email_verified");
-        return self.account(provider.issuer(), claims.getSubject().getValue(), Boolean.TRUE.equals(verified) ? email : null,
+        return account(provider.issuer(), claims.getSubject().getValue(), Boolean.TRUE.equals(verified) ? email : null,
                 claims.getStringClaim("name"), language);
     }
 
@@ -181,10 +183,21 @@ public class OpenIdSignIn {
 
     /**
      * The account for the provider's subject: linked before, or found by the verified address (then linked), or new.
-     * {@code verifiedEmail} is null when the provider vouches for no address: only a linked account opens then.
+     * {@code verifiedEmail} is null when the provider vouches for no address: only a linked account opens then. Two
+     * first sign-ins of one newcomer at once (two tabs, a double click) make one account: the database's unique keys
+     * refuse the second, which then finds what the first made.
      */
-    @Transactional
     public long account(String issuer, String subject, String verifiedEmail, String name, Locale language) {
+        try {
+            return self.linkedOrNew(issuer, subject, verifiedEmail, name, language);
+        } catch (PersistenceException | TransactionalException e) {
+            LOG.log(Level.FINE, "A sign-in of the same person at the same moment made the account; reading it", e);
+            return self.linkedOrNew(issuer, subject, verifiedEmail, name, language);
+        }
+    }
+
+    @Transactional
+    public long linkedOrNew(String issuer, String subject, String verifiedEmail, String name, Locale language) {
         Optional<Long> linked = em.createNativeQuery("SELECT account_id FROM account_identity WHERE issuer = ?1 AND subject = ?2")
                 .setParameter(1, issuer).setParameter(2, subject).getResultStream().findFirst().map(id -> ((Number) id).longValue());
         if (linked.isPresent()) {

@@ -52,6 +52,11 @@ public class MailServer {
     @ConfigProperty(name = "marigold.mail.from", defaultValue = "Marigold <marigold@localhost>")
     String from;
 
+    /** The envelope's sender (Return-Path): where mail servers send their delivery reports, the bounce mailbox. */
+    @Inject
+    @ConfigProperty(name = "marigold.mail.return-path")
+    Optional<String> returnPath;
+
     private volatile Session session;
 
     public boolean isConfigured() {
@@ -99,6 +104,7 @@ public class MailServer {
             properties.put("mail.smtp.timeout", TIMEOUT_MILLIS);
             properties.put("mail.smtp.writetimeout", TIMEOUT_MILLIS);
             properties.put("mail.smtp.auth", Boolean.toString(user.isPresent()));
+            returnPath.filter(address -> !address.isBlank()).ifPresent(address -> properties.put("mail.smtp.from", address));
             Authenticator login = user.isEmpty() ? null : new Authenticator() {
                 @Override
                 protected PasswordAuthentication getPasswordAuthentication() {

@@ -30,6 +30,9 @@ public class Outbox {
     @Inject
     Clock clock;
 
+    @Inject
+    Bounces bounces;
+
     @Transactional(TxType.MANDATORY)
     public void queue(Mail mail) {
         em.persist(new OutboxMessage(mail, clock.instant()));
@@ -66,6 +69,13 @@ public class Outbox {
     @Transactional(TxType.REQUIRES_NEW)
     public void failed(long id, String error, Instant now, List<Duration> retries, Duration giveUpAfter) {
         em.find(OutboxMessage.class, id).failed(error, now, retries, giveUpAfter);
+    }
+
+    @Transactional(TxType.REQUIRES_NEW)
+    public void bounced(long id, String reason, Instant now) {
+        OutboxMessage message = em.find(OutboxMessage.class, id);
+        message.bounced(reason);
+        bounces.record(message.getRecipient(), reason, now);
     }
 
     /** The latest messages, newest first, for the instance's admins. */

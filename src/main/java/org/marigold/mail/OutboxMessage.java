@@ -16,7 +16,7 @@ import java.util.List;
 
 /**
  * One message in the outbox, and where it is on its way: queued, being sent by one worker, sent, kept (no SMTP
- * server is configured) or given up. A failed attempt is tried again later, each wait longer than the last.
+ * server is configured), given up, or bounced (the mail server refused the address for good). A failed attempt is tried again later, each wait longer than the last.
  */
 @Entity
 @Table(name = "outbox_message")
@@ -25,7 +25,7 @@ import java.util.List;
 @NamedQuery(name = "OutboxMessage.latest", query = "SELECT m FROM OutboxMessage m ORDER BY m.createdAt DESC, m.id DESC")
 public class OutboxMessage {
 
-    public enum Status { QUEUED, SENDING, SENT, KEPT, FAILED }
+    public enum Status { QUEUED, SENDING, SENT, KEPT, FAILED, BOUNCED }
 
     /** The longest a subject or an error is kept (the columns' sizes). */
     static final int SUBJECT_LENGTH = 300;
@@ -123,6 +123,14 @@ public class OutboxMessage {
             status = Status.QUEUED;
             nextAttemptAt = next;
         }
+        release();
+    }
+
+    /** The mail server refused the address for good: trying again would not help. */
+    public void bounced(String reason) {
+        attempts++;
+        lastError = cut(reason, ERROR_LENGTH);
+        status = Status.BOUNCED;
         release();
     }
 

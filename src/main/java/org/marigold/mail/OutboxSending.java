@@ -2,11 +2,14 @@ package org.marigold.mail;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -64,10 +67,43 @@ public class OutboxSending {
         try {
             server.send(message);
             outbox.sent(id, clock.instant());
+        } catch (SendFailedException e) {
+            Optional<String> refused = refusedForGood(e, message.getRecipient());
+            if (refused.isPresent()) {
+                LOG.warning(() -> "Mail to " + message.getRecipient() + " bounced, not retried: " + refused.get());
+                outbox.bounced(id, refused.get(), clock.instant());
+            } else {
+                retryLater(id, message, e);
+            }
         } catch (MessagingException | RuntimeException e) {
-            LOG.warning(() -> "Mail to " + message.getRecipient() + " not sent, will be retried: " + e);
-            outbox.failed(id, e.toString(), clock.instant(), retries(), giveUpAfter);
+            retryLater(id, message, e);
         }
+    }
+
+    private void retryLater(long id, OutboxMessage message, Exception e) {
+        LOG.warning(() -> "Mail to " + message.getRecipient() + " not sent, will be retried: " + e);
+        outbox.failed(id, e.toString(), clock.instant(), retries(), giveUpAfter);
+    }
+
+    /**
+     * What the mail server said when it refused the recipient for good (a 5xx answer to RCPT TO, which Jakarta Mail
+     * lists as an invalid address); empty when the failure may pass (4xx, a lost connection).
+     */
+    static Optional<String> refusedForGood(SendFailedException e, String recipient) {
+        Address[] invalid = e.getInvalidAddresses();
+        boolean refused = invalid != null && Arrays.stream(invalid)
+                .anyMatch(address -> address.toString().strip().equalsIgnoreCase(recipient.strip()));
+        if (!refused) {
+            return Optional.empty();
+        }
+        String said = e.getMessage();
+        for (Exception next = e.getNextException(); next != null;
+             next = next instanceof MessagingException chained ? chained.getNextException() : null) {
+            if (next.getMessage() != null && !next.getMessage().isBlank()) {
+                said = next.getMessage();
+            }
+        }
+        return Optional.of(said == null || said.isBlank() ? "refused" : said.strip());
     }
 
     private List<Duration> retries() {

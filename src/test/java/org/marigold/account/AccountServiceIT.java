@@ -5,12 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -41,6 +47,15 @@ class AccountServiceIT {
 
     @Inject
     LoginThrottles throttles;
+
+    @Inject
+    OpenIdSignIn openId;
+
+    @Inject
+    AddressConfirmations confirmations;
+
+    @Resource
+    ManagedExecutorService executor;
 
     private Account register(String email) {
         return accounts.registerConfirmed(email, "Maya Chen", People.PASSWORD, ZoneId.of("America/Toronto"), Locale.FRENCH);
@@ -192,5 +207,72 @@ class AccountServiceIT {
         assertTrue(accounts.accountForToken("mgt_" + "A".repeat(43)).isEmpty());
         assertTrue(accounts.accountForToken("Bearer nonsense").isEmpty());
         assertTrue(accounts.accountForToken(null).isEmpty());
+    }
+
+    @Test
+    void aNewcomersFirstSignInsThroughTheDistrictFromTwoTabsAtOnceMakeOneAccount() throws Exception {
+        for (int round = 0; round < 10; round++) {
+            String subject = "tabs-" + round + "-" + System.nanoTime();
+            String email = People.email("Ana");
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Long>> signIns = new ArrayList<>();
+            for (int tab = 0; tab < 2; tab++) {
+                signIns.add(executor.submit(() -> {
+                    start.await();
+                    return openId.account("https://district.example.org", subject, email, "Ana Lima", Locale.ENGLISH);
+                }));
+            }
+            start.countDown();
+            long first = signIns.get(0).get();
+            assertEquals(first, signIns.get(1).get(), "round " + round + ": both tabs open the same account");
+            assertEquals(first, openId.account("https://district.example.org", subject, email, "Ana Lima", Locale.ENGLISH), "and next time");
+        }
+    }
+
+    /** Mails links to nowhere, keeping their secrets to follow. */
+    private static LinkAddress keptIn(List<String> secrets) {
+        return secret -> {
+            secrets.add(secret);
+            return "http://localhost/confirm.xhtml?k=" + secret;
+        };
+    }
+
+    @Test
+    void aNewAddressIsTheAccountsOnlyOnceItsLinkIsFollowedAndTheOldOneKeepsItsMailUntilThen() {
+        Account maya = register(People.email("Maya"));
+        String taken = register(People.email("Sam")).getEmail();
+        String wanted = People.email("Maya.Chen");
+        List<String> links = new ArrayList<>();
+        assertEquals("addressPassword", assertThrows(Rejected.class,
+                () -> confirmations.askForAddress(maya.getId(), wanted, "not my password", keptIn(links))).field());
+        assertEquals("address.taken", assertThrows(Rejected.class,
+                () -> confirmations.askForAddress(maya.getId(), taken, People.PASSWORD, keptIn(links))).messageKey());
+        assertEquals("address.same", assertThrows(Rejected.class,
+                () -> confirmations.askForAddress(maya.getId(), maya.getEmail().toUpperCase(Locale.ROOT), People.PASSWORD, keptIn(links))).messageKey());
+        assertTrue(links.isEmpty(), "nothing was mailed for a refused change");
+
+        confirmations.askForAddress(maya.getId(), " " + wanted.toUpperCase(Locale.ROOT) + " ", People.PASSWORD, keptIn(links));
+        assertEquals(maya.getEmail(), repository.find(maya.getId()).orElseThrow().getEmail(), "unchanged until the link is followed");
+        assertTrue(repository.find(maya.getId()).orElseThrow().isEmailConfirmed(), "the old address still gets its mail");
+        assertEquals(AddressConfirmations.State.OPEN, confirmations.link(links.get(0)).state());
+        assertEquals(wanted, confirmations.link(links.get(0)).email());
+
+        assertEquals(wanted, confirmations.confirm(links.get(0)).email());
+        Account changed = repository.find(maya.getId()).orElseThrow();
+        assertEquals(wanted, changed.getEmail());
+        assertTrue(changed.isEmailConfirmed());
+        assertEquals(CredentialValidationResult.Status.VALID,
+                identityStores.validate(new UsernamePasswordCredential(wanted, People.PASSWORD)).getStatus(), "she logs in with the new address");
+        assertEquals(AddressConfirmations.State.CONFIRMED, confirmations.confirm(links.get(0)).state(), "twice is the same as once");
+    }
+
+    @Test
+    void keepingTheAddressMakesTheLinkForTheNewOneWorkNoMore() {
+        Account felix = register(People.email("Felix"));
+        List<String> links = new ArrayList<>();
+        confirmations.askForAddress(felix.getId(), People.email("Felix.Typo"), People.PASSWORD, keptIn(links));
+        confirmations.keepAddress(felix.getId());
+        assertEquals("confirm.unusable", assertThrows(Rejected.class, () -> confirmations.confirm(links.get(0))).messageKey());
+        assertEquals(felix.getEmail(), repository.find(felix.getId()).orElseThrow().getEmail());
     }
 }

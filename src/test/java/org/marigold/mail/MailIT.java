@@ -55,11 +55,22 @@ class MailIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.sendingMailTo(Deployments.marigold(OutboxTestSupport.class), INBOX.port(), "marigold.admins=" + ADMIN);
+        List<String> settings = new ArrayList<>(List.of(INBOX.bounceMailbox()));
+        settings.add("marigold.admins=" + ADMIN);
+        return Deployments.sendingMailTo(Deployments.marigold(OutboxTestSupport.class), INBOX.port(), settings.toArray(String[]::new));
     }
 
     @ArquillianResource
     URL deployment;
+
+    /** The instance's administrator, who reads the Outbox page: registered by the first test that needs her. */
+    private WebClient admin() {
+        try {
+            return Visitors.loggedIn(deployment, ADMIN);
+        } catch (IllegalStateException notYet) {
+            return Visitors.registered(deployment, "Outbox Admin", ADMIN);
+        }
+    }
 
     private static boolean loggedIn(WebClient visitor) {
         return visitor.get("account/profile.xhtml").uri().getPath().endsWith("/account/profile.xhtml");
@@ -270,7 +281,7 @@ class MailIT {
 
     @Test
     void aMessageWaitsWhileTheMailServerIsAwayAndArrivesOnceWhenItIsBack() {
-        WebClient admin = Visitors.registered(deployment, "Outbox Admin", ADMIN);
+        WebClient admin = admin();
         String email = People.email("Noor");
         Visitors.registered(deployment, "Noor Haddad", email);
         INBOX.await(email, "Confirm your address", 1, PATIENCE);
@@ -287,6 +298,65 @@ class MailIT {
                 () -> rowOf(admin.get("mail/outbox.xhtml"), email).contains("· sent ·"));
         assertEquals(1, INBOX.to(email, RESET).size());
         assertFalse(admin.get("mail/outbox.xhtml").html().contains(link), "a delivered link is not shown to admins");
+    }
+
+    @Test
+    void anAddressTheMailServerRefusesIsNotTriedAgainAndItsOwnerPutsItRightOnTheProfile() {
+        WebClient admin = admin();
+        String typo = People.email("Lou.Typo");
+        String right = People.email("Lou");
+        WebClient lou = Visitors.registered(deployment, "Lou Martin", typo);
+        Visitors.confirmed(lou, INBOX, typo);
+        INBOX.refuseEveryone("550 5.1.1 <" + typo + ">: Recipient address rejected: User unknown");
+        try {
+            askForALink(typo);
+            Await.until("the outbox says it bounced", PATIENCE,
+                    () -> rowOf(admin.get("mail/outbox.xhtml"), typo).contains("bounced (not tried again)"));
+        } finally {
+            INBOX.acceptAgain();
+        }
+        WebClient.Page home = lou.get("index.xhtml");
+        assertTrue(home.shows("Mail to " + typo + " could not be delivered"), home.text());
+        assertTrue(home.shows("Recipient address rejected: User unknown"), "in the mail server's words: " + home.text());
+
+        // She puts her address right on her profile: a link goes to the new one, which is hers once she follows it.
+        WebClient.Page profile = lou.get("account/profile.xhtml");
+        WebClient.Page wrongPassword = lou.submit(profile, "address", "askForAddress", Map.of("newEmail", right, "addressPassword", "not it at all"));
+        assertTrue(wrongPassword.shows("That is not your current password."), wrongPassword.text());
+        WebClient.Page asked = lou.submit(profile, "address", "askForAddress", Map.of("newEmail", right, "addressPassword", People.PASSWORD));
+        assertTrue(asked.shows("A link is on its way to " + right), asked.text());
+        assertTrue(asked.shows("your address becomes " + right + " when you follow it. Until then it stays " + typo), asked.text());
+        Visitors.confirmed(lou, INBOX, right);
+        assertEquals(right, lou.get("account/profile.xhtml").textOf("email"));
+        assertFalse(lou.get("index.xhtml").shows("could not be delivered"), "the new address is proven");
+        assertTrue(rowOf(admin.get("mail/outbox.xhtml"), typo).contains("bounced (not tried again)"), "still not tried again");
+        assertTrue(INBOX.to(typo, RESET).isEmpty(), "the refused reset never went anywhere");
+    }
+
+    @Test
+    void deliveryReportsInTheBounceMailboxMarkTheInvitationAndThePersonsAddressOnce() {
+        String felixEmail = People.email("Felix");
+        WebClient felix = Visitors.registered(deployment, "Félix Tremblay", felixEmail);
+        String slug = Visitors.community(felix, "Bounced circle", "", "PRIVATE");
+        String lost = People.email("Nobody.Here");
+        felix.submit(felix.get("community/members.xhtml?c=" + slug), "inviteByMail", "send",
+                Map.of("addresses", lost, "mailRole_input", "MEMBER", "mailNote", ""));
+        INBOX.await(lost, "invites you", 1, PATIENCE);
+        String noorEmail = People.email("Noor");
+        WebClient noor = Visitors.registered(deployment, "Noor Haddad", noorEmail);
+        Visitors.confirmed(noor, INBOX, noorEmail);
+
+        INBOX.bounceBack(lost, "550 5.1.1 <" + lost + ">: Recipient address rejected: User unknown in virtual mailbox table");
+        INBOX.bounceBack(noorEmail, "552 5.2.2 Mailbox full");
+        INBOX.outOfOfficeToBounceMailbox();
+        assertEquals("2", support(new WebClient(deployment), "action=bounces"));
+
+        WebClient.Page members = felix.get("community/members.xhtml?c=" + slug);
+        assertTrue(rowOf(members, lost, "mailed-invitation").contains("Could not be delivered: 550 5.1.1"), members.text());
+        WebClient.Page home = noor.get("index.xhtml");
+        assertTrue(home.shows("Mail to " + noorEmail + " could not be delivered") && home.shows("552 5.2.2 Mailbox full"), home.text());
+        assertEquals(1, INBOX.inBounceMailbox(), "the reports are deleted once read; the out-of-office reply is left for a person");
+        assertEquals("0", support(new WebClient(deployment), "action=bounces"), "each report is read once");
     }
 
     @Test

@@ -16,7 +16,7 @@ import java.util.concurrent.Future;
 
 /**
  * Only in {@link MailIT}'s deployment: what the test cannot do through pages. It races two outbox rounds over the
- * same due messages, and makes a password reset link old.
+ * same due messages, makes a password reset link old, and reads the bounce mailbox now rather than on the minute.
  */
 @WebServlet("/test-support/outbox")
 public class OutboxTestSupport extends HttpServlet {
@@ -26,6 +26,9 @@ public class OutboxTestSupport extends HttpServlet {
 
     @Inject
     OutboxSending sending;
+
+    @Inject
+    BounceMailbox bounceMailbox;
 
     @PersistenceContext(unitName = "marigold")
     EntityManager em;
@@ -42,6 +45,7 @@ public class OutboxTestSupport extends HttpServlet {
             String answer = switch (request.getParameter("action")) {
                 case "race" -> race(request.getParameter("to"), Integer.parseInt(request.getParameter("messages")));
                 case "age" -> age(request.getParameter("email"));
+                case "bounces" -> Integer.toString(bounceMailbox.check());
                 default -> throw new IllegalArgumentException("no such action");
             };
             response.setContentType("text/plain;charset=UTF-8");

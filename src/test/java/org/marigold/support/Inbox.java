@@ -5,21 +5,28 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
+import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.subethamail.smtp.MessageHandler;
+import org.subethamail.smtp.RejectException;
+import org.subethamail.smtp.server.SMTPServer;
 
 /**
  * A real SMTP server (GreenMail) the app under test sends to, on a fixed port chosen when the tests start so that the
@@ -28,12 +35,23 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class Inbox implements BeforeAllCallback, AfterAllCallback {
 
+    /** The mailbox delivery reports come back to, read by the app over IMAP ({@link #bounceMailbox}). */
+    public static final String BOUNCES = "bounces@example.org";
+    private static final String BOUNCES_PASSWORD = "bounce-mailbox-password";
+
     private final int port;
+    private final int imapPort;
     private GreenMail server;
+    private SMTPServer refusing;
 
     public Inbox() {
+        port = freePort();
+        imapPort = freePort();
+    }
+
+    private static int freePort() {
         try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
+            return free.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -41,6 +59,13 @@ public final class Inbox implements BeforeAllCallback, AfterAllCallback {
 
     public int port() {
         return port;
+    }
+
+    /** The settings that make the app read {@link #BOUNCES} over this server's IMAP, and send with it as return path. */
+    public String[] bounceMailbox() {
+        return new String[] {"marigold.mail.return-path=" + BOUNCES, "marigold.mail.bounces.imap-host=127.0.0.1",
+            "marigold.mail.bounces.imap-port=" + imapPort, "marigold.mail.bounces.imap-tls=false",
+            "marigold.mail.bounces.imap-user=" + BOUNCES, "marigold.mail.bounces.imap-password=" + BOUNCES_PASSWORD};
     }
 
     @Override
@@ -54,12 +79,111 @@ public final class Inbox implements BeforeAllCallback, AfterAllCallback {
     }
 
     public void start() {
-        server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        server = new GreenMail(new ServerSetup[] {new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+            new ServerSetup(imapPort, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
         server.start();
+        server.setUser(BOUNCES, BOUNCES, BOUNCES_PASSWORD);
     }
 
     public void stop() {
         server.stop();
+    }
+
+    /**
+     * In place of the inbox, until {@link #start}: a mail server that refuses every recipient for good, answering RCPT
+     * TO with {@code reply} (e.g. "550 5.1.1 User unknown"), as one does for a mailbox that does not exist.
+     */
+    public void refuseEveryone(String reply) {
+        server.stop();
+        int code = Integer.parseInt(reply.substring(0, 3));
+        String words = reply.substring(4);
+        refusing = SMTPServer.port(port).bindAddress(InetAddress.getLoopbackAddress()).messageHandlerFactory(context -> new MessageHandler() {
+            @Override
+            public void from(String from) {
+            }
+
+            @Override
+            public void recipient(String recipient) throws RejectException {
+                throw new RejectException(code, words);
+            }
+
+            @Override
+            public String data(InputStream data) {
+                return null;
+            }
+
+            @Override
+            public void done() {
+            }
+        }).build();
+        refusing.start();
+    }
+
+    /** Ends {@link #refuseEveryone}: the inbox takes mail again (what it held before is gone, as after any restart). */
+    public void acceptAgain() {
+        refusing.stop();
+        refusing = null;
+        start();
+    }
+
+    /**
+     * A mail server's delivery report (RFC 3464) arrives in the bounce mailbox: the message to {@code address} could
+     * not be delivered, for {@code diagnostic} ("550 5.1.1 User unknown").
+     */
+    public void bounceBack(String address, String diagnostic) {
+        String raw = String.join("\r\n",
+                    "From: Mail Delivery System <MAILER-DAEMON@mail.example.org>",
+                    "To: " + BOUNCES,
+                    "Subject: Undelivered Mail Returned to Sender",
+                    "MIME-Version: 1.0",
+                    "Content-Type: multipart/report; report-type=delivery-status; boundary=\"dsn\"",
+                    "",
+                    "--dsn",
+                    "Content-Type: text/plain; charset=us-ascii",
+                    "",
+                    "I'm sorry to have to inform you that your message could not be delivered to one or more recipients.",
+                    "",
+                    "--dsn",
+                    "Content-Type: message/delivery-status",
+                    "",
+                    "Reporting-MTA: dns; mail.example.org",
+                    "Arrival-Date: Thu,  3 Dec 2026 10:00:00 +0000 (UTC)",
+                    "",
+                    "Final-Recipient: rfc822; " + address,
+                    "Original-Recipient: rfc822;" + address,
+                    "Action: failed",
+                    "Status: 5.1.1",
+                    "Remote-MTA: dns; mx.example.net",
+                    "Diagnostic-Code: smtp; " + diagnostic,
+                    "",
+                    "--dsn--",
+                    "");
+        toBounceMailbox(raw);
+    }
+
+    /** Someone's out-of-office reply lands in the bounce mailbox (the return path): it is no delivery report. */
+    public void outOfOfficeToBounceMailbox() {
+        toBounceMailbox(String.join("\r\n", "From: Sam <sam@example.net>", "To: " + BOUNCES, "Subject: Out of office",
+                "Content-Type: text/plain; charset=us-ascii", "", "I am away until Monday.", ""));
+    }
+
+    private void toBounceMailbox(String raw) {
+        try {
+            MimeMessage message = new MimeMessage(Session.getInstance(new Properties()),
+                    new ByteArrayInputStream(raw.getBytes(StandardCharsets.US_ASCII)));
+            server.getUserManager().getUser(BOUNCES).deliver(message);
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** How many messages the bounce mailbox still holds (read ones the app left there included). */
+    public int inBounceMailbox() {
+        try {
+            return server.getManagers().getImapHostManager().getInbox(server.getUserManager().getUser(BOUNCES)).getMessageCount();
+        } catch (com.icegreen.greenmail.store.FolderException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Every message delivered to this address so far. */

@@ -42,6 +42,16 @@ public final class Visitors {
         }
     }
 
+    /** Someone with an account already, logging in. */
+    public static WebClient loggedIn(URL deployment, String email) {
+        WebClient client = new WebClient(deployment);
+        WebClient.Page home = client.submit(client.get("login.xhtml"), "login", "submit", Map.of("email", email, "password", People.PASSWORD));
+        if (home.uri().getPath().endsWith("/login.xhtml")) {
+            throw new IllegalStateException("Login of " + email + " failed: " + home.text());
+        }
+        return client;
+    }
+
     public static WebClient registered(URL deployment, String name) {
         return registered(deployment, name, People.email(name));
     }

@@ -11,6 +11,7 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.marigold.account.CurrentUser;
@@ -23,6 +24,7 @@ import org.marigold.community.Membership;
 import org.marigold.community.Role;
 import org.marigold.engagement.BadgeRule;
 import org.marigold.engagement.EngagementService;
+import org.marigold.mail.Bounces;
 import org.marigold.platform.NotFound;
 import org.marigold.platform.Rejected;
 import org.marigold.web.Language;
@@ -52,6 +54,9 @@ public class MembersView implements Serializable {
     InvitationsByMail byMail;
 
     @Inject
+    Bounces bounces;
+
+    @Inject
     PublicAddress address;
 
     @Inject
@@ -62,6 +67,8 @@ public class MembersView implements Serializable {
 
     private List<Invitation> invitations = List.of();
     private List<Invitation> mailed = List.of();
+    /** What the mail server said of the invitations that could not be delivered since last sent, by invitation. */
+    private Map<Long, String> bounced = Map.of();
 
     /** What "Invite by e-mail" takes: the pasted addresses, the role, a word to them. */
     private String addresses;
@@ -93,6 +100,9 @@ public class MembersView implements Serializable {
         if (overview.mayInvite()) {
             invitations = communities.invitations(currentUser.requireId(), slug);
             mailed = byMail.list(currentUser.requireId(), slug);
+            bounced = new HashMap<>();
+            mailed.forEach(i -> bounces.of(i.getEmail()).filter(b -> !b.getBouncedAt().isBefore(i.getSentAt()))
+                    .ifPresent(b -> bounced.put(i.getId(), b.getReason())));
         }
     }
 
@@ -148,12 +158,18 @@ public class MembersView implements Serializable {
                 "invitation.mail.sentAgain", invitation.getEmail());
     }
 
-    /** A personal invitation's state, as the list says it: joined, waiting, expired or withdrawn. */
+    /** A personal invitation's state, as the list says it: joined, waiting, undelivered, expired or withdrawn. */
     public String stateOf(Invitation invitation) {
         if (invitation.getJoinedBy() != null) {
             return "JOINED";
         }
-        return invitation.stateAt(clock.instant()).name();
+        Invitation.State state = invitation.stateAt(clock.instant());
+        return state == Invitation.State.OPEN && bounced.containsKey(invitation.getId()) ? "BOUNCED" : state.name();
+    }
+
+    /** What the mail server said when the invitation could not be delivered, or null. */
+    public String bounceOf(Invitation invitation) {
+        return bounced.get(invitation.getId());
     }
 
     public void revoke(Invitation invitation) {
