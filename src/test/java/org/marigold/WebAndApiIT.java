@@ -29,7 +29,6 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.marigold.account.LoginThrottle;
@@ -43,9 +42,6 @@ import org.marigold.support.WebClient;
  * The app over HTTP, as browsers, scripts and crafted requests reach it: pages, form validation, error pages,
  * the REST API with tokens and sessions, security headers and health.
  */
-// Runs alone (pom.xml): its throttling tests need the server to answer several logins within the throttle's first
-// 5-second wait, which a machine busy with another test class's server does not always do.
-@Tag("alone")
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class WebAndApiIT {
