@@ -355,6 +355,13 @@ public class MeetingService {
         return meetings.transitions(meeting);
     }
 
+    /** The facilitator's run sheet as it stands now: phases, clock times, minutes over or under, the projected end. */
+    public RunSheet runSheet(long actorId, long meetingId) {
+        Meeting meeting = meeting(meetingId);
+        requireFacilitator(meeting, actorId);
+        return RunSheet.of(meeting, meetings.transitions(meeting), clock.instant());
+    }
+
     public List<Contribution> contributions(long actorId, long meetingId) {
         Meeting meeting = meeting(meetingId);
         view(meeting, actorId);

@@ -299,6 +299,22 @@ public final class MeetingPage {
         browser.waitForText(text);
     }
 
+    /** The facilitator's run sheet's row for this phase, once it shows the phase as under way ("now"). */
+    public String runSheetRowNow(String phase) {
+        By row = By.xpath("//details[@id='runSheet']//tr[contains(@class,'now')][th[starts-with(normalize-space(.),'" + phase + "')]]");
+        browser.waitFor(() -> "the run sheet showing \"" + phase + "\" under way", d -> !d.findElements(row).isEmpty());
+        return browser.driver().findElement(row).getText();
+    }
+
+    /** The run sheet's first line: the projected end, and the minutes over or under so far. */
+    public String runSheetSummary() {
+        return browser.driver().findElement(By.cssSelector("#runSheet > summary")).getText();
+    }
+
+    public boolean hasRunSheet() {
+        return !browser.driver().findElements(By.id("runSheet")).isEmpty();
+    }
+
     /** The presenter answers a question inline. */
     public void answer(String question, String answer) {
         pressOn(question, "Answer");

@@ -92,6 +92,12 @@ class LiveMeetingBrowserIT {
             maya.waitForPhase("Clarifying questions");
             sam.waitForPhase("Clarifying questions");
             sam.waitForText("Your question for the presenter");
+            // The facilitator's run sheet: the questions under way, with this meeting's 8 minutes, and the end ahead.
+            String questionsRow = felix.runSheetRowNow("Clarifying questions");
+            assertTrue(questionsRow.contains("8 min"), questionsRow);
+            assertTrue(felix.runSheetSummary().matches("Run sheet · Ends about .+ at this pace \\(planned .+\\) · (On time|\\d+ min under) so far"),
+                    felix.runSheetSummary());
+            assertFalse(sam.hasRunSheet(), "the run sheet is the facilitator's");
             assertTrue(sam.showsTheMarkedBox(), "Sam's page stepped to the questions from the push, with no re-render");
             assertTrue(sam.offersQuestionTypes(), "a member asking says whether it is a clarifying or a probing question");
             // The presenter is asked and does not ask: no box for a question, and the page says why.

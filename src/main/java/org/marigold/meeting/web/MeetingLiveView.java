@@ -217,7 +217,8 @@ public class MeetingLiveView implements Serializable {
         }
     }
 
-    private String phaseTitle(int index) {
+    /** A phase's title in the page's language (the run sheet names every phase). */
+    public String phaseTitle(int index) {
         List<Phase> phases = view().meeting().getPhases();
         return index < 0 || index >= phases.size() ? PageMessages.text("meeting.lobby") : phases.get(index).in(PageMessages.language()).getTitle();
     }
