@@ -15,7 +15,8 @@ import java.util.Map;
  * <p>Time in a phase is read from the meeting's transitions (a phase gone back to counts each visit; pauses do not
  * count). "Over so far" weighs each phase done, and the one under way once past its plan, against the protocol's
  * minutes: minutes added to a phase extend it, but the meeting still runs over. The projected end is now, plus what
- * is left of this phase (with its added minutes), plus the planned minutes of the phases after it.
+ * is left of this phase (with its added minutes), plus the planned minutes of the phases after it; the planned end is
+ * the scheduled one until the meeting starts, then its start plus the protocol's minutes.
  */
 public record RunSheet(List<Row> rows, Duration overSoFar, Instant projectedEnd, Instant plannedEnd) {
 
@@ -83,7 +84,9 @@ public record RunSheet(List<Row> rows, Duration overSoFar, Instant projectedEnd,
                 next = next.plus(planned);
             }
         }
-        return new RunSheet(List.copyOf(rows), over, next, meeting.getEndsAt());
+        Instant plannedEnd = meeting.getStartedAt() == null ? meeting.getEndsAt()
+                : meeting.getStartedAt().plus(phases.stream().map(Phase::duration).reduce(Duration.ZERO, Duration::plus));
+        return new RunSheet(List.copyOf(rows), over, next, plannedEnd);
     }
 
     private static Instant latest(Instant a, Instant b) {

@@ -44,6 +44,7 @@ class RunSheetTest {
         assertEquals(List.of(9L, 9L, 0L), during.rows().stream().map(RunSheet.Row::getSpentMinutes).toList());
         assertEquals(3, during.getOverMinutes(), "one under, then four over");
         assertEquals(at(35, 0), during.projectedEnd(), "now, and the recommendations' 15 minutes");
+        assertEquals(at(32, 0), during.plannedEnd(), "from its start, the protocol's 30 minutes");
 
         act(TransitionAction.ADD_MINUTES, 20, 0);       // five more minutes of questions
         RunSheet extended = RunSheet.of(meeting, transitions, at(20, 0));
