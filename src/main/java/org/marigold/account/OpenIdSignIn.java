@@ -42,7 +42,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.net.URI;
 import java.time.Clock;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -67,7 +67,7 @@ public class OpenIdSignIn {
     private static final int TIMEOUT_MILLIS = 5_000;
 
     /** What the callback needs of the start: kept in the person's session between the two. */
-    public record Pending(String state, String nonce, String verifier, String next, String redirectUri) implements Serializable {
+    public record Pending(String state, String nonce, String verifier, String next, String redirectUri, String zone) implements Serializable {
     }
 
     /** Where to send the person, and what to keep until they come back. */
@@ -108,7 +108,7 @@ public class OpenIdSignIn {
 
     private volatile IDTokenValidator validator;
 
-    public Started start(String redirectUri, String next) {
+    public Started start(String redirectUri, String next, ZoneId zone) {
         try {
             OIDCProviderMetadata metadata = provider.metadata();
             State state = new State();
@@ -118,7 +118,7 @@ public class OpenIdSignIn {
                     new ClientID(provider.clientId()), URI.create(redirectUri))
                     .endpointURI(metadata.getAuthorizationEndpointURI()).state(state).nonce(nonce)
                     .codeChallenge(verifier, CodeChallengeMethod.S256).build();
-            return new Started(request.toURI(), new Pending(state.getValue(), nonce.getValue(), verifier.getValue(), next, redirectUri));
+            return new Started(request.toURI(), new Pending(state.getValue(), nonce.getValue(), verifier.getValue(), next, redirectUri, zone.getId()));
         } catch (IOException | GeneralException | RuntimeException e) {
             throw failed("The provider's discovery document could not be read", e);
         }
@@ -145,7 +145,7 @@ public class OpenIdSignIn {
         String email = claims.getStringClaim("email");
         Boolean verified = claims.getBooleanClaim("email_verified");
         return account(provider.issuer(), claims.getSubject().getValue(), Boolean.TRUE.equals(verified) ? email : null,
-                claims.getStringClaim("name"), language);
+                claims.getStringClaim("name"), language, ZoneId.of(pending.zone()));
     }
 
     private IDTokenClaimsSet claims(AuthorizationCode code, Pending pending) throws IOException, GeneralException, BadJOSEException, JOSEException {
@@ -187,17 +187,17 @@ public class OpenIdSignIn {
      * first sign-ins of one newcomer at once (two tabs, a double click) make one account: the database's unique keys
      * refuse the second, which then finds what the first made.
      */
-    public long account(String issuer, String subject, String verifiedEmail, String name, Locale language) {
+    public long account(String issuer, String subject, String verifiedEmail, String name, Locale language, ZoneId zone) {
         try {
-            return self.linkedOrNew(issuer, subject, verifiedEmail, name, language);
+            return self.linkedOrNew(issuer, subject, verifiedEmail, name, language, zone);
         } catch (PersistenceException | TransactionalException e) {
             LOG.log(Level.FINE, "A sign-in of the same person at the same moment made the account; reading it", e);
-            return self.linkedOrNew(issuer, subject, verifiedEmail, name, language);
+            return self.linkedOrNew(issuer, subject, verifiedEmail, name, language, zone);
         }
     }
 
     @Transactional
-    public long linkedOrNew(String issuer, String subject, String verifiedEmail, String name, Locale language) {
+    public long linkedOrNew(String issuer, String subject, String verifiedEmail, String name, Locale language, ZoneId zone) {
         Optional<Long> linked = em.createNativeQuery("SELECT account_id FROM account_identity WHERE issuer = ?1 AND subject = ?2")
                 .setParameter(1, issuer).setParameter(2, subject).getResultStream().findFirst().map(id -> ((Number) id).longValue());
         if (linked.isPresent()) {
@@ -209,7 +209,7 @@ public class OpenIdSignIn {
         Account account = accounts.byEmail(verifiedEmail).orElseGet(() -> {
             String shown = name == null || name.isBlank() ? verifiedEmail.substring(0, verifiedEmail.indexOf('@')) : name.strip();
             Account created = new Account(verifiedEmail, shown.length() > 80 ? shown.substring(0, 80) : shown,
-                    hasher.hash(TokenSecret.generate("").value()), ZoneOffset.UTC, language, clock.instant());
+                    hasher.hash(TokenSecret.generate("").value()), zone, language, clock.instant());
             return accounts.add(created);
         });
         account.confirmEmail(clock.instant());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.util.Map;
+import java.util.regex.Pattern;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -52,7 +53,7 @@ class OpenIdSignInIT {
 
     private WebClient.Page signIn(WebClient browser, String next) {
         assertTrue(browser.get("login.xhtml").shows("Sign in with Eastside School District"), "the login page offers it");
-        return browser.post("oidc/start", Map.of("next", next));
+        return browser.post("oidc/start", Map.of("next", next, "timeZone", "America/Edmonton")); // as the page's script fills it in
     }
 
     @Test
@@ -64,6 +65,8 @@ class OpenIdSignInIT {
         assertTrue(profile.uri().getPath().endsWith("/account/profile.xhtml"), "back where she was going: " + profile.uri());
         assertEquals(email, profile.textOf("email"));
         assertTrue(profile.html().contains("value=\"Ana Lima\""), "her name from the district");
+        assertTrue(Pattern.compile("<option[^>]*value=\"America/Edmonton\"[^>]*selected").matcher(profile.html()).find(),
+                "her browser's time zone, as on registering");
         assertFalse(browser.get("index.xhtml").shows("Please confirm"), "the district vouched for her address");
 
         nextSignInIs("t-1001", Map.of("email", People.email("Ana.Lima"), "email_verified", true, "name", "Ana L."));

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.marigold.browser.Browser;
 import org.marigold.browser.LoginPage;
 import org.marigold.browser.MeetingPage;
+import org.marigold.support.Inbox;
 import org.marigold.support.LoadBalancer;
 import org.marigold.support.PayaraProcess;
 import org.marigold.support.People;
@@ -137,7 +138,12 @@ class ClusterBrowserIT {
 
     @Test
     void aMeetingRunsAcrossTwoInstancesBehindHaproxyAndCarriesOnWhenOneDies() throws Exception {
-        Map<String, String> database = postgres();
+        // Both instances send mail to one inbox: their outbox workers race over the same rows every five seconds.
+        Inbox inbox = new Inbox();
+        inbox.start();
+        Map<String, String> database = new java.util.HashMap<>(postgres());
+        database.putAll(Map.of("MARIGOLD_SMTP_HOST", "127.0.0.1", "MARIGOLD_SMTP_PORT", Integer.toString(inbox.port()),
+                "MARIGOLD_SMTP_STARTTLS", "false", "MARIGOLD_MAIL_RETRY_AFTER", "PT1S"));
         Assumptions.assumeTrue(LoadBalancer.installed(), "HAProxy runs in front of the cluster: apt-get install haproxy (.ci/run does)");
         Path folder = Files.createDirectories(Path.of("target", "cluster"));
         String cluster = "marigold-it-" + UUID.randomUUID().toString().substring(0, 8);
@@ -160,6 +166,13 @@ class ClusterBrowserIT {
             String lenaEmail = People.email("Lena");
             Visitors.join(Visitors.registered(a.url(), "Sam Rivera", samEmail), Visitors.invitation(felix, slug, "MEMBER"));
             Visitors.join(Visitors.registered(a.url(), "Lena Fischer", lenaEmail), Visitors.invitation(felix, slug, "MEMBER"));
+            // Newcomers register on either instance: each is mailed one link to confirm the address, not one per instance.
+            List<String> newcomers = new java.util.ArrayList<>(List.of(felixEmail, samEmail, lenaEmail));
+            for (int i = 0; i < 6; i++) {
+                String email = People.email("Newcomer" + i);
+                Visitors.registered((i % 2 == 0 ? a : b).url(), "Newcomer " + i, email);
+                newcomers.add(email);
+            }
             long meeting = Visitors.meetingSoon(felix, slug, "Province-wide Consultancy");
             String token = Visitors.apiToken(felix, "console");
             String live = "meeting/live.xhtml?m=" + meeting;
@@ -230,8 +243,15 @@ class ClusterBrowserIT {
                     }
                 }
             }
+            for (String email : newcomers) {
+                inbox.await(email, "Confirm your address", 1, Duration.ofMinutes(1));
+            }
+            for (String email : newcomers) {
+                assertEquals(1, inbox.to(email, "Confirm your address").size(), email + ": one message, however many instances send");
+            }
         } finally {
             a.close();
+            inbox.stop();
         }
     }
 }

@@ -47,6 +47,21 @@ class MeetingServiceIT extends InACircle {
     }
 
     @Test
+    void onlyFacilitatorsReadTheRunSheetAndItFollowsTheMeeting() {
+        long id = consultancy();
+        assertThrows(AccessDenied.class, () -> meetings.runSheet(member, id), "a member cannot read it, even by a crafted request");
+        assertThrows(AccessDenied.class, () -> meetings.runSheet(presenter, id));
+        assertEquals(List.of(RunSheet.State.LATER), meetings.runSheet(admin, id).rows().stream().map(RunSheet.Row::state).distinct().toList());
+        move(id, TransitionAction.START, -1);
+        move(id, TransitionAction.NEXT, 0);
+        RunSheet sheet = meetings.runSheet(coFacilitator, id);
+        assertEquals(List.of(RunSheet.State.DONE, RunSheet.State.NOW, RunSheet.State.LATER),
+                sheet.rows().stream().map(RunSheet.Row::state).distinct().toList());
+        assertEquals(5, sheet.rows().get(1).plannedMinutes());
+        assertTrue(sheet.getOverMinutes() < 0, "a presentation of seconds leaves the meeting under its plan: " + sheet.getOverMinutes());
+    }
+
+    @Test
     void adjustingAMeetingsCopyLeavesTheTemplateAlone() {
         long id = consultancy();
         meetings.adjustPhase(admin, id, 1, "Clarifying questions", "Two each", 8);

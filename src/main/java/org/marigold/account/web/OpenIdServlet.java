@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.net.URI;
 import org.marigold.account.MarigoldAuthentication;
 import org.marigold.account.OpenIdProvider;
@@ -20,6 +22,7 @@ import org.marigold.platform.SecurityHeaders;
 import org.marigold.web.Language;
 import org.marigold.web.Navigation;
 import org.marigold.web.PublicAddress;
+import org.marigold.web.TimeZones;
 
 /**
  * "Sign in with the district's account": the login page's button posts to {@code /oidc/start} (a post, so the session
@@ -60,7 +63,9 @@ public class OpenIdServlet extends HttpServlet {
             return;
         }
         try {
-            OpenIdSignIn.Started started = signIn.start(address.of(CALLBACK), Navigation.safeNext(request.getParameter("next"), "/index.xhtml"));
+            // A newcomer's account starts in the browser's time zone (the login page's script names it), as on registering.
+            ZoneId zone = TimeZones.named(request.getParameter("timeZone")).orElse(ZoneOffset.UTC);
+            OpenIdSignIn.Started started = signIn.start(address.of(CALLBACK), Navigation.safeNext(request.getParameter("next"), "/index.xhtml"), zone);
             request.getSession(true).setAttribute(PENDING, started.pending());
             response.sendRedirect(started.authorization().toString());
         } catch (OpenIdSignIn.Refused refused) {
