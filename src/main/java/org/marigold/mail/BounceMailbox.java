@@ -27,7 +27,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class BounceMailbox {
 
     private static final Logger LOG = Logger.getLogger(BounceMailbox.class.getName());
-    private static final String TIMEOUT_MILLIS = "30000";
 
     @Inject
     @ConfigProperty(name = "marigold.mail.bounces.imap-host")
@@ -64,8 +63,8 @@ public class BounceMailbox {
     public int check() throws MessagingException {
         String protocol = tls ? "imaps" : "imap";
         Properties properties = new Properties();
-        properties.put("mail." + protocol + ".connectiontimeout", TIMEOUT_MILLIS);
-        properties.put("mail." + protocol + ".timeout", TIMEOUT_MILLIS);
+        properties.put("mail." + protocol + ".connectiontimeout", MailServer.TIMEOUT_MILLIS);
+        properties.put("mail." + protocol + ".timeout", MailServer.TIMEOUT_MILLIS);
         Store store = Session.getInstance(properties).getStore(protocol);
         store.connect(host.orElseThrow(), port, user.orElse(""), password.orElse(""));
         int recorded = 0;

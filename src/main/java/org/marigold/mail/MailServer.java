@@ -25,8 +25,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class MailServer {
 
-    /** Long enough for a slow server, short enough that a worker never holds a claim past {@link Outbox#CLAIM}. */
-    private static final String TIMEOUT_MILLIS = "30000";
+    /** Long enough for a slow server, short enough that a worker never holds a claim past {@link Outbox#CLAIM} (SMTP and IMAP alike). */
+    static final String TIMEOUT_MILLIS = "30000";
 
     @Inject
     @ConfigProperty(name = "marigold.smtp.host")

@@ -10,9 +10,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,16 +43,8 @@ public final class Inbox implements BeforeAllCallback, AfterAllCallback {
     private SMTPServer refusing;
 
     public Inbox() {
-        port = freePort();
-        imapPort = freePort();
-    }
-
-    private static int freePort() {
-        try (ServerSocket free = new ServerSocket(0)) {
-            return free.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        port = PayaraProcess.freeLoopbackPort();
+        imapPort = PayaraProcess.freeLoopbackPort();
     }
 
     public int port() {
