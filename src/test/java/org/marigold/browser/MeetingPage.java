@@ -463,31 +463,55 @@ public final class MeetingPage {
 
     /** A facilitator forms this many balanced groups from the people present (the presenter kept out). */
     public void formGroups(int count) {
-        unfoldForming();
-        WebElement field = browser.visible(By.id("groupsForm:asked_input"));
-        field.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), Integer.toString(count));
+        fillGroupsForm(count, 0);
         browser.click(By.id("groupsForm:formGroups"));
         browser.waitForText(count == 1 ? "One group is formed" : count + " groups are formed");
     }
 
     /** A facilitator makes this many empty groups that members choose themselves, at most {@code cap} in each. */
     public void formGroupsToChoose(int count, int cap) {
-        unfoldForming();
-        WebElement field = browser.visible(By.id("groupsForm:asked_input"));
-        field.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), Integer.toString(count));
-        browser.click(By.cssSelector("[id='groupsForm:membersChoose'] .ui-chkbox-box"));
-        WebElement capField = browser.visible(By.id("groupsForm:cap_input"));
-        capField.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), Integer.toString(cap));
+        fillGroupsForm(count, cap);
         browser.click(By.id("groupsForm:formGroups"));
         browser.waitForText(count + " groups are ready for members to choose");
     }
 
+    /**
+     * Fills the form that makes groups (members choose when {@code cap} is above 0), until it shows what was asked:
+     * a push that re-renders the facilitator's page just after a phase change puts back an empty form.
+     */
+    private void fillGroupsForm(int count, int cap) {
+        By asked = By.id("groupsForm:asked_input");
+        By capped = By.id("groupsForm:cap_input");
+        browser.waitFor(() -> count + " groups" + (cap > 0 ? " that members choose, " + cap + " in each," : "") + " in the form", d -> {
+            unfoldForming();
+            retype(d.findElement(asked), count);
+            if (cap > 0) {
+                if (!d.findElement(By.id("groupsForm:membersChoose_input")).isSelected()) {
+                    d.findElement(By.cssSelector("[id='groupsForm:membersChoose'] .ui-chkbox-box")).click();
+                }
+                retype(browser.visible(capped), cap);
+            }
+            return Integer.toString(count).equals(d.findElement(asked).getAttribute("value"))
+                    && (cap == 0 || Integer.toString(cap).equals(d.findElement(capped).getAttribute("value")));
+        });
+    }
+
+    private static void retype(WebElement field, int number) {
+        if (!Integer.toString(number).equals(field.getAttribute("value"))) {
+            field.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), Integer.toString(number));
+        }
+    }
+
     /** Unfolds the form that makes the groups, folded in the phases well before the breakouts. */
     public void unfoldForming() {
-        WebElement forming = browser.visible(By.id("forming"));
-        if (forming.getAttribute("open") == null) {
-            forming.findElement(By.tagName("summary")).click();
-        }
+        // A push may re-render the facilitator's page just after a phase change: the form is looked up again then.
+        browser.waitFor(() -> "the form that makes the groups, unfolded", d -> {
+            WebElement forming = d.findElement(By.id("forming"));
+            if (forming.getAttribute("open") == null) {
+                forming.findElement(By.tagName("summary")).click();
+            }
+            return d.findElement(By.id("forming")).getAttribute("open") != null;
+        });
     }
 
     /** A member joins a group that members choose. */
