@@ -14,6 +14,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.marigold.support.Deployments;
@@ -29,6 +30,7 @@ import org.marigold.support.WebClient;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@Tag("database-independent")
 class OpenIdSignInIT {
 
     static final String CLIENT = "marigold";

@@ -31,6 +31,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.marigold.support.Deployments;
@@ -45,6 +46,7 @@ import org.marigold.support.WebClient;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@Tag("database-independent")
 class StalledPageIT {
 
     private static final Pattern SOCKET = Pattern.compile("faces\\.push\\.init\\('[^']*','([^']*)'");

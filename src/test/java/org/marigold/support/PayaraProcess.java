@@ -79,6 +79,11 @@ public final class PayaraProcess implements AutoCloseable {
                                        List<String> jvmOptions) {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx768m"));
+        // As the Arquillian-started servers (arquillian.xml): C1 only in the tests, the full JIT in benchmarks.
+        String jit = System.getProperty("marigold.it.server.jit", "").strip();
+        if (!jit.isEmpty()) {
+            command.addAll(List.of(jit.split("\\s+")));
+        }
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", new File("target/payara-micro.jar").getAbsolutePath(),
                 "--deploy", new File(System.getProperty("marigold.war", "target/marigold.war")).getAbsolutePath(),
