@@ -25,6 +25,7 @@ import org.marigold.meeting.QuestionType;
 import org.marigold.meeting.SeenRun;
 import org.marigold.meeting.StaleTransition;
 import org.marigold.meeting.TransitionAction;
+import org.marigold.meeting.push.PushMessage;
 import org.marigold.platform.AccessDenied;
 import org.marigold.platform.NotFound;
 import org.marigold.platform.Rejected;

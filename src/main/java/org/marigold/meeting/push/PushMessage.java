@@ -1,4 +1,4 @@
-package org.marigold.meeting.web;
+package org.marigold.meeting.push;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -101,7 +101,7 @@ public final class PushMessage {
     }
 
     /** An instant in microseconds since 1970, as a page compares them (within a JavaScript number's exact range). */
-    static long micros(Instant instant) {
+    public static long micros(Instant instant) {
         return instant.toEpochMilli() * 1000 + instant.getNano() / 1000 % 1000;
     }
 

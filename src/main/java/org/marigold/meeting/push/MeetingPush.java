@@ -1,4 +1,4 @@
-package org.marigold.meeting.web;
+package org.marigold.meeting.push;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.PostConstruct;

@@ -1,4 +1,4 @@
-package org.marigold.meeting.web;
+package org.marigold.meeting.push;
 
 import java.io.Serializable;
 import java.util.HashMap;

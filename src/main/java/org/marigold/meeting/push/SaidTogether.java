@@ -1,4 +1,4 @@
-package org.marigold.meeting.web;
+package org.marigold.meeting.push;
 
 import java.time.Duration;
 import java.util.ArrayList;

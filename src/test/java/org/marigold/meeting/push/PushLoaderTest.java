@@ -1,4 +1,4 @@
-package org.marigold.meeting.web;
+package org.marigold.meeting.push;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
