@@ -22,6 +22,7 @@ import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.marigold.support.PushFrame;
 
 /**
  * One simulated person in a live meeting, speaking HTTP as their browser would: logs in through the form, opens the
@@ -299,8 +300,7 @@ final class Participant {
                         text.append(data);
                         if (last) {
                             long arrived = System.nanoTime();
-                            jakarta.json.JsonObject message = jakarta.json.Json.createReader(new java.io.StringReader(text.toString()))
-                                    .readObject().getJsonObject("data");
+                            jakarta.json.JsonObject message = PushFrame.read(text);
                             jakarta.json.JsonArray added = message.getJsonArray("added");
                             List<jakarta.json.JsonObject> topLevel = added == null ? List.of() : added.getValuesAs(jakarta.json.JsonObject.class)
                                     .stream().filter(said -> said.getJsonNumber("parent").longValue() == 0).toList();

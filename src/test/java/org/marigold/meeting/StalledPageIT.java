@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.StringReader;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
@@ -35,6 +33,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.marigold.support.Deployments;
+import org.marigold.support.PushFrame;
 import org.marigold.support.Visitors;
 import org.marigold.support.WebClient;
 
@@ -126,7 +125,7 @@ class StalledPageIT {
                         public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
                             text.append(data);
                             if (last) {
-                                lenaIsTold.add(Json.createReader(new StringReader(text.toString())).readObject().getJsonObject("data"));
+                                lenaIsTold.add(PushFrame.read(text));
                                 text.setLength(0);
                             }
                             socket.request(1);

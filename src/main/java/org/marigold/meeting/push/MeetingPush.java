@@ -13,12 +13,10 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.Default;
-import jakarta.faces.push.Push;
 import jakarta.faces.push.PushContext;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.concurrent.TimeUnit;
 import org.marigold.meeting.Contribution;
 import org.marigold.meeting.Meeting;
@@ -27,10 +25,10 @@ import org.marigold.meeting.MeetingRepository;
 
 /**
  * The one bridge from meeting changes to browsers: after a change commits, every page open on that meeting
- * (its websocket is keyed by the meeting's id) is told what changed ({@link PushMessage}: the new phase itself, and
+ * (its websocket is keyed by the meeting's id) is told what changed ({@link Push}: the new phase itself, and
  * how to spread the re-render requests) and re-renders that part. No timer ticks are pushed; pages count down from
  * the phase's clock. In a cluster the message also goes, through Payara's clustered CDI events (its Hazelcast data
- * grid), to the other instances, which push it to the pages open there. The message is built once, where the change
+ * grid), to the other instances, which push it to the pages open there. The push is built once, where the change
  * was made.
  */
 @ApplicationScoped
@@ -39,7 +37,7 @@ public class MeetingPush {
     public static final String CHANNEL = "meeting";
 
     @Inject
-    @Push(channel = CHANNEL)
+    @jakarta.faces.push.Push(channel = CHANNEL) // named in full: this package's Push is the message
     PushContext pages;
 
     /** The name the change travels under between instances. */
@@ -92,9 +90,9 @@ public class MeetingPush {
         arrivingForOthers = together(this::relay);
     }
 
-    private SaidTogether together(java.util.function.BiConsumer<Long, HashMap<String, Object>> delivery) {
+    private SaidTogether together(java.util.function.BiConsumer<Long, Push> delivery) {
         return new SaidTogether((nanos, task) -> timer.schedule(task, nanos, TimeUnit.NANOSECONDS), System::nanoTime,
-                (meetingId, message) -> beside(background, timer, () -> delivery.accept(meetingId, message)));
+                (meetingId, push) -> beside(background, timer, () -> delivery.accept(meetingId, push)));
     }
 
     /** Payara delivers the other instances' events to this application once its event bus is started. */
@@ -114,22 +112,19 @@ public class MeetingPush {
         boolean showsNothingYet = change.change() == MeetingChanged.Change.PHASE && meeting != null && service.showsNothingYet(meeting)
                 && !org.marigold.meeting.breakout.BreakoutService.breakoutsBehind(meeting);
         Instant now = clock.instant();
-        HashMap<String, Object> message = PushMessage.of(change, meeting, added, arrived, meetings.attendanceCount(change.meetingId()),
-                now, showsNothingYet);
+        Push built = Push.of(change, meeting, added, arrived, meetings.attendanceCount(change.meetingId()), now, showsNothingYet);
         Contribution voted = change.voted() == null ? null : meetings.contribution(change.voted()).orElse(null);
-        if (voted != null) {
-            PushMessage.withVotes(message, voted, now);
-        }
-        if (message.containsKey("added") || message.containsKey("votes")) {
-            saidTogether.offer(change.meetingId(), message);
-            saidForOthers.offer(change.meetingId(), message);
-        } else if (message.containsKey("present")) {
-            arrivingTogether.offer(change.meetingId(), message); // at the start of a big meeting, hundreds within a minute
-            arrivingForOthers.offer(change.meetingId(), message);
+        Push push = voted == null ? built : Push.withVotes(built, voted, now);
+        if (said(push)) {
+            saidTogether.offer(change.meetingId(), push);
+            saidForOthers.offer(change.meetingId(), push);
+        } else if (push.present() != null) {
+            arrivingTogether.offer(change.meetingId(), push); // at the start of a big meeting, hundreds within a minute
+            arrivingForOthers.offer(change.meetingId(), push);
         } else {
             beside(background, timer, () -> {
-                deliverHere(change.meetingId(), message);
-                relay(change.meetingId(), message);
+                deliverHere(change.meetingId(), push);
+                relay(change.meetingId(), push);
             });
         }
     }
@@ -154,27 +149,33 @@ public class MeetingPush {
     }
 
     /** To the pages open here. */
-    private void deliverHere(long meetingId, HashMap<String, Object> message) {
-        sending.around(() -> pages.send(message, meetingId));
+    private void deliverHere(long meetingId, Push push) {
+        String json = push.toJson();
+        sending.around(() -> pages.send(json, meetingId));
     }
 
     /** Through the data grid, to the pages open on the other instances. */
-    private void relay(long meetingId, HashMap<String, Object> message) {
-        otherInstances.fire(new RelayedPush(meetingId, message));
+    private void relay(long meetingId, Push push) {
+        otherInstances.fire(new RelayedPush(meetingId, push));
     }
 
     /**
      * A change made on another instance of the cluster, for the pages open on this one: what is said and who arrived
      * join what is said and who arrives here, in the same pushes.
      */
-    void relayed(@Observes @Inbound(eventName = CLUSTER_EVENT) RelayedPush push) {
-        HashMap<String, Object> message = push.message();
-        if (message.containsKey("added") || message.containsKey("votes")) {
-            saidTogether.offer(push.meetingId(), message);
-        } else if (message.containsKey("present")) {
-            arrivingTogether.offer(push.meetingId(), message);
+    void relayed(@Observes @Inbound(eventName = CLUSTER_EVENT) RelayedPush relayed) {
+        Push push = relayed.push();
+        if (said(push)) {
+            saidTogether.offer(relayed.meetingId(), push);
+        } else if (push.present() != null) {
+            arrivingTogether.offer(relayed.meetingId(), push);
         } else {
-            deliverHere(push.meetingId(), message);
+            deliverHere(relayed.meetingId(), push);
         }
+    }
+
+    /** Something said or liked: it goes with what else is said close together. */
+    private static boolean said(Push push) {
+        return push.added() != null || push.votes() != null;
     }
 }

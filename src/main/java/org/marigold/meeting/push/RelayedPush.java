@@ -1,8 +1,7 @@
 package org.marigold.meeting.push;
 
 import java.io.Serializable;
-import java.util.HashMap;
 
 /** A push built on the instance where the change was made, sent as it is to the pages open on the other instances. */
-public record RelayedPush(long meetingId, HashMap<String, Object> message) implements Serializable {
+public record RelayedPush(long meetingId, Push push) implements Serializable {
 }

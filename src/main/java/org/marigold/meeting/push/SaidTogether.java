@@ -2,7 +2,6 @@ package org.marigold.meeting.push;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,7 +10,7 @@ import java.util.function.LongSupplier;
 
 /**
  * What is said in a busy meeting goes to its pages together: the first thing said is pushed at once, and what follows
- * within {@link #WINDOW} waits for the end of it and goes in one push ({@link PushMessage#together}). A chat of hundreds
+ * within {@link #WINDOW} waits for the end of it and goes in one push ({@link Push#together}). A chat of hundreds
  * saying several things a second then sends each page at most two pushes a second instead of one per thing said (each
  * push is a websocket message to every page), and nobody waits more than half a second to see what was said. Likes
  * (a contribution's new count) travel the same way, with what is said.
@@ -28,22 +27,22 @@ final class SaidTogether {
     private static final class Meeting {
         long lastSent = Long.MIN_VALUE;
         boolean waiting;
-        List<HashMap<String, Object>> pending = new ArrayList<>();
+        List<Push> pending = new ArrayList<>();
     }
 
     private final Timer timer;
     private final LongSupplier nanoTime;
-    private final BiConsumer<Long, HashMap<String, Object>> deliver;
+    private final BiConsumer<Long, Push> deliver;
     private final Map<Long, Meeting> meetings = new ConcurrentHashMap<>();
 
-    SaidTogether(Timer timer, LongSupplier nanoTime, BiConsumer<Long, HashMap<String, Object>> deliver) {
+    SaidTogether(Timer timer, LongSupplier nanoTime, BiConsumer<Long, Push> deliver) {
         this.timer = timer;
         this.nanoTime = nanoTime;
         this.deliver = deliver;
     }
 
     /** A push that carries something new said in this meeting, or a new count of likes. */
-    void offer(long meetingId, HashMap<String, Object> message) {
+    void offer(long meetingId, Push push) {
         Meeting meeting = meetings.computeIfAbsent(meetingId, id -> new Meeting());
         long now = nanoTime.getAsLong();
         boolean sendNow;
@@ -52,7 +51,7 @@ final class SaidTogether {
             if (sendNow) {
                 meeting.lastSent = now;
             } else {
-                meeting.pending.add(message);
+                meeting.pending.add(push);
                 if (!meeting.waiting) {
                     meeting.waiting = true;
                     timer.after(Math.max(0, meeting.lastSent + WINDOW.toNanos() - now), () -> flush(meetingId, meeting));
@@ -60,12 +59,12 @@ final class SaidTogether {
             }
         }
         if (sendNow) {
-            deliver.accept(meetingId, message);
+            deliver.accept(meetingId, push);
         }
     }
 
     private void flush(long meetingId, Meeting meeting) {
-        List<HashMap<String, Object>> sending;
+        List<Push> sending;
         synchronized (meeting) {
             sending = meeting.pending;
             meeting.pending = new ArrayList<>();
@@ -80,7 +79,7 @@ final class SaidTogether {
             }
         });
         if (!sending.isEmpty()) {
-            deliver.accept(meetingId, PushMessage.together(sending));
+            deliver.accept(meetingId, Push.together(sending));
         }
     }
 }

@@ -1,6 +1,6 @@
 /**
- * What a meeting's open pages are pushed when it changes: the message itself ({@link org.marigold.meeting.push.PushMessage}),
- * the one bridge that sends it after the change commits, here and to the cluster's other instances
- * ({@link org.marigold.meeting.push.MeetingPush}), and how pushes close together are sent as one.
+ * What a meeting's open pages are pushed when it changes: the push itself ({@link Push}, sent as JSON), the one bridge
+ * that sends it after the change commits, here and to the cluster's other instances ({@link MeetingPush}), and how
+ * pushes close together go as one ({@link SaidTogether}).
  */
 package org.marigold.meeting.push;

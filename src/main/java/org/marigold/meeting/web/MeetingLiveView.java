@@ -25,7 +25,7 @@ import org.marigold.meeting.QuestionType;
 import org.marigold.meeting.SeenRun;
 import org.marigold.meeting.StaleTransition;
 import org.marigold.meeting.TransitionAction;
-import org.marigold.meeting.push.PushMessage;
+import org.marigold.meeting.push.Push;
 import org.marigold.platform.AccessDenied;
 import org.marigold.platform.NotFound;
 import org.marigold.platform.Rejected;
@@ -366,7 +366,7 @@ public class MeetingLiveView implements Serializable {
      */
     public void vote(Contribution contribution) {
         int phaseBefore = phaseSeen;
-        long readAt = PushMessage.micros(clock.instant()); // before the vote reads the count, as the list's reading says
+        long readAt = Push.micros(clock.instant()); // before the vote reads the count, as the list's reading says
         Contribution[] counted = {null};
         guarded(() -> counted[0] = meetings.vote(currentUser.requireId(), contribution.getId()));
         if (counted[0] != null && phaseSeen == phaseBefore) {
@@ -500,7 +500,7 @@ public class MeetingLiveView implements Serializable {
         if (getPhase() == null) {
             return new Shown(List.of(), 0, Map.of(), Map.of(), Map.of(), Map.of(), 0, List.of());
         }
-        long readAt = PushMessage.micros(clock.instant()); // before reading: a like pushed later than this may be missing
+        long readAt = Push.micros(clock.instant()); // before reading: a like pushed later than this may be missing
         MeetingService.OnScreen read = meetings.onScreen(currentUser.requireId(), meetingId, isShowingAll() ? null : LATEST_SHOWN);
         List<Contribution> onScreen = read.said();
         int beyondLatest = (int) Math.max(0, read.saidInPhase() - LATEST_SHOWN);

@@ -40,7 +40,7 @@ class PushLoaderTest {
                     "so Payara's lookup for each task finds nothing, without reading a jar");
             assertEquals(Collections.list(application.getResources("META-INF/services/jakarta.json.spi.JsonProvider")),
                     Collections.list(loader.getResources("META-INF/services/jakarta.json.spi.JsonProvider")), "other services as before");
-            assertSame(PushMessage.class, loader.loadClass(PushMessage.class.getName()), "classes from the application's loader");
+            assertSame(Push.class, loader.loadClass(Push.class.getName()), "classes from the application's loader");
         }
     }
 

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -17,12 +16,12 @@ class SaidTogetherTest {
     private long now = 1_000 * MS;
     private final List<long[]> dueAt = new ArrayList<>();
     private final List<Runnable> tasks = new ArrayList<>();
-    private final List<Map.Entry<Long, HashMap<String, Object>>> pushed = new ArrayList<>();
+    private final List<Map.Entry<Long, Push>> pushed = new ArrayList<>();
 
     private final SaidTogether together = new SaidTogether((nanos, task) -> {
         dueAt.add(new long[] {now + nanos});
         tasks.add(task);
-    }, () -> now, (meeting, message) -> pushed.add(Map.entry(meeting, message)));
+    }, () -> now, (meeting, push) -> pushed.add(Map.entry(meeting, push)));
 
     private void advance(long millis) {
         now += millis * MS;
@@ -34,13 +33,12 @@ class SaidTogetherTest {
         }
     }
 
-    private static HashMap<String, Object> said(long id) {
-        return new HashMap<>(Map.of("change", "contributions", "pace", 30L, "added", List.of(Map.of("id", id))));
+    private static Push said(long id) {
+        return PushTest.said(id, 30);
     }
 
-    @SuppressWarnings("unchecked")
-    private List<Object> ids(int push) {
-        return ((List<Map<String, Object>>) pushed.get(push).getValue().get("added")).stream().map(m -> m.get("id")).toList();
+    private List<Long> ids(int push) {
+        return pushed.get(push).getValue().added().stream().map(Push.Said::id).toList();
     }
 
     @Test
