@@ -1,14 +1,14 @@
 package org.marigold.meeting.push;
 
-import jakarta.annotation.Resource;
+import fish.payara.micro.cdi.ClusteredCDIEventBus;
+import fish.payara.micro.cdi.Inbound;
+import fish.payara.micro.cdi.Outbound;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
-import fish.payara.micro.cdi.ClusteredCDIEventBus;
-import fish.payara.micro.cdi.Inbound;
-import fish.payara.micro.cdi.Outbound;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -17,11 +17,18 @@ import jakarta.faces.push.PushContext;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
+import org.marigold.account.Account;
+import org.marigold.account.AccountRepository;
 import org.marigold.meeting.Contribution;
 import org.marigold.meeting.Meeting;
 import org.marigold.meeting.MeetingChanged;
 import org.marigold.meeting.MeetingRepository;
+import org.marigold.meeting.MeetingService;
+import org.marigold.meeting.breakout.BreakoutService;
 
 /**
  * The one bridge from meeting changes to browsers: after a change commits, every page open on that meeting
@@ -51,10 +58,10 @@ public class MeetingPush {
     MeetingRepository meetings;
 
     @Inject
-    org.marigold.account.AccountRepository accounts;
+    AccountRepository accounts;
 
     @Inject
-    org.marigold.meeting.MeetingService service;
+    MeetingService service;
 
     @Inject
     Clock clock;
@@ -90,7 +97,7 @@ public class MeetingPush {
         arrivingForOthers = together(this::relay);
     }
 
-    private SaidTogether together(java.util.function.BiConsumer<Long, Push> delivery) {
+    private SaidTogether together(BiConsumer<Long, Push> delivery) {
         return new SaidTogether((nanos, task) -> timer.schedule(task, nanos, TimeUnit.NANOSECONDS), System::nanoTime,
                 (meetingId, push) -> beside(background, timer, () -> delivery.accept(meetingId, push)));
     }
@@ -106,11 +113,11 @@ public class MeetingPush {
         boolean said = change.added() != null && change.change() == MeetingChanged.Change.CONTRIBUTIONS;
         boolean came = change.added() != null && change.change() == MeetingChanged.Change.ATTENDANCE;
         Contribution added = said ? meetings.contribution(change.added()).orElse(null) : null;
-        String arrived = came ? accounts.find(change.added()).map(org.marigold.account.Account::getDisplayName).orElse(null) : null;
+        String arrived = came ? accounts.find(change.added()).map(Account::getDisplayName).orElse(null) : null;
         // A phase that shows nothing yet, with no breakout behind it (the room then shows the groups' results, whose
         // buttons depend on the phase), needs no re-render on most pages.
         boolean showsNothingYet = change.change() == MeetingChanged.Change.PHASE && meeting != null && service.showsNothingYet(meeting)
-                && !org.marigold.meeting.breakout.BreakoutService.breakoutsBehind(meeting);
+                && !BreakoutService.breakoutsBehind(meeting);
         Instant now = clock.instant();
         Push built = Push.of(change, meeting, added, arrived, meetings.attendanceCount(change.meetingId()), now, showsNothingYet);
         Contribution voted = change.voted() == null ? null : meetings.contribution(change.voted()).orElse(null);
@@ -136,13 +143,13 @@ public class MeetingPush {
      * delivered here. Never lost; and the request, which may still hold a database connection, is not kept pushing to
      * hundreds of pages while others wait for one.
      */
-    static void beside(java.util.concurrent.Executor pool, java.util.concurrent.Executor queue, Runnable delivery) {
+    static void beside(Executor pool, Executor queue, Runnable delivery) {
         try {
             pool.execute(delivery);
-        } catch (java.util.concurrent.RejectedExecutionException poolBusy) {
+        } catch (RejectedExecutionException poolBusy) {
             try {
                 queue.execute(delivery);
-            } catch (java.util.concurrent.RejectedExecutionException queueRefused) {
+            } catch (RejectedExecutionException queueRefused) {
                 delivery.run();
             }
         }
