@@ -35,7 +35,7 @@ final class Participant {
     private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']*)'\\)");
     private static final Pattern SOCKET = Pattern.compile("faces\\.push\\.init\\('[^']*','([^']*)'");
     private static final Pattern REFRESH = Pattern.compile(
-            "marigoldRefresh_(\\w+)\\s*=\\s*function\\(\\)\\s*\\{\\s*return\\s+PrimeFaces\\.ab\\(\\{s:\"([^\"]+)\",f:\"([^\"]+)\",p:\"[^\"]*\",u:\"([^\"]+)\"");
+            "rerender(\\w+)\\s*=\\s*function\\(\\)\\s*\\{\\s*return\\s+PrimeFaces\\.ab\\(\\{s:\"([^\"]+)\",f:\"([^\"]+)\",p:\"[^\"]*\",u:\"([^\"]+)\"");
     /** The remote command the rows' buttons are sent through (marigoldAct: a like, here). */
     private static final Pattern ACT = Pattern.compile(
             "marigoldAct\\s*=\\s*function\\(\\)\\s*\\{\\s*return\\s+PrimeFaces\\.ab\\(\\{s:\"([^\"]+)\",f:\"([^\"]+)\",p:\"[^\"]*\",u:\"([^\"]+)\"");
@@ -98,6 +98,11 @@ final class Participant {
         }
     }
 
+    /** The part a remote command re-renders, as a push names it: rerenderContributions re-renders "contributions". */
+    private static String part(String command) {
+        return Character.toLowerCase(command.charAt(0)) + command.substring(1);
+    }
+
     /** Opens the meeting page and reads what its scripts would: the view, the websocket and the remote commands. */
     HttpResponse<String> open(String path) throws IOException, InterruptedException {
         HttpResponse<String> page = send(get(path));
@@ -110,7 +115,7 @@ final class Participant {
         nonce = first(NONCE, page.body());
         Matcher commands = REFRESH.matcher(page.body());
         while (commands.find()) {
-            refreshes.put(commands.group(1), new Command(commands.group(2), commands.group(3), commands.group(4).replace(',', ' ')));
+            refreshes.put(part(commands.group(1)), new Command(commands.group(2), commands.group(3), commands.group(4).replace(',', ' ')));
         }
         Matcher acting = ACT.matcher(page.body());
         act = acting.find() ? new Command(acting.group(1), acting.group(2), acting.group(3).replace(',', ' ')) : null;
