@@ -180,7 +180,7 @@ final class Participant {
     private static final Pattern LIST = Pattern.compile("id=\"contributionList\" data-phase=\"(-?\\d+)\" data-kind=\"(\\w*)\"");
     private static final int LATEST_SHOWN = 40;
 
-    /** What the page's contribution list shows, as marigold.append reads it: its phase, its rows, the hidden count. */
+    /** What the page's contribution list shows, as js/live/contributions.mjs reads it: its phase, its rows, the hidden count. */
     private int listPhase = Integer.MIN_VALUE;
     private String listKind = "";
     private int listRows;
@@ -188,7 +188,7 @@ final class Participant {
     /** The contributions the list shows (the latest forty at most), which the person may like. */
     private final java.util.ArrayDeque<Long> listIds = new java.util.ArrayDeque<>();
 
-    /** As marigold.showPhase does: the list moves on with the phase a push carries, emptied until its re-render. */
+    /** As js/live/phase.mjs does: the list moves on with the phase a push carries, emptied until its re-render. */
     private synchronized void showPhase(Push push) {
         if (push.carriesPhase() && push.phaseIndex() != listPhase) {
             listPhase = push.phaseIndex();
@@ -228,19 +228,19 @@ final class Participant {
     }
 
     /**
-     * Whether the page shows what a push carries by itself, as marigold.append, marigold.counted and marigold.arrived do
+     * Whether the page shows what a push carries by itself, as js/live/ does (contributions, counts, presence)
      * (no re-render): an arrival, contributions (those of another phase than the list's are left to that phase's
      * re-render), counts of likes.
      */
     synchronized boolean appends(Push push) {
         if (push.steppedLightly()) {
-            return true; // marigold.stepLightly: the phase and the box from the push, the list emptied
+            return true; // js/live/phase.mjs: the phase and the box from the push, the list emptied
         }
         if (push.carriesArrival()) {
-            return true; // marigold.arrived: a member's page adds the name itself
+            return true; // js/live/presence.mjs: a member's page adds the name itself
         }
         if (push.addedPhases().isEmpty()) {
-            return push.carriesVotes(); // marigold.counted puts the count on its button
+            return push.carriesVotes(); // js/live/counts.mjs puts the count on its button
         }
         long shown = push.addedPhases().stream().filter(phase -> phase == listPhase).count(); // the others are not on this list
         if (listRows + shown > LATEST_SHOWN && !listCountsHidden) {
