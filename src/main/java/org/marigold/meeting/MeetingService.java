@@ -433,8 +433,8 @@ public class MeetingService {
 
     /**
      * Whether the running meeting's phase shows nothing yet: nothing said in it, nothing kept from earlier phases, not a
-     * breakout (whose groups and resources the page shows), not paused. A page can then show the phase from its push
-     * alone, with an empty list ({@code marigold.stepLightly}), instead of asking the server to render it.
+     * breakout (whose groups and resources the page shows), not paused. A page can then show the phase from the news of
+     * the change alone, with an empty list, instead of asking the server to render it.
      */
     public boolean showsNothingYet(Meeting meeting) {
         Phase phase = meeting.currentPhase();

@@ -70,7 +70,7 @@ public class DisplayTime {
     }
 
     /**
-     * A phase's countdown as the page first shows it ("9:39", "+0:12" over time), as marigold.js goes on to count: a
+     * A phase's countdown as the page first shows it ("9:39", "+0:12" over time), as js/live/timer.mjs goes on to count: a
      * re-rendered timer never flashes raw seconds.
      */
     public String countdown(long seconds) {

@@ -36,7 +36,7 @@ final class Participant {
     private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']*)'\\)");
     private static final Pattern SOCKET = Pattern.compile("faces\\.push\\.init\\('[^']*','([^']*)'");
     private static final Pattern REFRESH = Pattern.compile(
-            "marigoldRefresh_(\\w+)\\s*=\\s*function\\(\\)\\s*\\{\\s*return\\s+PrimeFaces\\.ab\\(\\{s:\"([^\"]+)\",f:\"([^\"]+)\",p:\"[^\"]*\",u:\"([^\"]+)\"");
+            "rerender(\\w+)\\s*=\\s*function\\(\\)\\s*\\{\\s*return\\s+PrimeFaces\\.ab\\(\\{s:\"([^\"]+)\",f:\"([^\"]+)\",p:\"[^\"]*\",u:\"([^\"]+)\"");
     /** The remote command the rows' buttons are sent through (marigoldAct: a like, here). */
     private static final Pattern ACT = Pattern.compile(
             "marigoldAct\\s*=\\s*function\\(\\)\\s*\\{\\s*return\\s+PrimeFaces\\.ab\\(\\{s:\"([^\"]+)\",f:\"([^\"]+)\",p:\"[^\"]*\",u:\"([^\"]+)\"");
@@ -99,6 +99,11 @@ final class Participant {
         }
     }
 
+    /** The part a remote command re-renders, as a push names it: rerenderContributions re-renders "contributions". */
+    private static String part(String command) {
+        return Character.toLowerCase(command.charAt(0)) + command.substring(1);
+    }
+
     /** Opens the meeting page and reads what its scripts would: the view, the websocket and the remote commands. */
     HttpResponse<String> open(String path) throws IOException, InterruptedException {
         HttpResponse<String> page = send(get(path));
@@ -111,7 +116,7 @@ final class Participant {
         nonce = first(NONCE, page.body());
         Matcher commands = REFRESH.matcher(page.body());
         while (commands.find()) {
-            refreshes.put(commands.group(1), new Command(commands.group(2), commands.group(3), commands.group(4).replace(',', ' ')));
+            refreshes.put(part(commands.group(1)), new Command(commands.group(2), commands.group(3), commands.group(4).replace(',', ' ')));
         }
         Matcher acting = ACT.matcher(page.body());
         act = acting.find() ? new Command(acting.group(1), acting.group(2), acting.group(3).replace(',', ' ')) : null;
@@ -176,7 +181,7 @@ final class Participant {
     private static final Pattern LIST = Pattern.compile("id=\"contributionList\" data-phase=\"(-?\\d+)\" data-kind=\"(\\w*)\"");
     private static final int LATEST_SHOWN = 40;
 
-    /** What the page's contribution list shows, as marigold.append reads it: its phase, its rows, the hidden count. */
+    /** What the page's contribution list shows, as js/live/contributions.mjs reads it: its phase, its rows, the hidden count. */
     private int listPhase = Integer.MIN_VALUE;
     private String listKind = "";
     private int listRows;
@@ -184,7 +189,7 @@ final class Participant {
     /** The contributions the list shows (the latest forty at most), which the person may like. */
     private final java.util.ArrayDeque<Long> listIds = new java.util.ArrayDeque<>();
 
-    /** As marigold.showPhase does: the list moves on with the phase a push carries, emptied until its re-render. */
+    /** As js/live/phase.mjs does: the list moves on with the phase a push carries, emptied until its re-render. */
     private synchronized void showPhase(Push push) {
         if (push.carriesPhase() && push.phaseIndex() != listPhase) {
             listPhase = push.phaseIndex();
@@ -224,19 +229,19 @@ final class Participant {
     }
 
     /**
-     * Whether the page shows what a push carries by itself, as marigold.append, marigold.counted and marigold.arrived do
+     * Whether the page shows what a push carries by itself, as js/live/ does (contributions, counts, presence)
      * (no re-render): an arrival, contributions (those of another phase than the list's are left to that phase's
      * re-render), counts of likes.
      */
     synchronized boolean appends(Push push) {
         if (push.steppedLightly()) {
-            return true; // marigold.stepLightly: the phase and the box from the push, the list emptied
+            return true; // js/live/phase.mjs: the phase and the box from the push, the list emptied
         }
         if (push.carriesArrival()) {
-            return true; // marigold.arrived: a member's page adds the name itself
+            return true; // js/live/presence.mjs: a member's page adds the name itself
         }
         if (push.addedPhases().isEmpty()) {
-            return push.carriesVotes(); // marigold.counted puts the count on its button
+            return push.carriesVotes(); // js/live/counts.mjs puts the count on its button
         }
         long shown = push.addedPhases().stream().filter(phase -> phase == listPhase).count(); // the others are not on this list
         if (listRows + shown > LATEST_SHOWN && !listCountsHidden) {

@@ -66,7 +66,7 @@ public final class MeetingPage {
      */
     public void markTheList() {
         browser.waitFor(() -> "no re-render on its way", d -> Boolean.TRUE.equals(
-                script("return Object.keys(marigold.refreshing).length === 0 && PrimeFaces.ajax.Queue.isEmpty();")));
+                script("return marigold.live.settled();")));
         mark("contributionList");
     }
 
@@ -152,7 +152,7 @@ public final class MeetingPage {
      */
     public void hearsOnlyWhatIsSaid() {
         ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(
-                "var done = arguments[arguments.length - 1]; marigoldRefresh_contributions(); "
+                "var done = arguments[arguments.length - 1]; rerenderContributions(); "
                         + "(function wait() { if (PrimeFaces.ajax.Queue.isEmpty()) { done(); } else { setTimeout(wait, 20); } })();");
     }
 

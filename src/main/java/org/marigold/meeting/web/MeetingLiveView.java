@@ -228,7 +228,7 @@ public class MeetingLiveView implements Serializable {
 
     /** Sends what is typed: the phase's own contribution, a reply to a chat answer, or the presenter's answer. */
     public void say() {
-        reread(); // the page may show a phase its view has not re-read yet (marigold.stepLightly): what is said goes to the phase now
+        reread(); // the page may show a phase its view has not re-read yet (js/live/phase.mjs): what is said goes to the phase now
         try {
             Contribution target = respondingTo == null ? null : find(respondingTo);
             if (target != null && target.getKind() == ContributionKind.QUESTION) {
@@ -317,7 +317,7 @@ public class MeetingLiveView implements Serializable {
 
     /**
      * Every question of a running chat, collapsed; those not released yet are on the page hidden, so that a page moving
-     * to the next question from its push alone (marigold.stepLightly) shows the one before among them. The one the
+     * to the next question from its push alone (js/live/phase.mjs) shows the one before among them. The one the
      * person opened shows its answers ({@link #getThread()}).
      */
     public List<EarlierQuestion> getEarlierQuestions() {
@@ -549,13 +549,13 @@ public class MeetingLiveView implements Serializable {
         return isShowingAll() && shown().beyondLatest() > 0;
     }
 
-    /** The list's bound for marigold.js, which keeps it when it adds pushed contributions; null when all are shown. */
+    /** The list's bound for js/live/contributions.mjs, which keeps it when it adds pushed contributions; null when all are shown. */
     public Integer getLatestLimit() {
         return isShowingAll() ? null : LATEST_SHOWN;
     }
 
     /**
-     * Messages with their number or words left open, for marigold.js to fill in as pushes come ("Here now ({0})", "New
+     * Messages with their number or words left open, for js/live/ to fill in as pushes come ("Here now ({0})", "New
      * question: {0}"): {@code patterns['meeting.present']}, in the page's language.
      */
     public Map<String, String> getPatterns() {
@@ -574,7 +574,7 @@ public class MeetingLiveView implements Serializable {
         }
     };
 
-    /** How many a list shows until the person asks for all (marigold.js goes back to it when the phase changes). */
+    /** How many a list shows until the person asks for all (js/live/phase.mjs goes back to it when the phase changes). */
     public int getLatestBound() {
         return LATEST_SHOWN;
     }
@@ -608,7 +608,7 @@ public class MeetingLiveView implements Serializable {
 
     /**
      * Whether the whole of the phase now is shown. A page may have moved on to the next phase from its push alone
-     * (marigold.stepLightly), with its list back to the latest, without telling the server; so this is tied to the phase.
+     * (js/live/phase.mjs), with its list back to the latest, without telling the server; so this is tied to the phase.
      */
     private boolean isShowingAll() {
         return showingAllOf != null && showingAllOf == view().meeting().getPhaseIndex();
@@ -716,7 +716,7 @@ public class MeetingLiveView implements Serializable {
     /**
      * The label of the box in each of the meeting's phases this person may write in. The box is on the page, hidden in a
      * phase that takes nothing from them, whenever there is one: a page that moves to the next phase from its push alone
-     * (marigold.stepLightly) shows it with that phase's label, and the server must know the form then.
+     * (js/live/phase.mjs) shows it with that phase's label, and the server must know the form then.
      */
     public List<PhaseWords> getComposerLabels() {
         List<PhaseWords> labels = new ArrayList<>();
@@ -748,7 +748,7 @@ public class MeetingLiveView implements Serializable {
         return getMainContribution() == null ? "" : boxLabel(view().meeting().getPhaseIndex());
     }
 
-    /** Why this person has no box in each phase that takes something from others (for marigold.stepLightly too). */
+    /** Why this person has no box in each phase that takes something from others (for js/live/phase.mjs too). */
     public List<PhaseWords> getSilences() {
         List<PhaseWords> silences = new ArrayList<>();
         List<Phase> phases = view().meeting().getPhases();
