@@ -9,12 +9,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
-import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -31,7 +28,6 @@ import org.marigold.meeting.record.MeetingRecord;
 import org.marigold.meeting.record.RecordJson;
 import org.marigold.meeting.record.RecordMarkdown;
 import org.marigold.meeting.record.RecordService;
-import org.marigold.schedule.MeetingCalendar;
 
 @Path("meetings/{id}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -86,20 +82,6 @@ public class MeetingResource {
                 : new SeenRun(request.expectedPhase(), request.expectedPlannedSeconds());
         return MeetingState.of(meetings.transition(caller(), id, action, seen,
                 request.minutes() == null ? 0 : request.minutes()), clock.instant());
-    }
-
-    @GET
-    @Path("calendar.ics")
-    @Produces("text/calendar")
-    @Operation(summary = "The meeting as an iCalendar file, to add to a calendar (members and guests of its community)")
-    @APIResponse(responseCode = "200", description = "An .ics file with one event, in the community's time zone")
-    @APIResponse(responseCode = "403", description = "Not a member", content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @APIResponse(responseCode = "404", description = "No such meeting", content = @Content(schema = @Schema(implementation = ApiError.class)))
-    public Response calendar(@PathParam("id") long id, @Context UriInfo uri) {
-        Meeting meeting = meetings.open(caller(), id).meeting();
-        String ics = MeetingCalendar.write(meeting.getCommunity().getName(), List.of(MeetingCalendar.entry(meeting, uri.getBaseUri())), clock.instant());
-        return Response.ok(ics).header("Content-Disposition", "attachment; filename=\"meeting-" + id + ".ics\"")
-                .header("Cache-Control", "no-store").build();
     }
 
     @GET
