@@ -1,12 +1,11 @@
 package org.marigold.community;
 
-import org.marigold.meeting.Meeting;
 
 /**
- * A community as one person sees it: their role there (null when they are not a member),
- * how many belong, and the next meeting (null when none is planned).
+ * A community as one person sees it: their role there (null when they are not a member), and how many belong. (Its
+ * next meeting is the meeting feature's: pages ask MeetingService.next.)
  */
-public record CommunityOverview(Community community, Role myRole, long memberCount, Meeting nextMeeting) {
+public record CommunityOverview(Community community, Role myRole, long memberCount) {
 
     public boolean isMember() {
         return myRole != null;

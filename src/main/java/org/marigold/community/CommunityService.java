@@ -12,8 +12,6 @@ import java.util.Map;
 import org.marigold.account.Account;
 import org.marigold.account.AccountRepository;
 import org.marigold.account.AddressConfirmations;
-import org.marigold.meeting.Meeting;
-import org.marigold.meeting.MeetingRepository;
 import org.marigold.platform.AccessDenied;
 import org.marigold.platform.NotFound;
 import org.marigold.platform.Rejected;
@@ -36,8 +34,6 @@ public class CommunityService {
     @Inject
     AccountRepository accounts;
 
-    @Inject
-    MeetingRepository meetings;
 
     @Inject
     Clock clock;
@@ -67,25 +63,20 @@ public class CommunityService {
         if (role == null && !community.isListed()) {
             throw hidden();
         }
-        return overview(community, role, meetings.nextOf(community.getId(), clock.instant()).orElse(null));
+        return overview(community, role);
     }
 
-    /** The communities the caller belongs to, each with its next meeting. */
+    /** The communities the caller belongs to. */
     public List<CommunityOverview> mine(long actorId) {
-        List<Membership> memberships = communities.membershipsOf(actorId);
-        Map<Long, Meeting> next = meetings.nextOf(memberships.stream().map(m -> m.getCommunity().getId()).toList(), clock.instant());
-        return memberships.stream()
-                .map(m -> overview(m.getCommunity(), m.getRole(), next.get(m.getCommunity().getId())))
-                .toList();
+        return communities.membershipsOf(actorId).stream().map(m -> overview(m.getCommunity(), m.getRole())).toList();
     }
 
     /** The public directory: every listed community, with the caller's role where they have one. */
     public List<CommunityOverview> directory(Long actorId) {
         List<Community> listed = communities.listed();
-        Map<Long, Meeting> next = meetings.nextOf(listed.stream().map(Community::getId).toList(), clock.instant());
         Map<Long, Role> mine = actorId == null ? Map.of() : communities.membershipsOf(actorId).stream()
                 .collect(java.util.stream.Collectors.toMap(m -> m.getCommunity().getId(), Membership::getRole));
-        return listed.stream().map(c -> overview(c, mine.get(c.getId()), next.get(c.getId()))).toList();
+        return listed.stream().map(c -> overview(c, mine.get(c.getId()))).toList();
     }
 
     /** What the API lists for the caller: every listed community and the private ones they belong to. */
@@ -288,8 +279,8 @@ public class CommunityService {
         return accounts.find(id).orElseThrow(() -> new NotFound("No such account"));
     }
 
-    private CommunityOverview overview(Community community, Role role, Meeting next) {
-        return new CommunityOverview(community, role, communities.countMembers(community), next);
+    private CommunityOverview overview(Community community, Role role) {
+        return new CommunityOverview(community, role, communities.countMembers(community));
     }
 
     public record CreatedInvitation(Invitation invitation, String secret) {

@@ -6,9 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.marigold.account.Account;
@@ -64,6 +66,19 @@ public class MeetingService {
     ResourceListService lists;
 
     // ---- Preparing -----------------------------------------------------------------------------------
+
+    /**
+     * The next meeting of each of these communities (running, or the soonest planned), for pages that list communities
+     * the caller was already allowed to see (CommunityService decides which): what a community card shows of it.
+     */
+    public Map<Long, Meeting> next(Collection<Long> communityIds) {
+        return meetings.nextOf(communityIds, clock.instant());
+    }
+
+    /** The next meeting of one community the caller was allowed to see, if one is planned. */
+    public Optional<Meeting> next(long communityId) {
+        return meetings.nextOf(communityId, clock.instant());
+    }
 
     /** Plans a meeting that follows a protocol template; it takes its own copy of the phases. */
     public Meeting schedule(long actorId, String slug, String title, Instant startsAt, long templateId, Long presenterId) {

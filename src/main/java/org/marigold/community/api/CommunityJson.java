@@ -17,10 +17,11 @@ public record CommunityJson(String slug, String name, String description, String
         }
     }
 
-    public static CommunityJson of(CommunityOverview overview) {
+    /** The community as the caller sees it, with its next meeting (null when none is planned). */
+    public static CommunityJson of(CommunityOverview overview, Meeting next) {
         var community = overview.community();
         return new CommunityJson(community.getSlugValue(), community.getName(), community.getDescription(),
                 community.getVisibility().name(), overview.memberCount(),
-                overview.myRole() == null ? null : overview.myRole().name(), NextMeeting.of(overview.nextMeeting()));
+                overview.myRole() == null ? null : overview.myRole().name(), NextMeeting.of(next));
     }
 }

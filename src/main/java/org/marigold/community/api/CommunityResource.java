@@ -9,14 +9,18 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.marigold.account.CurrentUser;
+import org.marigold.community.CommunityOverview;
 import org.marigold.community.CommunityService;
 import org.marigold.community.Slug;
+import org.marigold.meeting.Meeting;
+import org.marigold.meeting.MeetingService;
 import org.marigold.platform.ApiError;
 
 @Path("communities")
@@ -31,10 +35,16 @@ public class CommunityResource {
     @Inject
     CurrentUser currentUser;
 
+    /** The next meeting each community shows comes from the meeting feature. */
+    @Inject
+    MeetingService meetings;
+
     @GET
     @Operation(summary = "The communities the caller may see: every listed one, and the private ones they belong to")
     public List<CommunityJson> list() {
-        return communities.visible(currentUser.idOrNull()).stream().map(CommunityJson::of).toList();
+        List<CommunityOverview> visible = communities.visible(currentUser.idOrNull());
+        Map<Long, Meeting> next = meetings.next(visible.stream().map(o -> o.community().getId()).toList());
+        return visible.stream().map(o -> CommunityJson.of(o, next.get(o.community().getId()))).toList();
     }
 
     @GET
@@ -52,6 +62,7 @@ public class CommunityResource {
         if (!Slug.isValid(slug)) {
             throw new BadRequestException("Not a community address: lower-case letters, digits and hyphens.");
         }
-        return CommunityJson.of(communities.open(currentUser.idOrNull(), slug));
+        CommunityOverview overview = communities.open(currentUser.idOrNull(), slug);
+        return CommunityJson.of(overview, meetings.next(overview.community().getId()).orElse(null));
     }
 }

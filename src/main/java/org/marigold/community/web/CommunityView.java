@@ -56,9 +56,12 @@ public class CommunityView implements Serializable {
     private long resourceCount;
     /** Which mail about this community's meetings the person gets, by kind ("reminders", "summaries", "digests"). */
     private final Map<String, Boolean> mail = new HashMap<>();
+    /** The next meeting (running, or the soonest planned); null when none is. */
+    private Meeting nextMeeting;
 
     public void load() {
         overview = communities.open(currentUser.idOrNull(), slug);
+        nextMeeting = meetingService.next(overview.community().getId()).orElse(null);
         if (overview.isMember()) {
             members = communities.members(currentUser.requireId(), slug);
             badges = engagement.badges(currentUser.requireId(), slug);
@@ -109,6 +112,10 @@ public class CommunityView implements Serializable {
 
     public CommunityOverview getOverview() {
         return overview;
+    }
+
+    public Meeting getNextMeeting() {
+        return nextMeeting;
     }
 
     public List<Membership> getMembers() {

@@ -5,9 +5,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Map;
 import org.marigold.account.CurrentUser;
 import org.marigold.community.CommunityOverview;
 import org.marigold.community.CommunityService;
+import org.marigold.meeting.Meeting;
 import org.marigold.meeting.MeetingService;
 
 /** The home page: what waits for me as a presenter, my communities and their next meetings; or a welcome for visitors. */
@@ -25,12 +27,15 @@ public class HomeView {
     MeetingService meetings;
 
     private List<CommunityOverview> mine = List.of();
+    /** Each of my communities' next meeting, by the community's id (none when nothing is planned). */
+    private Map<Long, Meeting> next = Map.of();
     private List<MeetingService.PresenterReminder> reminders = List.of();
 
     @PostConstruct
     void load() {
         if (currentUser.isLoggedIn()) {
             mine = communities.mine(currentUser.requireId());
+            next = meetings.next(mine.stream().map(o -> o.community().getId()).toList());
             reminders = meetings.reminders(currentUser.requireId());
         }
     }
@@ -42,5 +47,9 @@ public class HomeView {
 
     public List<CommunityOverview> getMine() {
         return mine;
+    }
+
+    public Map<Long, Meeting> getNext() {
+        return next;
     }
 }

@@ -1,4 +1,4 @@
-package org.marigold.platform;
+package org.marigold.web;
 
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.servlet.FilterChain;
@@ -9,6 +9,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
+import org.marigold.platform.AccessDenied;
+import org.marigold.platform.HtmlText;
+import org.marigold.platform.NotFound;
+import org.marigold.platform.OwnSite;
 
 /**
  * Gives a page the HTTP status its failure deserves rather than 500, and the container then shows the matching
@@ -73,8 +77,8 @@ public class ErrorStatus extends HttpFilter {
     private static void plainPage(HttpServletRequest request, HttpServletResponse response, int status, String messages)
             throws IOException {
         java.util.Locale language = java.util.Optional.ofNullable(request.getSession(false))
-                .map(session -> (java.util.Locale) session.getAttribute(org.marigold.web.Language.CHOSEN))
-                .or(() -> org.marigold.web.Language.spoken(request.getLocale())).orElse(java.util.Locale.ENGLISH);
+                .map(session -> (java.util.Locale) session.getAttribute(Language.CHOSEN))
+                .or(() -> Language.spoken(request.getLocale())).orElse(java.util.Locale.ENGLISH);
         java.util.ResourceBundle words = java.util.ResourceBundle.getBundle("messages", language);
         String title = HtmlText.escape(words.getString(messages + ".title"));
         response.setStatus(status);
