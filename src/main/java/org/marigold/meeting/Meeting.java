@@ -107,17 +107,8 @@ public class Meeting {
     @Column(name = "phase_index", nullable = false)
     private int phaseIndex = -1;
 
-    @Column(name = "phase_started_at")
-    private Instant phaseStartedAt;
-
-    @Column(name = "phase_planned_seconds", nullable = false)
-    private int phasePlannedSeconds;
-
-    @Column(name = "paused_at")
-    private Instant pausedAt;
-
-    @Column(name = "paused_seconds", nullable = false)
-    private int pausedSeconds;
+    @Embedded
+    private PhaseClock clock = new PhaseClock();
 
     /** Whether the next chat question is released by itself when the current one's time is up. */
     @Column(name = "release_on_timer", nullable = false)
@@ -343,7 +334,7 @@ public class Meeting {
             throw Rejected.because("meeting.cancelled");
         }
         if (seen.phase() != phaseIndex) {
-            throw new StaleTransition(seen.phase(), phaseIndex, phasePlannedSeconds);
+            throw new StaleTransition(seen.phase(), phaseIndex, clock().getPlannedSeconds());
         }
         int from = phaseIndex;
         switch (action) {
@@ -361,7 +352,7 @@ public class Meeting {
 
     /** The run as a page shows it now: what a button pressed on that page expects. */
     public SeenRun seen() {
-        return new SeenRun(phaseIndex, phasePlannedSeconds);
+        return new SeenRun(phaseIndex, clock().getPlannedSeconds());
     }
 
     private void open() {
@@ -401,29 +392,29 @@ public class Meeting {
 
     private void pause(Instant now) {
         requireRunning();
-        if (pausedAt != null) {
+        if (clock().isPaused()) {
             throw Rejected.because("meeting.alreadyPaused");
         }
-        pausedAt = now;
+        clock().pause(now);
     }
 
     private void resume(Instant now) {
         requireRunning();
-        if (pausedAt == null) {
+        if (!clock().isPaused()) {
             throw Rejected.because("meeting.notPaused");
         }
-        foldPause(now);
+        clock().resume(now);
     }
 
     private void addMinutes(int minutes, int seenPlannedSeconds) {
         requireRunning();
-        if (seenPlannedSeconds != phasePlannedSeconds) {
-            throw new StaleTransition(phaseIndex, phaseIndex, phasePlannedSeconds);
+        if (seenPlannedSeconds != clock().getPlannedSeconds()) {
+            throw new StaleTransition(phaseIndex, phaseIndex, clock().getPlannedSeconds());
         }
         if (minutes < 1 || minutes > MOST_MINUTES_ADDED) {
             throw Rejected.onField("minutes", "meeting.minutesToAdd", MOST_MINUTES_ADDED);
         }
-        phasePlannedSeconds += minutes * 60;
+        clock().extend(minutes * 60);
     }
 
     private void end(Instant now) {
@@ -431,8 +422,8 @@ public class Meeting {
         if (status != MeetingStatus.RUNNING && status != MeetingStatus.OPEN) {
             throw Rejected.because(status == MeetingStatus.ENDED ? "meeting.alreadyEnded" : "meeting.notRunning");
         }
-        if (pausedAt != null) {
-            foldPause(now);
+        if (clock().isPaused()) {
+            clock().resume(now);
         }
         status = MeetingStatus.ENDED;
         endedAt = now;
@@ -447,29 +438,25 @@ public class Meeting {
 
     private void enterPhase(int index, Instant now) {
         phaseIndex = index;
-        phaseStartedAt = now;
-        phasePlannedSeconds = phases.get(index).getMinutes() * 60;
-        pausedAt = null;
-        pausedSeconds = 0;
+        clock().enter(phases.get(index).getMinutes() * 60, now);
     }
 
-    private void foldPause(Instant now) {
-        pausedSeconds += Math.toIntExact(Duration.between(pausedAt, now).toSeconds());
-        pausedAt = null;
+    /** The phase's clock (never null: a meeting read from the database always has its planned seconds). */
+    private PhaseClock clock() {
+        if (clock == null) {
+            clock = new PhaseClock();
+        }
+        return clock;
     }
 
     /** Time spent in the current phase, not counting pauses. */
     public Duration elapsed(Instant now) {
-        if (phaseStartedAt == null) {
-            return Duration.ZERO;
-        }
-        Instant until = pausedAt != null ? pausedAt : (endedAt != null ? endedAt : now);
-        return Duration.between(phaseStartedAt, until).minusSeconds(pausedSeconds);
+        return clock().elapsed(endedAt != null ? endedAt : now);
     }
 
     /** Time left in the current phase; negative when it runs over. */
     public Duration remaining(Instant now) {
-        return Duration.ofSeconds(phasePlannedSeconds).minus(elapsed(now));
+        return clock().remaining(endedAt != null ? endedAt : now);
     }
 
     /** A chat question whose time is up, in a meeting that releases questions on the timer. */
@@ -488,7 +475,7 @@ public class Meeting {
     }
 
     public boolean isPaused() {
-        return pausedAt != null;
+        return clock().isPaused();
     }
 
     public boolean isRunning() {
@@ -708,11 +695,11 @@ public class Meeting {
     }
 
     public Instant getPhaseStartedAt() {
-        return phaseStartedAt;
+        return clock().getStartedAt();
     }
 
     public int getPhasePlannedSeconds() {
-        return phasePlannedSeconds;
+        return clock().getPlannedSeconds();
     }
 
     public Instant getStartedAt() {
