@@ -9,10 +9,13 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.search.FlagTerm;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.TransactionalException;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -25,6 +28,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class BounceMailbox {
+
+    private final ReentrantLock reading = new ReentrantLock();
 
     private static final Logger LOG = Logger.getLogger(BounceMailbox.class.getName());
 
@@ -59,8 +64,21 @@ public class BounceMailbox {
         return host.filter(h -> !h.isBlank()).isPresent();
     }
 
-    /** Reads what came back since the last time; returns how many bounces it recorded. */
+    /**
+     * Reads what came back since the last time; returns how many bounces it recorded. One round at a time on this
+     * instance (the minute's round and one asked for meet otherwise on the same reports); another instance's round at the
+     * same moment may record the same report too, which comes to the same (see {@link #recordOnce}).
+     */
     public int check() throws MessagingException {
+        reading.lock();
+        try {
+            return readMailbox();
+        } finally {
+            reading.unlock();
+        }
+    }
+
+    private int readMailbox() throws MessagingException {
         String protocol = tls ? "imaps" : "imap";
         Properties properties = new Properties();
         properties.put("mail." + protocol + ".connectiontimeout", MailServer.TIMEOUT_MILLIS);
@@ -82,11 +100,23 @@ public class BounceMailbox {
         return recorded;
     }
 
+    /**
+     * Records a bounce; when another instance recorded the same address at the same moment (its insert committed first),
+     * this one's is refused, and the bounce is then recorded again over theirs.
+     */
+    private void recordOnce(DeliveryReports.Failed address) {
+        try {
+            bounces.record(address.address(), address.reason(), clock.instant());
+        } catch (PersistenceException | TransactionalException recordedBeside) {
+            bounces.record(address.address(), address.reason(), clock.instant());
+        }
+    }
+
     private int read(Message message) throws MessagingException {
         try {
             var failed = DeliveryReports.failedIn(message);
             for (DeliveryReports.Failed address : failed) {
-                bounces.record(address.address(), address.reason(), clock.instant());
+                recordOnce(address);
             }
             message.setFlag(failed.isEmpty() ? Flags.Flag.SEEN : Flags.Flag.DELETED, true);
             return failed.size();

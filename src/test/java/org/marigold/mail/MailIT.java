@@ -349,7 +349,10 @@ class MailIT {
         INBOX.bounceBack(lost, "550 5.1.1 <" + lost + ">: Recipient address rejected: User unknown in virtual mailbox table");
         INBOX.bounceBack(noorEmail, "552 5.2.2 Mailbox full");
         INBOX.outOfOfficeToBounceMailbox();
-        assertEquals("2", support(new WebClient(deployment), "action=bounces"));
+        // Two rounds at once (as the minute's round and another instance's meet), each answered, each report read once;
+        // the server's own round may have read them first, and these then find none.
+        int recorded = bounceRoundsAtOnce(2);
+        assertTrue(recorded <= 2, "two reports, each recorded once: " + recorded);
 
         WebClient.Page members = felix.get("community/members.xhtml?c=" + slug);
         assertTrue(rowOf(members, lost, "mailed-invitation").contains("Could not be delivered: 550 5.1.1"), members.text());
@@ -391,6 +394,31 @@ class MailIT {
         assertTrue(changed.shows("Your password is changed."), changed.text());
         assertTrue(loggedIn(here), "the page that changed it stays logged in");
         assertFalse(loggedIn(elsewhere), "the other session has ended");
+    }
+
+    /** Asks for so many rounds of the bounce mailbox at the same moment; what they recorded, together. */
+    private int bounceRoundsAtOnce(int rounds) {
+        ExecutorService pool = Executors.newFixedThreadPool(rounds);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<String>> answers = new ArrayList<>();
+            for (int i = 0; i < rounds; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return support(new WebClient(deployment), "action=bounces");
+                }));
+            }
+            start.countDown();
+            int recorded = 0;
+            for (Future<String> answer : answers) {
+                recorded += Integer.parseInt(answer.get(2, TimeUnit.MINUTES));
+            }
+            return recorded;
+        } catch (Exception e) {
+            throw new AssertionError("a round of the bounce mailbox failed", e);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** The outbox page's row for a recipient (empty when it is not listed). */
