@@ -14,9 +14,9 @@ const COMPOSER = `<div id="composerBox" hidden><label id="composer:bodyLabel">Yo
   <p id="whyNotWriting" hidden></p><span data-silence-phase="4">The presenter listens</span>
   <div id="questionTypeField" hidden></div>`;
 
-function phasePush(index, title, light, extra = {}) {
+function phasePush(index, title, light, extra = {}, version = 0) {
   return JSON.stringify({ change: 'phase', pace: 0, phase: Object.assign({ index, count: 5, title, instructions: 'Go deeper', wording: '',
-    remaining: 600, paused: false, kind: 'QUESTIONS', input: 'QUESTION', light }, extra) });
+    remaining: 600, paused: false, kind: 'QUESTIONS', input: 'QUESTION', light }, extra), version });
 }
 
 beforeEach(() => {
@@ -162,3 +162,51 @@ test('more arrivals than a push names, or a facilitator\'s page, read who is her
   assert.equal(received(JSON.stringify({ change: 'attendance', pace: 0, present: { count: 2, names: ['Lena'] } }), voice([])), 're-render');
   assert.equal(facilitator.document.querySelector('#presentNames li').textContent, 'Lena', 'the name is shown while the page re-renders');
 });
+
+const STAGE = (version) => `<div id="stage" data-version="${version}"></div>`;
+
+test('the facilitator\'s page that made a step shows it from its own answer: the step\'s push asks for nothing', async () => {
+  const facilitator = page(STAGE(8) + LIST + COMPOSER + '<form id="consoleForm"></form>');
+  assert.equal(received(phasePush(2, 'Probing questions', false, {}, 8), voice([])), 'shown');
+  await later();
+  assert.deepEqual(facilitator.sent, []);
+  assert.equal(facilitator.document.getElementById('phaseTitle').textContent, 'Clarifying questions', 'left as its answer drew it');
+  assert.equal(rerender.settled(), true);
+
+  const other = page(STAGE(7) + LIST + COMPOSER + '<form id="consoleForm"></form>');
+  assert.equal(received(phasePush(2, 'Probing questions', false, {}, 8), voice([])), 're-render', 'another facilitator\'s page');
+  await later();
+  assert.deepEqual(other.sent, ['rerenderPhase']);
+});
+
+test('a step\'s push that comes before the page\'s own answer is looked at again once the answer is in', async () => {
+  const own = page(STAGE(7) + LIST + COMPOSER + '<form id="consoleForm"></form>');
+  let answering = true;
+  own.window.PrimeFaces = { ajax: { Queue: { isEmpty: () => !answering } } };
+  assert.equal(received(phasePush(2, 'Probing questions', false, {}, 8), voice([])), 're-render');
+  await waited(120);
+  assert.deepEqual(own.sent, [], 'nothing asked while the answer is on its way');
+  own.document.getElementById('stage').dataset.version = '8'; // the answer drew the step
+  answering = false;
+  await waited(120);
+  assert.deepEqual(own.sent, []);
+  assert.equal(rerender.settled(), true);
+
+  rerender.forget();
+  answering = true;
+  assert.equal(received(phasePush(3, 'Breakout research', false, {}, 10), voice([])), 're-render', 'a later step by someone else');
+  answering = false;
+  await waited(120);
+  assert.deepEqual(own.sent, ['rerenderPhase']);
+});
+
+test('a push that names no version (anything but a step of the run) never counts as shown', async () => {
+  const { sent } = page(STAGE(8) + LIST + '<form id="consoleForm"></form>');
+  assert.equal(received(JSON.stringify({ change: 'stage', pace: 0 }), voice([])), 're-render');
+  await later();
+  assert.deepEqual(sent, ['rerenderStage']);
+});
+
+function waited(ms) {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

@@ -6,7 +6,9 @@
 /**
  * The push as this page uses it: `change` names the part that changed; `pace` (ms) how far apart pages spread the
  * requests that re-render it; `phase` the phase now (phase and clock changes of a running meeting), or null;
- * `present` who arrived and how many are here, or null; `added` what was said, in order; `votes` new counts of likes.
+ * `present` who arrived and how many are here, or null; `added` what was said, in order; `votes` new counts of likes;
+ * `version` the meeting's version after a facilitator's step of the run (0 for any other change): a page that shows it
+ * already shows the step.
  */
 export function read(data) {
   const push = typeof data === 'string' ? JSON.parse(data) : data || {};
@@ -16,7 +18,8 @@ export function read(data) {
     phase: push.phase ? readPhase(push.phase) : null,
     present: push.present ? { count: Number(push.present.count) || 0, names: [].concat(push.present.names || []) } : null,
     added: [].concat(push.added || []).map(readSaid),
-    votes: [].concat(push.votes || []).map((votes) => ({ id: Number(votes.id), count: Number(votes.count), at: Number(votes.at) }))
+    votes: [].concat(push.votes || []).map((votes) => ({ id: Number(votes.id), count: Number(votes.count), at: Number(votes.at) })),
+    version: Number(push.version) || 0
   };
 }
 

@@ -1,7 +1,8 @@
 /*
- * What a push does to a meeting's page, decided here once: the pushed phase is shown at once; a step to a phase that
+ * What a push does to a meeting's page, decided here once: a step of the run the page shows already (the facilitator's
+ * page that made it, from its own answer) needs nothing; the pushed phase is shown at once; a step to a phase that
  * shows nothing yet needs nothing more; what was said and liked is added from the push; arrivals are added from it;
- * anything else (or what could not be added) re-renders the part that changed.
+ * anything else (or what could not be added) re-renders the part that changed, unless by then the page shows it.
  */
 import { read } from './push.mjs';
 import * as phase from './phase.mjs';
@@ -12,10 +13,13 @@ import * as rerender from './rerender.mjs';
 
 /**
  * Takes in a push (as the websocket hands it); `voice` speaks to screen readers (phase(element, text), changes()).
- * Returns what the page did: 'stepped', 'added', 'arrived' or 're-render'.
+ * Returns what the page did: 'shown', 'stepped', 'added', 'arrived' or 're-render'.
  */
 export function received(data, voice) {
   const push = read(data);
+  if (shows(push.version)) {
+    return 'shown';
+  }
   if (push.phase) {
     // Whether the page may step from the push is read from the page as it was, before the header shows the new phase.
     const lightly = push.change === 'phase' && phase.mayStepLightly(push.phase, rerender.busy());
@@ -35,6 +39,13 @@ export function received(data, voice) {
   if (push.present && arrived(push.present)) {
     return 'arrived';
   }
-  rerender.soon(push.change, push.pace);
+  // The page's own answer to the step may still be on its way: it is looked at again when the re-render would go.
+  rerender.soon(push.change, push.pace, () => !shows(push.version));
   return 're-render';
+}
+
+/** Whether the page shows the meeting at this version, or a later one (meeting/live.xhtml renders it on the stage). */
+export function shows(version) {
+  const stage = document.getElementById('stage');
+  return version > 0 && !!stage && Number(stage.dataset.version) >= version;
 }

@@ -19,6 +19,7 @@ export const COMMANDS = Object.freeze({
 });
 
 const GIVE_UP_MS = 15000;
+const OWN_REQUEST_POLL_MS = 50;
 const pending = new Map();
 
 function command(part) {
@@ -39,25 +40,47 @@ export function awaiting(part) {
 
 /** Whether any re-render is waiting or on its way, or the page has a request of its own on its way. */
 export function busy() {
-  const sending = window.PrimeFaces && window.PrimeFaces.ajax && window.PrimeFaces.ajax.Queue && !window.PrimeFaces.ajax.Queue.isEmpty();
-  return Array.from(pending.keys()).some(awaiting) || !!sending;
+  return Array.from(pending.keys()).some(awaiting) || requestOnItsWay();
 }
 
-/** Asks for a re-render of the part, spread over `pace` milliseconds. */
-export function soon(part, pace) {
-  const rerender = command(part);
-  if (!rerender) {
+/**
+ * Asks for a re-render of the part, spread over `pace` milliseconds, if it is still `needed()` when it would go; that is
+ * asked once the page's own requests are answered, since an answer may show the change already.
+ */
+export function soon(part, pace, needed = () => true) {
+  if (!command(part)) {
     return;
   }
   const state = pending.get(part);
   if (awaiting(part)) {
-    state.again = true;
+    const before = state.again;
+    state.again = before ? () => before() || needed() : needed;
     state.pace = Math.max(state.pace, pace);
     return;
   }
-  const delay = pace ? Math.floor(Math.random() * pace) : 0;
-  pending.set(part, { since: Date.now(), delay, again: false, pace });
-  setTimeout(() => rerender(), delay);
+  send(part, pace ? Math.floor(Math.random() * pace) : 0, pace, needed);
+}
+
+function send(part, delay, pace, needed) {
+  const since = Date.now();
+  const state = { since, delay, again: null, pace };
+  pending.set(part, state);
+  setTimeout(function go() {
+    if (pending.get(part) !== state) {
+      return; // forgotten
+    } else if (requestOnItsWay() && Date.now() - since < GIVE_UP_MS) {
+      setTimeout(go, OWN_REQUEST_POLL_MS);
+    } else if (needed()) {
+      command(part)();
+    } else {
+      done(part);
+    }
+  }, delay);
+}
+
+function requestOnItsWay() {
+  const queue = window.PrimeFaces && window.PrimeFaces.ajax && window.PrimeFaces.ajax.Queue;
+  return !!queue && !queue.isEmpty();
 }
 
 /** The whole page re-renders: the live page's command for it, or a group page's phase re-render. */
@@ -89,8 +112,7 @@ export function done(part) {
     }
   }
   if (state && state.again) {
-    pending.set(part, { since: Date.now(), delay: state.pace, again: false, pace: state.pace });
-    setTimeout(() => command(part)(), state.pace);
+    send(part, state.pace, state.pace, state.again);
   }
 }
 

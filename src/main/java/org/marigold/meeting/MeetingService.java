@@ -334,7 +334,7 @@ public class MeetingService {
         }
         recordStarterUse(meeting);
         boolean clockOnly = action == TransitionAction.PAUSE || action == TransitionAction.RESUME || action == TransitionAction.ADD_MINUTES;
-        changed.fire(new MeetingChanged(meetingId, clockOnly ? MeetingChanged.Change.STAGE : MeetingChanged.Change.PHASE));
+        changed.fire(MeetingChanged.stepped(meetingId, clockOnly));
         return meeting;
     }
 

@@ -65,9 +65,12 @@ public final class MeetingPage {
      * to tell later whether it was rendered again since.
      */
     public void markTheList() {
-        browser.waitFor(() -> "no re-render on its way", d -> Boolean.TRUE.equals(
-                script("return marigold.live.settled();")));
+        waitUntilSettled();
         mark("contributionList");
+    }
+
+    private void waitUntilSettled() {
+        browser.waitFor(() -> "no re-render on its way", d -> Boolean.TRUE.equals(script("return marigold.live.settled();")));
     }
 
     /** Whether the list on the page is the one marked: the page changed it itself, with no re-render. */
@@ -112,11 +115,12 @@ public final class MeetingPage {
               var Real = window.WebSocket;
               window.__sockets = [];
               window.__deaf = false;
+              window.__heard = []; // what the page took in, as it came
               function Unreliable(url, protocols) {
                 if (window.__unreachable) { url = 'ws://127.0.0.1:9/'; } // nothing listens there: refused before it opens
                 var socket = protocols ? new Real(url, protocols) : new Real(url);
                 socket.addEventListener('message', function (event) {
-                  if (window.__deaf) { event.stopImmediatePropagation(); }
+                  if (window.__deaf) { event.stopImmediatePropagation(); } else { window.__heard.push(String(event.data)); }
                 });
                 window.__sockets.push(socket);
                 return socket;
@@ -156,6 +160,31 @@ public final class MeetingPage {
                         + "(function wait() { if (PrimeFaces.ajax.Queue.isEmpty()) { done(); } else { setTimeout(wait, 20); } })();");
     }
 
+    /**
+     * From now on, counts the re-renders of the page's phase and top the page asks for (under {@link #UNRELIABLE_NETWORK}),
+     * and says how many pushes of a phase change it has taken in so far.
+     */
+    public int countRerenders() {
+        script("window.__rerenders = []; ['rerenderAll', 'rerenderPhase', 'rerenderStage'].forEach(function (name) {"
+                + " var command = window[name]; window[name] = function () { window.__rerenders.push(name); return command.apply(this, arguments); }; });");
+        return phasePushesHeard();
+    }
+
+    private int phasePushesHeard() {
+        return ((Number) script("return window.__heard.filter(function (data) { return /change\\W+phase/.test(data); }).length;")).intValue();
+    }
+
+    /**
+     * Waits until the page has taken in more than {@code heard} pushes of a phase change and has nothing on its way,
+     * then says which re-renders it asked for since {@link #countRerenders()}.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> rerendersOnceMorePushesHeard(int heard) {
+        browser.waitFor(() -> "a push of a phase change, taken in", d -> phasePushesHeard() > heard);
+        waitUntilSettled();
+        return (List<String>) script("return window.__rerenders;");
+    }
+
     /** The failing connection breaks (abnormal close) and the page's websocket reconnects by itself. */
     public void connectionBreaksAndRecovers() {
         ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
@@ -180,24 +209,30 @@ public final class MeetingPage {
     }
 
     // Console
+    /** Presses a console button once the page has no re-render on its way, which could move the button as it is pressed. */
+    private void press(String id) {
+        waitUntilSettled();
+        browser.click(By.id(id));
+    }
+
     public void openLobby() {
-        browser.click(By.id("consoleForm:open"));
+        press("consoleForm:open");
         browser.waitFor(() -> "the start button", d -> !d.findElements(By.id("consoleForm:start")).isEmpty());
     }
 
     public void start() {
-        browser.click(By.id("consoleForm:start"));
+        press("consoleForm:start");
     }
 
     public void next() {
         String before = phaseTitle();
-        browser.click(By.id("consoleForm:next"));
+        press("consoleForm:next");
         browser.waitFor(() -> "a phase after \"" + before + "\"", d -> !d.findElement(By.id("phaseTitle")).getText().equals(before));
     }
 
     public void previous() {
         String before = phaseTitle();
-        browser.click(By.id("consoleForm:previous"));
+        press("consoleForm:previous");
         browser.waitFor(() -> "a phase before \"" + before + "\"", d -> !d.findElement(By.id("phaseTitle")).getText().equals(before));
     }
 
@@ -205,7 +240,7 @@ public final class MeetingPage {
     public String pressPrevious() {
         String before = phaseTitle();
         By message = By.cssSelector("#pageMessages .ui-messages-error");
-        browser.click(By.id("consoleForm:previous"));
+        press("consoleForm:previous");
         browser.waitFor(() -> "a message or a phase before \"" + before + "\"",
                 d -> !d.findElements(message).isEmpty() || !d.findElement(By.id("phaseTitle")).getText().equals(before));
         return browser.all(message).isEmpty() ? "moved to " + phaseTitle() : browser.text(message);
@@ -223,7 +258,7 @@ public final class MeetingPage {
     }
 
     public void end() {
-        browser.click(By.id("consoleForm:end"));
+        press("consoleForm:end");
         browser.click(By.cssSelector(".ui-confirmdialog-yes"));
     }
 

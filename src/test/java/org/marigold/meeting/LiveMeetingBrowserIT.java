@@ -388,12 +388,16 @@ class LiveMeetingBrowserIT {
         try (Browser felixBrowser = Browser.open(base, Browser.LAPTOP);
              Browser amaraBrowser = Browser.open(base, Browser.LAPTOP)) {
             amaraBrowser.beforeEveryPage(MeetingPage.UNRELIABLE_NETWORK);
+            felixBrowser.beforeEveryPage(MeetingPage.UNRELIABLE_NETWORK);
             MeetingPage felix = MeetingPage.logInAndOpen(felixBrowser, felixEmail, meetingId);
             MeetingPage amara = MeetingPage.logInAndOpen(amaraBrowser, amaraEmail, meetingId);
             assertEquals("Breakout research", amara.phaseTitle());
 
             amara.missPushes();
+            int heard = felix.countRerenders();
             felix.previous();
+            assertEquals(List.of(), felix.rerendersOnceMorePushesHeard(heard),
+                    "Félix's page shows his step from its own answer, and does not ask for it again when the step's push comes");
             amara.hearsOnlyWhatIsSaid();
             assertEquals("Breakout research", amara.phaseTitle(), "Amara's page still shows the phase she means to leave");
             String told = amara.pressPrevious();

@@ -30,8 +30,11 @@ import org.marigold.meeting.Phase;
  * @param votes (a like or a +1, or one taken back) the contributions' new counts, which a page puts on that
  *        contribution's button, with no re-render; several when pressed close together ({@link SaidTogether}). Who
  *        pressed is not said: the presser's own page re-renders its list, with the button pressed.
+ * @param version (a facilitator's step of the run, {@link MeetingChanged#run()}) the meeting's version after it: a page
+ *        that shows this version already shows the step (the facilitator's page that made it, from its own answer) and
+ *        needs no re-render; null for any other change
  */
-public record Push(String change, long pace, PhaseNow phase, Present present, List<Said> added, List<Votes> votes)
+public record Push(String change, long pace, PhaseNow phase, Present present, List<Said> added, List<Votes> votes, Long version)
         implements Serializable {
 
     /** The spread grows with the people present, so the server sees about the same request rate however many came. */
@@ -123,7 +126,8 @@ public record Push(String change, long pace, PhaseNow phase, Present present, Li
         return new Push(changed.change().event(), paceMillis(present),
                 clock && running ? PhaseNow.of(meeting, now, showsNothingYet && changed.change() == MeetingChanged.Change.PHASE) : null,
                 arrived == null ? null : new Present(present, List.of(arrived)),
-                added == null || meeting == null ? null : List.of(Said.of(added, meeting)), null);
+                added == null || meeting == null ? null : List.of(Said.of(added, meeting)), null,
+                changed.run() && meeting != null ? Long.valueOf(meeting.getVersion()) : null);
     }
 
     /** An instant in microseconds since 1970, as a page compares them (within a JavaScript number's exact range). */
@@ -134,7 +138,7 @@ public record Push(String change, long pace, PhaseNow phase, Present present, Li
     /** {@code push} with the votes {@code counted} has now, read at {@code now}. */
     static Push withVotes(Push push, Contribution counted, Instant now) {
         return new Push(push.change(), push.pace(), push.phase(), push.present(), push.added(),
-                List.of(new Votes(counted.getId(), counted.getVotes(), micros(now))));
+                List.of(new Votes(counted.getId(), counted.getVotes(), micros(now))), push.version());
     }
 
     /**
@@ -158,7 +162,7 @@ public record Push(String change, long pace, PhaseNow phase, Present present, Li
             pace = Math.max(pace, push.pace());
         }
         Present present = latest.present() == null ? null : new Present(latest.present().count(), List.copyOf(names));
-        return new Push(latest.change(), pace, latest.phase(), present, noneIfEmpty(added), noneIfEmpty(votes));
+        return new Push(latest.change(), pace, latest.phase(), present, noneIfEmpty(added), noneIfEmpty(votes), latest.version());
     }
 
     /** What the pages read: the parts that are null left out. */

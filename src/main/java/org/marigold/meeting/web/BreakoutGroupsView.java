@@ -42,6 +42,9 @@ public class BreakoutGroupsView implements Serializable {
     MeetingLiveView live;
 
     @Inject
+    ConsoleView console;
+
+    @Inject
     MeetingService meetingService;
 
     private GroupAssignment.Split split = GroupAssignment.Split.GROUPS;
@@ -106,7 +109,7 @@ public class BreakoutGroupsView implements Serializable {
 
     /** Ends the breakout phase: everyone returns to the room, where the groups' work is shown. */
     public void close() {
-        live.act(TransitionAction.NEXT);
+        console.act(TransitionAction.NEXT);
         forget();
     }
 

@@ -73,7 +73,7 @@ class PushTest {
     /** Something said, as a push carries it. */
     static Push said(long id, long pace) {
         return new Push("contributions", pace, null, null,
-                List.of(new Push.Said(id, 1, "QUESTION", 0, "Maya Chen", "What have you tried?", "PROBING", 0)), null);
+                List.of(new Push.Said(id, 1, "QUESTION", 0, "Maya Chen", "What have you tried?", "PROBING", 0)), null, null);
     }
 
     private static JsonObject read(String json) {
@@ -106,6 +106,22 @@ class PushTest {
         assertEquals("", step.phase().input(), "the presentation takes nothing from the box");
         Push pause = Push.of(change(MeetingChanged.Change.STAGE), meeting, null, null, 3, T0, true);
         assertEquals(false, pause.phase().light(), "a clock change re-renders the top of the page");
+    }
+
+    @Test
+    void aFacilitatorsStepCarriesTheMeetingsVersionSoThePageThatMadeItNeedsNoRerender() throws ReflectiveOperationException {
+        Meeting meeting = atTheQuestions();
+        Field version = Meeting.class.getDeclaredField("version");
+        version.setAccessible(true);
+        version.set(meeting, 12L);
+        assertEquals(12L, Push.of(MeetingChanged.stepped(7, false), meeting, null, 3, T0).version());
+        Push paused = Push.of(MeetingChanged.stepped(7, true), meeting, null, 3, T0);
+        assertEquals("stage", paused.change());
+        assertEquals(12L, paused.version());
+        assertEquals(12, read(paused.toJson()).getInt("version"));
+        // Anything else may change what a page shows without changing the meeting's row: its pages re-render.
+        assertNull(Push.of(change(MeetingChanged.Change.PHASE), meeting, null, 3, T0).version(), "a new problem of practice");
+        assertNull(Push.of(change(MeetingChanged.Change.STAGE), meeting, null, 3, T0).version(), "an answer to \"will you come?\"");
     }
 
     @Test
@@ -186,7 +202,7 @@ class PushTest {
         assertEquals(330L, together.pace(), "spread over the longest pace (more people had come by the second)");
         assertEquals(first, Push.together(List.of(first)));
 
-        Push liked = new Push("contributions", 330, null, null, null, List.of(new Push.Votes(1, 1, 0)));
+        Push liked = new Push("contributions", 330, null, null, null, List.of(new Push.Votes(1, 1, 0)), null);
         Push third = said(3, 330);
         Push mixed = Push.together(List.of(first, liked, third));
         assertEquals(List.of(first.added().get(0), third.added().get(0)), mixed.added(), "what was said, in order");
@@ -198,7 +214,7 @@ class PushTest {
     void aPushReachesTheOtherInstancesAsItWasBuilt() throws Exception {
         Push arrivals = Push.together(List.of(Push.of(MeetingChanged.arrived(7, 12), running(), null, "Maya Chen", 41, T0, false),
                 Push.of(MeetingChanged.arrived(7, 13), running(), null, "Sam Rivera", 42, T0, false)));
-        Push liked = new Push("contributions", 330, null, null, null, List.of(new Push.Votes(1, 1, 0)));
+        Push liked = new Push("contributions", 330, null, null, null, List.of(new Push.Votes(1, 1, 0)), null);
         List<RelayedPush> relayed = List.of(new RelayedPush(7, Push.of(change(MeetingChanged.Change.PHASE), running(), null, 3, T0)),
                 new RelayedPush(7, Push.together(List.of(said(1, 300), liked))), new RelayedPush(7, arrivals));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -17,6 +17,8 @@ class MeetingLiveViewTest {
         MeetingLiveView rebuilt = new MeetingLiveView();
         assertThrows(ViewExpiredException.class, rebuilt::isInLobby);
         assertThrows(ViewExpiredException.class, rebuilt::isFacilitating);
-        assertThrows(ViewExpiredException.class, rebuilt::isComposerPossible);
+        ComposerView composer = new ComposerView();
+        composer.live = rebuilt;
+        assertThrows(ViewExpiredException.class, composer::isComposerPossible);
     }
 }
