@@ -112,6 +112,9 @@ export function act(event, send) {
     const into = document.getElementById('into-' + button.dataset.id);
     sent.push({ name: 'into', value: into ? into.value : '' });
   }
+  if (button.dataset.to) {
+    sent.push({ name: 'to', value: button.dataset.to }); // retag: the kind of question it becomes
+  }
   button.disabled = true;
   send(sent);
 }

@@ -62,6 +62,11 @@ public class Contribution {
     @JoinColumn(name = "author_id")
     private Account author;
 
+    /** The facilitator who last turned this question from clarifying to probing or back; null if nobody did. */
+    @ManyToOne
+    @JoinColumn(name = "retagged_by_id")
+    private Account retaggedBy;
+
     @Column(nullable = false)
     private String body;
 
@@ -141,6 +146,24 @@ public class Contribution {
         questionType = QuestionType.PROBING;
     }
 
+    /**
+     * A facilitator says what kind of question this is (a "clarifying" question that asks the presenter to think is
+     * probing). Nothing changes when it is that kind already, so two facilitators pressing at once change it once.
+     *
+     * @return whether it changed
+     */
+    public boolean retag(QuestionType type, Account facilitator) {
+        if (kind != ContributionKind.QUESTION) {
+            throw Rejected.because("contribution.notAQuestion");
+        }
+        if (type == null || type == questionType) {
+            return false;
+        }
+        questionType = type;
+        retaggedBy = facilitator;
+        return true;
+    }
+
     /** A question held for later, shown again in a later phase ({@code phaseIndex}, the phase now). */
     public void bringBack(int phaseIndex) {
         if (!held) {
@@ -202,6 +225,10 @@ public class Contribution {
 
     public ContributionKind getKind() {
         return kind;
+    }
+
+    public Account getRetaggedBy() {
+        return retaggedBy;
     }
 
     public QuestionType getQuestionType() {

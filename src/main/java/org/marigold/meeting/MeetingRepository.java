@@ -123,6 +123,11 @@ public class MeetingRepository {
         return Optional.ofNullable(em.find(Contribution.class, id));
     }
 
+    /** The contribution, locked until the transaction ends: changes to it by two people at once are made one after the other. */
+    public Optional<Contribution> lockContribution(long id) {
+        return Optional.ofNullable(em.find(Contribution.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
     public List<Contribution> contributions(Meeting meeting) {
         return em.createNamedQuery("Contribution.ofMeeting", Contribution.class).setParameter("meeting", meeting).getResultList();
     }

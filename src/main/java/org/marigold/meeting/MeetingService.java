@@ -558,6 +558,23 @@ public class MeetingService {
         return fired(question);
     }
 
+    /**
+     * A facilitator turns a question from clarifying to probing, or back, while the meeting is in a questions phase; its
+     * asker is told who did and why. The question is locked, so two facilitators pressing at once change it once.
+     */
+    public Contribution retag(long actorId, long contributionId, QuestionType type) {
+        Contribution question = meetings.lockContribution(contributionId).orElseThrow(() -> new NotFound("No such contribution"));
+        Meeting meeting = question.getMeeting();
+        requireFacilitator(meeting, actorId);
+        if (!meeting.isRunning() || meeting.currentPhase().getKind() != PhaseKind.QUESTIONS) {
+            throw Rejected.because("question.retag.notNow");
+        }
+        if (question.retag(type, accounts.find(actorId).orElse(null))) {
+            fired(question);
+        }
+        return question;
+    }
+
     /** The questions held for later that still wait, for the facilitators' list of them (every phase, one place). */
     public List<Contribution> heldForLater(long actorId, long meetingId) {
         Meeting meeting = meeting(meetingId);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.marigold.account.Account;
 import org.marigold.platform.Rejected;
 
 class ContributionTest {
@@ -27,6 +28,20 @@ class ContributionTest {
     @Test
     void questionsAreClarifyingUnlessSaidOtherwise() {
         assertEquals(QuestionType.CLARIFYING, question("How many students?").getQuestionType());
+    }
+
+    @Test
+    void aFacilitatorRetagsAQuestionOnceAndOnlyAQuestion() {
+        Contribution asked = question("What would change if they chose their own books?");
+        Account felix = new Account("felix@example.org", "Félix Tremblay", "x", java.time.ZoneOffset.UTC, java.util.Locale.ENGLISH, NOW);
+        assertTrue(asked.retag(QuestionType.PROBING, felix));
+        assertEquals(QuestionType.PROBING, asked.getQuestionType());
+        assertEquals(felix, asked.getRetaggedBy());
+        assertFalse(asked.retag(QuestionType.PROBING, null), "already probing: the second press changes nothing");
+        assertEquals(felix, asked.getRetaggedBy());
+        Contribution recommendation = new Contribution(null, 3, ContributionKind.RECOMMENDATION, null, null, "Book clubs", null, NOW);
+        assertEquals("contribution.notAQuestion",
+                assertThrows(Rejected.class, () -> recommendation.retag(QuestionType.PROBING, felix)).messageKey());
     }
 
     @Test

@@ -110,6 +110,15 @@ class LiveMeetingBrowserIT {
             felix.waitForContribution("How many students are in the class?");
             maya.answer("How many students are in the class?", "Twenty-four.");
             sam.waitForText("Answer: Twenty-four.");
+            // Sent as clarifying (the box's default), though it asks Maya to think: Félix makes it probing, and Sam is told why.
+            String reallyProbing = "What would change if they chose their own books?";
+            sam.say(reallyProbing);
+            felix.press(reallyProbing, "Make it probing", text -> text != null && text.startsWith("Probing"), "probing");
+            sam.waitForContributionState(reallyProbing, text -> text != null && text.startsWith("Probing")
+                    && text.contains("Félix Tremblay made this a probing question: it asks the presenter to think further, not for a fact."),
+                    "probing, and why");
+            maya.waitForContributionState(reallyProbing, text -> text != null && text.startsWith("Probing"), "probing");
+            assertFalse(maya.contributionText(reallyProbing).contains("made this"), "only the asker is told");
 
             // Nothing typed is lost: not on a reload, not on a phase change; what is sent is not put back.
             sam.typeWithoutSending("What do they read at home?");

@@ -307,6 +307,42 @@ class MeetingServiceIT extends InACircle {
         assertTrue(all.stream().filter(c -> c.getId().equals(duplicate.getId())).findFirst().orElseThrow().isMerged());
     }
 
+    /**
+     * A "clarifying" question that asks the presenter to think is made probing by a facilitator during the questions;
+     * two facilitators pressing at once change it once, and its asker can be told who did. Not a member; not once the
+     * questions are over.
+     */
+    @Test
+    void facilitatorsRetagAQuestionDuringTheQuestionsAndTwoAtOnceChangeItOnce() throws Exception {
+        long id = consultancy();
+        move(id, TransitionAction.START, -1);
+        move(id, TransitionAction.NEXT, 0);
+        Contribution asked = meetings.contribute(member, id, ContributionKind.QUESTION, QuestionType.CLARIFYING,
+                "What would change if they chose their own books?", null);
+        assertThrows(AccessDenied.class, () -> meetings.retag(member, asked.getId(), QuestionType.PROBING));
+
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Contribution>> presses = new ArrayList<>();
+        for (long facilitator : List.of(admin, coFacilitator)) {
+            presses.add(executor.submit(() -> {
+                start.await();
+                return meetings.retag(facilitator, asked.getId(), QuestionType.PROBING);
+            }));
+        }
+        start.countDown();
+        for (Future<Contribution> press : presses) {
+            assertEquals(QuestionType.PROBING, press.get().getQuestionType(), "neither press refused");
+        }
+        Contribution probing = meetings.contributions(member, id).stream().filter(c -> c.getId().equals(asked.getId())).findFirst().orElseThrow();
+        assertEquals(QuestionType.PROBING, probing.getQuestionType());
+        assertTrue(List.of(admin, coFacilitator).contains(probing.getRetaggedBy().getId()), "the asker can be told who");
+
+        assertEquals(QuestionType.CLARIFYING, meetings.retag(admin, asked.getId(), QuestionType.CLARIFYING).getQuestionType(), "and back");
+        move(id, TransitionAction.NEXT, 1);
+        Rejected over = assertThrows(Rejected.class, () -> meetings.retag(admin, asked.getId(), QuestionType.PROBING));
+        assertEquals("question.retag.notNow", over.messageKey());
+    }
+
     @Test
     void theLivePageReadsOnlyThePhasesLatestAndWhatItKeepsFromEarlier() {
         long id = consultancy();

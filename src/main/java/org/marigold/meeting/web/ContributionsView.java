@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.marigold.account.Account;
 import org.marigold.account.CurrentUser;
 import org.marigold.meeting.Contribution;
 import org.marigold.meeting.ContributionKind;
@@ -81,6 +82,7 @@ public class ContributionsView implements Serializable {
             case "bringBack" -> bringBack(contribution);
             case "merge" -> merge(contribution, number(sent.get("into")));
             case "pick" -> pick(contribution);
+            case "retag" -> retag(contribution, sent.get("to"));
             default -> {
                 PageMessages.error(null, "contribution.notAllowed");
                 live.refresh();
@@ -206,6 +208,17 @@ public class ContributionsView implements Serializable {
         guarded(() -> meetings.merge(currentUser.requireId(), duplicate.getId(), kept));
     }
 
+    /** A facilitator turns a question from clarifying to probing, or back ({@code to}: the kind's name). */
+    public void retag(Contribution question, String to) {
+        QuestionType type = java.util.Arrays.stream(QuestionType.values()).filter(t -> t.name().equals(to)).findFirst().orElse(null);
+        if (type == null) {
+            PageMessages.error(null, "contribution.notAllowed");
+            live.refresh();
+            return;
+        }
+        guarded(() -> meetings.retag(currentUser.requireId(), question.getId(), type));
+    }
+
     public void pick(Contribution recommendation) {
         guarded(() -> meetings.pick(currentUser.requireId(), recommendation.getId(), !recommendation.isPicked()));
     }
@@ -236,7 +249,7 @@ public class ContributionsView implements Serializable {
      */
     private record Shown(List<Contribution> contributions, int beyondLatest, Map<Long, List<Contribution>> replies,
                          Map<Long, String> labels, Map<Long, Boolean> votedByMe, Map<Long, List<Contribution>> mergeChoices,
-                         long readAt, List<Contribution> thread) {
+                         Map<Long, QuestionType> retagTo, Map<Long, String> retagNotes, long readAt, List<Contribution> thread) {
     }
 
     /*
@@ -262,7 +275,7 @@ public class ContributionsView implements Serializable {
      */
     private Shown workOutShown() {
         if (live.getPhase() == null) {
-            return new Shown(List.of(), 0, Map.of(), Map.of(), Map.of(), Map.of(), 0, List.of());
+            return new Shown(List.of(), 0, Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), 0, List.of());
         }
         long readAt = Push.micros(clock.instant()); // before reading: a like pushed later than this may be missing
         MeetingService.OnScreen read = meetings.onScreen(currentUser.requireId(), live.getMeetingId(), isShowingAll() ? null : LATEST_SHOWN);
@@ -286,13 +299,23 @@ public class ContributionsView implements Serializable {
             voted.put(c.getId(), c.hasVoteFrom(me));
         }
         Map<Long, List<Contribution>> mergeChoices = new HashMap<>();
-        if (live.isFacilitating()) {
-            List<Contribution> questions = onScreen.stream().filter(c -> c.getKind() == ContributionKind.QUESTION).toList();
-            for (Contribution question : questions) {
+        Map<Long, QuestionType> retagTo = new HashMap<>();
+        Map<Long, String> retagNotes = new HashMap<>();
+        List<Contribution> questions = onScreen.stream().filter(c -> c.getKind() == ContributionKind.QUESTION).toList();
+        boolean askingNow = live.getPhase().getKind() == PhaseKind.QUESTIONS;
+        for (Contribution question : questions) {
+            if (live.isFacilitating()) {
                 mergeChoices.put(question.getId(), questions.stream().filter(c -> !c.getId().equals(question.getId())).toList());
+                if (askingNow) {
+                    retagTo.put(question.getId(), question.getQuestionType() == QuestionType.PROBING ? QuestionType.CLARIFYING : QuestionType.PROBING);
+                }
+            }
+            Account retagger = question.getRetaggedBy();
+            if (retagger != null && question.getAuthor() != null && question.getAuthor().getId() == me && retagger.getId() != me) {
+                retagNotes.put(question.getId(), PageMessages.text("question.retagged." + question.getQuestionType(), retagger.getDisplayName()));
             }
         }
-        return new Shown(onScreen, beyondLatest, replies, labels, voted, mergeChoices, readAt, thread.said());
+        return new Shown(onScreen, beyondLatest, replies, labels, voted, mergeChoices, retagTo, retagNotes, readAt, thread.said());
     }
 
     /**
@@ -386,6 +409,16 @@ public class ContributionsView implements Serializable {
     /** The other questions on screen that each one could be a duplicate of (for facilitators), by its id. */
     public Map<Long, List<Contribution>> getMergeChoices() {
         return shown().mergeChoices();
+    }
+
+    /** For facilitators in a questions phase: the kind each question on screen may be turned into, by its id. */
+    public Map<Long, QuestionType> getRetagTo() {
+        return shown().retagTo();
+    }
+
+    /** For the person who asked: who turned their question into another kind, and why that kind, by its id. */
+    public Map<Long, String> getRetagNotes() {
+        return shown().retagNotes();
     }
 
     /** The question types' names in the page's language. */
