@@ -9,7 +9,7 @@ test('a phase change sent as JSON is read with its phase and nothing else', () =
   assert.equal(push.change, 'phase');
   assert.equal(push.pace, 90);
   assert.deepEqual(push.phase, { index: 2, count: 5, title: 'Probing questions', instructions: '', wording: 'consultancy.probing',
-    remaining: 600, paused: false, kind: 'QUESTIONS', input: 'QUESTION', light: true });
+    remaining: 600, paused: false, kind: 'QUESTIONS', input: 'QUESTION', light: true, movesOn: false });
   assert.equal(push.present, null);
   assert.deepEqual(push.added, []);
   assert.deepEqual(push.votes, []);

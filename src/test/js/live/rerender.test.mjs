@@ -73,6 +73,39 @@ test('the countdown shows minutes and seconds, then time over, and says each onc
   assert.equal(format(185), '3:05');
 });
 
+const MOVING_ON = `<span id="timer" data-remaining="3" data-paused="false" data-moves-on="true" data-warning="One minute left"
+  data-over="Time is up" data-over-label="over"></span>
+  <div id="movingOn" hidden data-grace="10" data-pattern="Time is up: moving on in {0} s." data-now="Time is up: moving on now…">
+  <strong id="movingOnText"></strong><button id="stayForm:stay">Stay</button></div>`;
+
+test('a phase that moves on by itself counts down the grace once its time is up, said once, and hides when it stays', () => {
+  const { document, said } = page(MOVING_ON);
+  const banner = document.getElementById('movingOn');
+  const text = () => document.getElementById('movingOnText').textContent;
+  tick(0, (words) => said.push(words));
+  assert.equal(banner.hidden, true, 'not before its time is up');
+  tick(3000, (words) => said.push(words));
+  assert.equal(banner.hidden, false);
+  assert.equal(text(), 'Time is up: moving on in 10 s.');
+  tick(7000, (words) => said.push(words));
+  assert.equal(text(), 'Time is up: moving on in 6 s.');
+  tick(20000, (words) => said.push(words));
+  assert.equal(text(), 'Time is up: moving on now…');
+  assert.deepEqual(said, ['One minute left', 'Time is up: moving on in 10 s.'], 'said once, in place of "time is up"');
+
+  document.getElementById('timer').dataset.movesOn = 'false'; // a facilitator stayed (the push says so)
+  tick(21000, (words) => said.push(words));
+  assert.equal(banner.hidden, true);
+});
+
+test('a paused phase that moves on by itself does not count down', () => {
+  const { document } = page(MOVING_ON);
+  document.getElementById('timer').dataset.paused = 'true';
+  document.getElementById('timer').dataset.remaining = '-4';
+  tick(0, () => {});
+  assert.equal(document.getElementById('movingOn').hidden, true);
+});
+
 test('calls Faces makes before the modules are ready wait for them, in order', () => {
   const { window, document } = page('');
   const calls = [];

@@ -56,6 +56,8 @@ export function show(phase, announce) {
   }
   timer.dataset.remaining = String(phase.remaining);
   timer.dataset.paused = String(phase.paused);
+  timer.dataset.movesOn = String(phase.movesOn);
+  delete timer.dataset.movingAnnounced;
   delete timer.dataset.deadline;
   delete timer.dataset.warned;
   delete timer.dataset.overAnnounced;

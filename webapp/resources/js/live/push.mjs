@@ -34,7 +34,8 @@ function readPhase(phase) {
     paused: phase.paused === true,
     kind: String(phase.kind || ''),
     input: String(phase.input || ''), // the contribution the phase's box takes ('' for none)
-    light: phase.light === true // the phase shows nothing yet: a page may show it from the push alone
+    light: phase.light === true, // the phase shows nothing yet: a page may show it from the push alone
+    movesOn: phase.movesOn === true // it moves on by itself once its time is up (timer.mjs counts down to it)
   };
 }
 

@@ -1,7 +1,8 @@
 /*
  * The phase's countdown (WEB-INF/includes/phase-timer.xhtml). It counts down here from the seconds the server rendered,
  * or the last phase or clock push carried (phase.mjs puts them on the timer), so each screen stays on the server's clock
- * without per-second pushes.
+ * without per-second pushes. A phase that moves on by itself (WEB-INF/includes/moving-on.xhtml) then counts down the
+ * seconds until it does, which the server waits before moving it on.
  */
 
 /** 3:05 for 185 seconds (and for -185). */
@@ -26,9 +27,36 @@ export function tick(now, announce) {
       timer.dataset.warned = 'true';
       announce(timer.dataset.warning);
     }
+    if (timer.id === 'timer' && movingOn(timer, left, announce)) {
+      return;
+    }
     if (left <= 0 && !timer.dataset.overAnnounced) {
       timer.dataset.overAnnounced = 'true';
       announce(timer.dataset.over);
     }
   });
+}
+
+/** Shows "moving on in 10 s" once the time of a phase that moves on by itself is up; says whether it does. */
+function movingOn(timer, left, announce) {
+  const banner = document.getElementById('movingOn');
+  if (!banner) {
+    return false;
+  }
+  const moving = timer.dataset.movesOn === 'true' && timer.dataset.paused !== 'true' && left <= 0;
+  banner.hidden = !moving;
+  if (!moving) {
+    return false;
+  }
+  const wait = Math.max(0, Number(banner.dataset.grace) + left);
+  const text = wait > 0 ? banner.dataset.pattern.replace('{0}', String(wait)) : banner.dataset.now;
+  const shown = document.getElementById('movingOnText');
+  if (shown && shown.textContent !== text) {
+    shown.textContent = text;
+  }
+  if (!timer.dataset.movingAnnounced) {
+    timer.dataset.movingAnnounced = 'true'; // said once, in place of "time is up"; the count is on the screen
+    announce(text);
+  }
+  return true;
 }

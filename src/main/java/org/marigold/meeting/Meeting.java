@@ -42,6 +42,9 @@ import org.marigold.platform.Text;
         query = "SELECT m FROM Meeting m WHERE m.community.id IN :communityIds AND m.startsAt > :since"
                 + " AND m.status IN (org.marigold.meeting.MeetingStatus.SCHEDULED, org.marigold.meeting.MeetingStatus.OPEN,"
                 + " org.marigold.meeting.MeetingStatus.RUNNING) ORDER BY m.startsAt")
+@NamedQuery(name = "Meeting.movingOnByItself",
+        query = "SELECT DISTINCT m.id FROM Meeting m JOIN m.phases p WHERE m.status = org.marigold.meeting.MeetingStatus.RUNNING"
+                + " AND p.movesOn = TRUE")
 @NamedQuery(name = "Meeting.releasingOnTimer",
         query = "SELECT m.id FROM Meeting m WHERE m.status = org.marigold.meeting.MeetingStatus.RUNNING AND m.releaseOnTimer = TRUE")
 public class Meeting {
@@ -52,6 +55,8 @@ public class Meeting {
     public static final int CANCEL_REASON_MAX = 500;
     /** How long before the start the video call can be joined from the meeting page. */
     public static final Duration CALL_OPENS_BEFORE = Duration.ofMinutes(10);
+    /** How long after its time is up a phase that moves on by itself does, everyone seeing it coming. */
+    public static final Duration MOVE_ON_GRACE = Duration.ofSeconds(10);
 
     @Id
     @SequenceGenerator(name = "meeting_seq", sequenceName = "meeting_seq", allocationSize = 50)
@@ -109,6 +114,10 @@ public class Meeting {
 
     @Embedded
     private PhaseClock clock = new PhaseClock();
+
+    /** The phase a facilitator chose to stay in when it would have moved on by itself; null when none. */
+    @Column(name = "stayed_in")
+    private Integer stayedIn;
 
     /** Whether the next chat question is released by itself when the current one's time is up. */
     @Column(name = "release_on_timer", nullable = false)
@@ -346,6 +355,7 @@ public class Meeting {
             case RESUME -> resume(now);
             case ADD_MINUTES -> addMinutes(minutes, seen.plannedSeconds());
             case END -> end(now);
+            case STAY -> stay();
         }
         return new Transition(this, action, from, phaseIndex, actor, now);
     }
@@ -428,6 +438,29 @@ public class Meeting {
         status = MeetingStatus.ENDED;
         endedAt = now;
         calendarMayHaveChanged(before);
+    }
+
+    private void stay() {
+        requireRunning();
+        if (!isMovingOn()) {
+            throw Rejected.because("meeting.stay.notMoving");
+        }
+        stayedIn = phaseIndex;
+    }
+
+    /**
+     * Whether the phase now moves on by itself when its time is up: it is set to, it is not the last, and no facilitator
+     * chose to stay in it.
+     */
+    public boolean isMovingOn() {
+        Phase phase = currentPhase();
+        return isRunning() && phase != null && phase.isMovesOn() && phaseIndex < phases.size() - 1
+                && (stayedIn == null || stayedIn != phaseIndex);
+    }
+
+    /** A phase moving on by itself whose time was up {@link #MOVE_ON_GRACE} ago (its clock not paused). */
+    public boolean isDueToMoveOn(Instant now) {
+        return isMovingOn() && !isPaused() && remaining(now).compareTo(MOVE_ON_GRACE.negated()) <= 0;
     }
 
     private void requireRunning() {
@@ -518,7 +551,7 @@ public class Meeting {
     }
 
     /** Adjusts this meeting's copy of a phase; phases already under way or past stay as they were. */
-    public void adjustPhase(int index, String title, String instructions, int minutes) {
+    public void adjustPhase(int index, String title, String instructions, int minutes, boolean movesOn) {
         String before = calendarFace();
         if (index < 0 || index >= phases.size()) {
             throw Rejected.because("meeting.noSuchPhase");
@@ -526,7 +559,7 @@ public class Meeting {
         if (status == MeetingStatus.ENDED || (hasStarted() && index <= phaseIndex)) {
             throw Rejected.because("meeting.phasePast");
         }
-        phases.set(index, phases.get(index).adjusted(title, instructions, minutes));
+        phases.set(index, phases.get(index).adjusted(title, instructions, minutes).movingOn(movesOn));
         durationMinutes = phases.stream().mapToInt(Phase::getMinutes).sum();
         calendarMayHaveChanged(before);
     }

@@ -33,6 +33,11 @@ public class MeetingRepository {
         return Optional.ofNullable(em.find(Meeting.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
+    /** Running meetings with a phase that moves on by itself when its time is up. */
+    public List<Long> movingOnByItself() {
+        return em.createNamedQuery("Meeting.movingOnByItself", Long.class).getResultList();
+    }
+
     public List<Long> runningWithReleaseOnTimer() {
         return em.createNamedQuery("Meeting.releasingOnTimer", Long.class).getResultList();
     }

@@ -115,10 +115,11 @@ public class MeetingService {
         return meeting;
     }
 
-    public Meeting adjustPhase(long actorId, long meetingId, int index, String title, String instructions, int minutes) {
+    public Meeting adjustPhase(long actorId, long meetingId, int index, String title, String instructions, int minutes,
+                               boolean movesOn) {
         Meeting meeting = meeting(meetingId);
         requireFacilitator(meeting, actorId);
-        meeting.adjustPhase(index, title, instructions, minutes);
+        meeting.adjustPhase(index, title, instructions, minutes, movesOn);
         changed.fire(new MeetingChanged(meetingId, MeetingChanged.Change.PHASE));
         return meeting;
     }
@@ -333,7 +334,8 @@ public class MeetingService {
             meetings.recordAttendance(meetingId, actorId, now);
         }
         recordStarterUse(meeting);
-        boolean clockOnly = action == TransitionAction.PAUSE || action == TransitionAction.RESUME || action == TransitionAction.ADD_MINUTES;
+        boolean clockOnly = action == TransitionAction.PAUSE || action == TransitionAction.RESUME || action == TransitionAction.ADD_MINUTES
+                || action == TransitionAction.STAY;
         changed.fire(MeetingChanged.stepped(meetingId, clockOnly));
         return meeting;
     }
@@ -344,16 +346,30 @@ public class MeetingService {
      * is locked and the transition names the phase it leaves.
      */
     public int releaseDuePrompts(Instant now) {
-        int released = 0;
-        for (long id : meetings.runningWithReleaseOnTimer()) {
+        return moveOnWhere(meetings.runningWithReleaseOnTimer(), meeting -> meeting.isDueForRelease(now), now);
+    }
+
+    /**
+     * Moves on every meeting whose phase moves on by itself and whose time was up {@link Meeting#MOVE_ON_GRACE} ago,
+     * unless a facilitator stayed. Recorded as a transition with no actor. Safe to run on several servers at once: each
+     * meeting is locked and the transition names the phase it leaves.
+     */
+    public int moveOnDuePhases(Instant now) {
+        return moveOnWhere(meetings.movingOnByItself(), meeting -> meeting.isDueToMoveOn(now), now);
+    }
+
+    /** Moves on, with no actor, each of these meetings that is {@code due} (locked, so that one server moves it). */
+    private int moveOnWhere(List<Long> meetingIds, java.util.function.Predicate<Meeting> due, Instant now) {
+        int moved = 0;
+        for (long id : meetingIds) {
             Meeting meeting = meetings.lockForChange(id).orElse(null);
-            if (meeting != null && meeting.isDueForRelease(now)) {
+            if (meeting != null && due.test(meeting)) {
                 meetings.add(meeting.apply(TransitionAction.NEXT, meeting.seen(), 0, null, now));
-                changed.fire(new MeetingChanged(id, MeetingChanged.Change.PHASE));
-                released++;
+                changed.fire(MeetingChanged.stepped(id, false));
+                moved++;
             }
         }
-        return released;
+        return moved;
     }
 
     public Meeting releaseOnTimer(long actorId, long meetingId, boolean automatic) {

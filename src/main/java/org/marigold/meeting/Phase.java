@@ -43,6 +43,13 @@ public class Phase implements Serializable {
     /** The bundles' key for a built-in phase's words, or null for words as written. */
     private String wording;
 
+    /**
+     * Gentle timing: when the phase's time is up the meeting moves on by itself, {@link Meeting#MOVE_ON_GRACE} later,
+     * unless a facilitator chooses to stay (everyone sees "Moving on in 10 s" meanwhile). Never the last phase.
+     */
+    @Column(name = "moves_on", nullable = false)
+    private boolean movesOn;
+
     protected Phase() {
     }
 
@@ -60,6 +67,14 @@ public class Phase implements Serializable {
     public Phase copy() {
         Phase copy = new Phase(kind, title, instructions, minutes, speakers);
         copy.wording = wording;
+        copy.movesOn = movesOn;
+        return copy;
+    }
+
+    /** The same phase, moving on by itself when its time is up, or not (see {@link #isMovesOn()}). */
+    public Phase movingOn(boolean automatically) {
+        Phase copy = copy();
+        copy.movesOn = automatically;
         return copy;
     }
 
@@ -72,7 +87,9 @@ public class Phase implements Serializable {
 
     /** The same phase with its words as they stand here, no longer following the bundles (a community's own copy). */
     public Phase asWritten() {
-        return new Phase(kind, title, instructions, minutes, speakers);
+        Phase written = new Phase(kind, title, instructions, minutes, speakers);
+        written.movesOn = movesOn;
+        return written;
     }
 
     /**
@@ -81,6 +98,7 @@ public class Phase implements Serializable {
      */
     public Phase adjusted(String newTitle, String newInstructions, int newMinutes) {
         Phase adjusted = new Phase(kind, newTitle, newInstructions, newMinutes, speakers);
+        adjusted.movesOn = movesOn;
         if (adjusted.title.equals(title) && Objects.equals(adjusted.instructions, instructions)) {
             adjusted.wording = wording;
         }
@@ -95,6 +113,7 @@ public class Phase implements Serializable {
         Phase worded = new Phase(kind, Wording.find(language, wording + ".title").orElse(title),
                 Wording.find(language, wording + ".instructions").orElse(instructions), minutes, speakers);
         worded.wording = wording;
+        worded.movesOn = movesOn;
         return worded;
     }
 
@@ -125,5 +144,9 @@ public class Phase implements Serializable {
 
     public Speakers getSpeakers() {
         return speakers;
+    }
+
+    public boolean isMovesOn() {
+        return movesOn;
     }
 }

@@ -76,7 +76,7 @@ class MeetingManagementTest {
     @Test
     void anotherProtocolReplacesThePhasesWithAFreshCopyUntilTheStart() {
         Meeting meeting = consultancy();
-        meeting.adjustPhase(0, "Our own presentation", null, 20);
+        meeting.adjustPhase(0, "Our own presentation", null, 20, false);
         ProtocolTemplate chat = new ProtocolTemplate(null, "Chat", null, List.of(
                 new Phase(PhaseKind.PROMPT, "Q1", "What do you read aloud?", 7, Speakers.EVERYONE),
                 new Phase(PhaseKind.DEBRIEF, "Closing", null, 3, Speakers.EVERYONE)), T0);

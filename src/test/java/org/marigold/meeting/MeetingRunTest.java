@@ -38,9 +38,53 @@ class MeetingRunTest {
         Meeting meeting = consultancy();
         assertEquals(3, meeting.getPhases().size());
         assertEquals(30, meeting.getDurationMinutes());
-        meeting.adjustPhase(1, "Clarifying questions", "Keep them short", 8);
+        meeting.adjustPhase(1, "Clarifying questions", "Keep them short", 8, false);
         assertEquals(8, meeting.getPhases().get(1).getMinutes());
         assertEquals(33, meeting.getDurationMinutes());
+    }
+
+    /**
+     * Gentle timing: a phase set to move on by itself does, ten seconds after its time is up (everyone sees it coming),
+     * not while paused, not once a facilitator chose to stay, never from the last phase; the next phase starts afresh.
+     */
+    @Test
+    void aPhaseThatMovesOnByItselfIsDueTenSecondsAfterItsTimeUnlessAFacilitatorStays() {
+        Meeting meeting = consultancy();
+        meeting.adjustPhase(0, "Problem presentation", null, 10, true);
+        meeting.adjustPhase(2, "Recommendations", null, 15, true);
+        meeting.apply(TransitionAction.START, SeenRun.atPhase(-1), 0, null, T0);
+        assertTrue(meeting.isMovingOn());
+        assertFalse(meeting.isDueToMoveOn(at(10, 0)), "time is up: everyone is told first");
+        assertFalse(meeting.isDueToMoveOn(at(10, 9)));
+        assertTrue(meeting.isDueToMoveOn(at(10, 10)));
+
+        meeting.apply(TransitionAction.PAUSE, meeting.seen(), 0, null, at(10, 5));
+        assertFalse(meeting.isDueToMoveOn(at(12, 0)), "not while paused");
+        meeting.apply(TransitionAction.RESUME, meeting.seen(), 0, null, at(12, 0));
+        assertTrue(meeting.isDueToMoveOn(at(12, 5)));
+
+        meeting.apply(TransitionAction.STAY, meeting.seen(), 0, null, at(12, 1));
+        assertFalse(meeting.isMovingOn());
+        assertFalse(meeting.isDueToMoveOn(at(30, 0)), "a facilitator stayed");
+        assertEquals("meeting.stay.notMoving", assertThrows(Rejected.class,
+                () -> meeting.apply(TransitionAction.STAY, meeting.seen(), 0, null, at(12, 2))).messageKey());
+
+        meeting.apply(TransitionAction.NEXT, meeting.seen(), 0, null, at(31, 0));
+        assertFalse(meeting.isMovingOn(), "the questions were not set to move on");
+        meeting.apply(TransitionAction.NEXT, meeting.seen(), 0, null, at(32, 0));
+        assertFalse(meeting.isMovingOn(), "the last phase never moves on");
+        assertFalse(meeting.isDueToMoveOn(at(60, 0)));
+    }
+
+    @Test
+    void aPhaseStaysInItsMeetingsCopyMovingOnOrNotWhateverItsWords() {
+        Meeting meeting = consultancy();
+        meeting.adjustPhase(1, "Clarifying questions", null, 5, true);
+        assertTrue(meeting.getPhases().get(1).isMovesOn());
+        assertTrue(meeting.getPhases().get(1).in(java.util.Locale.FRENCH).isMovesOn());
+        assertTrue(meeting.getPhases().get(1).asWritten().isMovesOn());
+        assertTrue(meeting.getPhases().get(1).adjusted("Questions", null, 6).isMovesOn());
+        assertFalse(meeting.getPhases().get(1).movingOn(false).isMovesOn());
     }
 
     @Test
@@ -201,8 +245,8 @@ class MeetingRunTest {
     void phasesUnderWayOrPastCannotBeAdjustedButLaterOnesCan() {
         Meeting meeting = consultancy();
         meeting.apply(TransitionAction.START, SeenRun.atPhase(-1), 0, null, T0);
-        assertThrows(Rejected.class, () -> meeting.adjustPhase(0, "Presentation", null, 20));
-        meeting.adjustPhase(2, "Recommendations", "Two per group", 10);
+        assertThrows(Rejected.class, () -> meeting.adjustPhase(0, "Presentation", null, 20, false));
+        meeting.adjustPhase(2, "Recommendations", "Two per group", 10, false);
         assertEquals("Two per group", meeting.getPhases().get(2).getInstructions());
     }
 

@@ -2,6 +2,7 @@ package org.marigold.meeting;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -64,7 +65,7 @@ class MeetingServiceIT extends InACircle {
     @Test
     void adjustingAMeetingsCopyLeavesTheTemplateAlone() {
         long id = consultancy();
-        meetings.adjustPhase(admin, id, 1, "Clarifying questions", "Two each", 8);
+        meetings.adjustPhase(admin, id, 1, "Clarifying questions", "Two each", 8, false);
         assertEquals(8, meetings.open(admin, id).meeting().getPhases().get(1).getMinutes());
         assertEquals(5, protocols.templates(admin, slug).get(0).getPhases().get(1).getMinutes());
     }
@@ -177,7 +178,7 @@ class MeetingServiceIT extends InACircle {
     @Test
     void aPlannedMeetingTakesAFreshCopyOfAnotherProtocolButNotOnceItHasBegun() {
         long id = consultancy();
-        meetings.adjustPhase(admin, id, 1, "Our clarifying questions", null, 8);
+        meetings.adjustPhase(admin, id, 1, "Our clarifying questions", null, 8, false);
         meetings.changeProtocol(admin, id, chatTemplate());
         Meeting chat = meetings.open(member, id).meeting();
         ProtocolTemplate template = protocols.templates(admin, slug).stream().filter(t -> "chat".equals(t.getCode())).findFirst().orElseThrow();
@@ -341,6 +342,47 @@ class MeetingServiceIT extends InACircle {
         move(id, TransitionAction.NEXT, 1);
         Rejected over = assertThrows(Rejected.class, () -> meetings.retag(admin, asked.getId(), QuestionType.PROBING));
         assertEquals("question.retag.notNow", over.messageKey());
+    }
+
+    /**
+     * Gentle timing: a phase set to move on by itself moves on once its time is up and everyone was told, once even when
+     * two servers look at the same moment; a facilitator (not a member) can stay instead.
+     */
+    @Test
+    void aPhaseThatMovesOnByItselfMovesOnOnceEvenWithTwoServersAndStaysWhenAFacilitatorSays() throws Exception {
+        long id = consultancy();
+        for (int phase = 0; phase <= 1; phase++) {
+            Phase planned = meetings.open(admin, id).meeting().getPhases().get(phase);
+            meetings.adjustPhase(admin, id, phase, planned.getTitle(), planned.getInstructions(), planned.getMinutes(), true);
+        }
+        move(id, TransitionAction.START, -1);
+        assertEquals(0, meetings.moveOnDuePhases(Instant.now()), "not before its time is up");
+        Instant up = Instant.now().plus(Duration.ofMinutes(meetings.open(admin, id).meeting().getPhases().get(0).getMinutes()))
+                .plus(Meeting.MOVE_ON_GRACE);
+
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> servers = new ArrayList<>();
+        for (int server = 0; server < 2; server++) {
+            servers.add(executor.submit(() -> {
+                start.await();
+                return meetings.moveOnDuePhases(up);
+            }));
+        }
+        start.countDown();
+        int moved = 0;
+        for (Future<Integer> server : servers) {
+            moved += server.get();
+        }
+        assertEquals(1, moved, "moved on once");
+        assertEquals(1, meetings.open(member, id).meeting().getPhaseIndex());
+        Transition last = meetings.transitions(admin, id).stream().max(java.util.Comparator.comparing(Transition::getHappenedAt)).orElseThrow();
+        assertEquals(TransitionAction.NEXT, last.getAction());
+        assertNull(last.getActor(), "nobody pressed: the time was up");
+
+        assertThrows(AccessDenied.class, () -> meetings.transition(member, id, TransitionAction.STAY, SeenRun.atPhase(1), 0));
+        meetings.transition(coFacilitator, id, TransitionAction.STAY, SeenRun.atPhase(1), 0);
+        assertFalse(meetings.open(member, id).meeting().isMovingOn());
+        assertEquals(0, meetings.moveOnDuePhases(up.plus(Duration.ofHours(1))), "a facilitator stayed");
     }
 
     @Test

@@ -13,17 +13,13 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -48,7 +44,6 @@ import org.marigold.support.WebClient;
 @Tag("database-independent")
 class StalledPageIT {
 
-    private static final Pattern SOCKET = Pattern.compile("faces\\.push\\.init\\('[^']*','([^']*)'");
     private static final int MOVES = 400;
 
     @Deployment(testable = false)
@@ -58,12 +53,6 @@ class StalledPageIT {
 
     @ArquillianResource
     URL deployment;
-
-    private static URI socketOf(WebClient.Page page) {
-        Matcher socket = SOCKET.matcher(page.html());
-        assertTrue(socket.find(), "the meeting page opens a websocket");
-        return URI.create(socket.group(1));
-    }
 
     private static void move(WebClient facilitator, String token, long meeting, String action, int expected) {
         HttpResponse<String> moved = facilitator.apiPost("api/meetings/" + meeting + "/transitions", token,
@@ -111,27 +100,12 @@ class StalledPageIT {
         move(felix, token, meeting, "start", -1);
 
         String live = "meeting/live.xhtml?m=" + meeting;
-        URI samsSocket = socketOf(sam.get(live));
+        URI samsSocket = PushFrame.socketOf(sam.get(live));
         String samsCookie = "JSESSIONID=" + sam.cookie("JSESSIONID").orElseThrow().getValue();
         BlockingQueue<JsonObject> lenaIsTold = new LinkedBlockingQueue<>();
-        URI lenasSocket = socketOf(lena.get(live));
+        URI lenasSocket = PushFrame.socketOf(lena.get(live));
         try (Socket stalled = neverReading(samsSocket, samsCookie)) {
-            WebSocket lenas = HttpClient.newHttpClient().newWebSocketBuilder()
-                    .header("Cookie", "JSESSIONID=" + lena.cookie("JSESSIONID").orElseThrow().getValue())
-                    .buildAsync(lenasSocket, new WebSocket.Listener() {
-                        private final StringBuilder text = new StringBuilder();
-
-                        @Override
-                        public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
-                            text.append(data);
-                            if (last) {
-                                lenaIsTold.add(PushFrame.read(text));
-                                text.setLength(0);
-                            }
-                            socket.request(1);
-                            return null;
-                        }
-                    }).get(30, TimeUnit.SECONDS);
+            WebSocket lenas = PushFrame.listen(lena, lenasSocket, lenaIsTold);
             try {
                 for (int i = 0; i < MOVES; i++) {
                     boolean forward = i % 2 == 0;

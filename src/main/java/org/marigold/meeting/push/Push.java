@@ -54,16 +54,17 @@ public record Push(String change, long pace, PhaseNow phase, Present present, Li
      * @param kind the name of its {@code PhaseKind}
      * @param input the name of the {@link ContributionKind} its input takes ("" for none)
      * @param light the phase moved to shows nothing yet, so a page may show it from the push alone, with no re-render
+     * @param movesOn the phase moves on by itself once its time is up ({@link Meeting#isMovingOn()}): pages count down to it
      */
     public record PhaseNow(int index, int count, String title, String instructions, String wording, long remaining,
-                           boolean paused, String kind, String input, boolean light) implements Serializable {
+                           boolean paused, String kind, String input, boolean light, boolean movesOn) implements Serializable {
 
         static PhaseNow of(Meeting meeting, Instant now, boolean light) {
             Phase phase = meeting.currentPhase();
             ContributionKind input = phase.getKind().mainContribution();
             return new PhaseNow(meeting.getPhaseIndex(), meeting.getPhases().size(), phase.getTitle(), orEmpty(phase.getInstructions()),
                     orEmpty(phase.getWording()), meeting.remaining(now).toSeconds(), meeting.isPaused(), phase.getKind().name(),
-                    input == null ? "" : input.name(), light);
+                    input == null ? "" : input.name(), light, meeting.isMovingOn());
         }
     }
 

@@ -47,6 +47,9 @@ public class ConsoleView implements Serializable {
         try {
             meetings.transition(currentUser.requireId(), live.getMeetingId(), action, seen,
                     action == TransitionAction.ADD_MINUTES && minutesToAdd != null ? minutesToAdd : 0);
+            if (action == TransitionAction.STAY) {
+                PageMessages.info("meeting.stayed");
+            }
         } catch (StaleTransition stale) {
             live.refresh();
             if (stale.sameByPhase()) {

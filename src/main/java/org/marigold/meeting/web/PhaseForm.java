@@ -31,6 +31,8 @@ public class PhaseForm implements Serializable {
     @NotNull(message = "{phase.speakers.required}")
     private Speakers speakers = Speakers.EVERYONE;
 
+    private boolean movesOn;
+
     public PhaseForm() {
     }
 
@@ -40,10 +42,20 @@ public class PhaseForm implements Serializable {
         instructions = phase.getInstructions();
         minutes = phase.getMinutes();
         speakers = phase.getSpeakers();
+        movesOn = phase.isMovesOn();
     }
 
     public Phase toPhase() {
-        return new Phase(kind, title, instructions, minutes, speakers);
+        return new Phase(kind, title, instructions, minutes, speakers).movingOn(movesOn);
+    }
+
+    /** Whether the phase moves on by itself when its time is up (the last phase never does). */
+    public boolean isMovesOn() {
+        return movesOn;
+    }
+
+    public void setMovesOn(boolean movesOn) {
+        this.movesOn = movesOn;
     }
 
     public PhaseKind getKind() {

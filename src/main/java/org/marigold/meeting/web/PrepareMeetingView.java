@@ -162,10 +162,10 @@ public class PrepareMeetingView implements Serializable {
                 org.marigold.meeting.Phase was = stored.in(PageMessages.language()); // as the form showed it
                 boolean reworded = !row.getTitle().strip().equals(was.getTitle())
                         || !java.util.Objects.equals(org.marigold.platform.Text.orNull(row.getInstructions()), was.getInstructions());
-                if (reworded || !row.getMinutes().equals(was.getMinutes())) {
+                if (reworded || !row.getMinutes().equals(was.getMinutes()) || row.isMovesOn() != was.isMovesOn()) {
                     // Words left as shown stay the built-in ones, in every language: the phase is sent back its own.
                     meetings.adjustPhase(currentUser.requireId(), meetingId, i, reworded ? row.getTitle() : stored.getTitle(),
-                            reworded ? row.getInstructions() : stored.getInstructions(), row.getMinutes());
+                            reworded ? row.getInstructions() : stored.getInstructions(), row.getMinutes(), row.isMovesOn());
                     saved++;
                 }
             }

@@ -10,15 +10,21 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.marigold.platform.ApplicationStarted;
 
-class PromptReleaseTest {
+class PhaseTimerTest {
 
     @Test
     void questionsComeDueOnlyOnceTheApplicationHasStarted() {
         List<Instant> rounds = new ArrayList<>();
-        PromptRelease release = new PromptRelease();
+        PhaseTimer release = new PhaseTimer();
         release.meetings = new MeetingService() {
             @Override
             public int releaseDuePrompts(Instant now) {
+                rounds.add(now);
+                return 0;
+            }
+
+            @Override
+            public int moveOnDuePhases(Instant now) {
                 rounds.add(now);
                 return 0;
             }
@@ -27,11 +33,11 @@ class PromptReleaseTest {
         release.clock = Clock.fixed(now, ZoneOffset.UTC);
         release.application = new ApplicationStarted();
 
-        release.releaseDuePrompts();
-        assertEquals(List.of(), rounds, "the server's timers run before the application is ready: nothing is released then");
+        release.round();
+        assertEquals(List.of(), rounds, "a round before the application is ready releases and moves nothing");
 
         release.application.markStarted();
-        release.releaseDuePrompts();
-        assertEquals(List.of(now), rounds);
+        release.round();
+        assertEquals(List.of(now, now), rounds, "questions released, then phases moved on");
     }
 }
