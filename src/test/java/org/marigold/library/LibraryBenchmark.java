@@ -155,6 +155,8 @@ class LibraryBenchmark {
         requests.put("one common word: q=reading (API)", api + "?q=reading&size=20");
         requests.put("two words: q=equity+coaching (API)", api + "?q=equity+coaching&size=20");
         requests.put("a rare word: q=99999 (API)", api + "?q=99999&size=20");
+        // Accent-blind: typed with accents and capitals, it finds the same resources as "reading" (folded as stored).
+        requests.put("accents typed: q=RÉADÏNG (API)", api + "?q=R%C3%89AD%C3%8FNG&size=20");
         requests.put("tag filter: tag=phonics (API)", api + "?tag=phonics&size=20");
         requests.put("kind + sort: kind=VIDEO&sort=helpful (API)", api + "?kind=VIDEO&sort=helpful&size=20");
         requests.put("words + tag + kind (API)", api + "?q=fluency&tag=equity&kind=ARTICLE&size=20");
