@@ -43,8 +43,7 @@ import org.marigold.platform.Text;
                 + " AND m.status IN (org.marigold.meeting.MeetingStatus.SCHEDULED, org.marigold.meeting.MeetingStatus.OPEN,"
                 + " org.marigold.meeting.MeetingStatus.RUNNING) ORDER BY m.startsAt")
 @NamedQuery(name = "Meeting.movingOnByItself",
-        query = "SELECT DISTINCT m.id FROM Meeting m JOIN m.phases p WHERE m.status = org.marigold.meeting.MeetingStatus.RUNNING"
-                + " AND p.movesOn = TRUE")
+        query = "SELECT DISTINCT m.id FROM Meeting m JOIN m.phases p WHERE m.status = :running AND p.movesOn = TRUE")
 @NamedQuery(name = "Meeting.releasingOnTimer",
         query = "SELECT m.id FROM Meeting m WHERE m.status = org.marigold.meeting.MeetingStatus.RUNNING AND m.releaseOnTimer = TRUE")
 public class Meeting {

@@ -35,7 +35,7 @@ public class MeetingRepository {
 
     /** Running meetings with a phase that moves on by itself when its time is up. */
     public List<Long> movingOnByItself() {
-        return em.createNamedQuery("Meeting.movingOnByItself", Long.class).getResultList();
+        return em.createNamedQuery("Meeting.movingOnByItself", Long.class).setParameter("running", MeetingStatus.RUNNING).getResultList();
     }
 
     public List<Long> runningWithReleaseOnTimer() {

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.marigold.account.Account;
 import org.marigold.account.AccountRepository;
 import org.marigold.community.Community;
@@ -359,7 +360,7 @@ public class MeetingService {
     }
 
     /** Moves on, with no actor, each of these meetings that is {@code due} (locked, so that one server moves it). */
-    private int moveOnWhere(List<Long> meetingIds, java.util.function.Predicate<Meeting> due, Instant now) {
+    private int moveOnWhere(List<Long> meetingIds, Predicate<Meeting> due, Instant now) {
         int moved = 0;
         for (long id : meetingIds) {
             Meeting meeting = meetings.lockForChange(id).orElse(null);

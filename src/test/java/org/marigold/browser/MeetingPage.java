@@ -210,29 +210,29 @@ public final class MeetingPage {
 
     // Console
     /** Presses a console button once the page has no re-render on its way, which could move the button as it is pressed. */
-    private void press(String id) {
+    private void pressConsole(String id) {
         waitUntilSettled();
         browser.click(By.id(id));
     }
 
     public void openLobby() {
-        press("consoleForm:open");
+        pressConsole("consoleForm:open");
         browser.waitFor(() -> "the start button", d -> !d.findElements(By.id("consoleForm:start")).isEmpty());
     }
 
     public void start() {
-        press("consoleForm:start");
+        pressConsole("consoleForm:start");
     }
 
     public void next() {
         String before = phaseTitle();
-        press("consoleForm:next");
+        pressConsole("consoleForm:next");
         browser.waitFor(() -> "a phase after \"" + before + "\"", d -> !d.findElement(By.id("phaseTitle")).getText().equals(before));
     }
 
     public void previous() {
         String before = phaseTitle();
-        press("consoleForm:previous");
+        pressConsole("consoleForm:previous");
         browser.waitFor(() -> "a phase before \"" + before + "\"", d -> !d.findElement(By.id("phaseTitle")).getText().equals(before));
     }
 
@@ -240,7 +240,7 @@ public final class MeetingPage {
     public String pressPrevious() {
         String before = phaseTitle();
         By message = By.cssSelector("#pageMessages .ui-messages-error");
-        press("consoleForm:previous");
+        pressConsole("consoleForm:previous");
         browser.waitFor(() -> "a message or a phase before \"" + before + "\"",
                 d -> !d.findElements(message).isEmpty() || !d.findElement(By.id("phaseTitle")).getText().equals(before));
         return browser.all(message).isEmpty() ? "moved to " + phaseTitle() : browser.text(message);
@@ -258,7 +258,7 @@ public final class MeetingPage {
     }
 
     public void end() {
-        press("consoleForm:end");
+        pressConsole("consoleForm:end");
         browser.click(By.cssSelector(".ui-confirmdialog-yes"));
     }
 

@@ -93,7 +93,7 @@ public class ComposerView implements Serializable {
     }
 
     public boolean isPresenterSpeaks() {
-        return live.current().speaksForPresenter();
+        return live.getView().speaksForPresenter();
     }
 
     public Contribution getRespondingTo() {
@@ -122,7 +122,7 @@ public class ComposerView implements Serializable {
     /** Whether this person may write what the phase takes with the page's box (the service checks it again). */
     private boolean mayWrite(Phase phase) {
         ContributionKind kind = phase.getKind().mainContribution();
-        return kind != null && Floor.whyNot(phase, kind, live.current()).isEmpty();
+        return kind != null && Floor.whyNot(phase, kind, live.getView()).isEmpty();
     }
 
     /**
@@ -139,7 +139,7 @@ public class ComposerView implements Serializable {
 
     private String whyNot(Phase phase) {
         ContributionKind kind = phase.getKind().mainContribution();
-        return kind == null ? null : Floor.whyNot(phase, kind, live.current()).map(PageMessages::text).orElse(null);
+        return kind == null ? null : Floor.whyNot(phase, kind, live.getView()).map(PageMessages::text).orElse(null);
     }
 
     /** Words the page shows for one of the meeting's phases, by its index: the box's label, or why there is no box. */

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -210,7 +211,7 @@ public class ContributionsView implements Serializable {
 
     /** A facilitator turns a question from clarifying to probing, or back ({@code to}: the kind's name). */
     public void retag(Contribution question, String to) {
-        QuestionType type = java.util.Arrays.stream(QuestionType.values()).filter(t -> t.name().equals(to)).findFirst().orElse(null);
+        QuestionType type = Arrays.stream(QuestionType.values()).filter(t -> t.name().equals(to)).findFirst().orElse(null);
         if (type == null) {
             PageMessages.error(null, "contribution.notAllowed");
             live.refresh();

@@ -63,10 +63,6 @@ public class MeetingLiveView implements Serializable {
      * server no longer holds (another instance served it, or it restarted): the page expired, and says so, rather than
      * failing on the conditions that build it.
      */
-    MeetingView current() {
-        return view();
-    }
-
     private MeetingView view() {
         if (view == null) {
             throw new jakarta.faces.application.ViewExpiredException("The meeting page's view is not held here", "/meeting/live.xhtml");
