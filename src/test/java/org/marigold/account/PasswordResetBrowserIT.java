@@ -25,7 +25,6 @@ import org.marigold.support.Inbox;
 import org.marigold.support.People;
 import org.marigold.support.Visitors;
 import org.marigold.support.WebClient;
-import org.openqa.selenium.By;
 
 /** A member a month away from the last meeting forgot her password: on her phone, a mail puts her back in. */
 @ExtendWith(ArquillianExtension.class)
@@ -65,7 +64,7 @@ class PasswordResetBrowserIT {
 
             ResetPasswordPage again = ResetPasswordPage.open(phone, link);
             assertTrue(again.problem().startsWith("This link has already been used."), again.problem());
-            phone.click(By.id("logoutForm:logout"));
+            LoginPage.logOut(phone);
             LoginPage.logIn(phone, email, "a brand new passphrase");
         }
     }

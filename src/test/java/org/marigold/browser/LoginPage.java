@@ -15,4 +15,10 @@ public final class LoginPage {
         browser.click(By.id("login:submit"));
         browser.visible(By.id("logoutForm:logout"));
     }
+
+    /** Logs out from the menu and waits for the page that answers: before it, the browser still holds the session. */
+    public static void logOut(Browser browser) {
+        browser.click(By.id("logoutForm:logout"));
+        browser.visible(By.id("loginLink"));
+    }
 }
