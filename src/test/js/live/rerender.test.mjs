@@ -106,6 +106,38 @@ test('a paused phase that moves on by itself does not count down', () => {
   assert.equal(document.getElementById('movingOn').hidden, true);
 });
 
+const CLOSING = `<span id="timer" data-remaining="150" data-paused="false" data-moves-on="true" data-warning="One minute left"
+  data-over="Time is up" data-over-label="over"></span>
+  <p id="closingSoon" hidden data-warn-at="120" data-pattern="The groups close in {0}: send what you are writing."><strong id="closingSoonText"></strong></p>
+  <div id="movingOn" hidden data-grace="10" data-pattern="Time is up: moving on in {0} s." data-now="Time is up: moving on now…">
+  <strong id="movingOnText"></strong></div>`;
+
+test('breakout groups see their warned last minutes counted down, said once in place of "one minute left"', () => {
+  const { document, said } = page(CLOSING);
+  const banner = document.getElementById('closingSoon');
+  const text = () => document.getElementById('closingSoonText').textContent;
+  tick(0, (words) => said.push(words));
+  assert.equal(banner.hidden, true, 'not before the warning');
+  tick(30000, (words) => said.push(words));
+  assert.equal(banner.hidden, false);
+  assert.equal(text(), 'The groups close in 2:00: send what you are writing.');
+  tick(105000, (words) => said.push(words));
+  assert.equal(text(), 'The groups close in 0:45: send what you are writing.');
+  tick(150000, (words) => said.push(words));
+  assert.equal(banner.hidden, true, 'time is up: the room is coming back');
+  assert.equal(document.getElementById('movingOn').hidden, false);
+  assert.deepEqual(said, ['The groups close in 2:00: send what you are writing.', 'Time is up: moving on in 10 s.']);
+});
+
+test('breakout groups that do not move on by themselves are not told they close', () => {
+  const { document, said } = page(CLOSING);
+  document.getElementById('timer').dataset.movesOn = 'false';
+  tick(0, (words) => said.push(words));
+  tick(100000, (words) => said.push(words));
+  assert.equal(document.getElementById('closingSoon').hidden, true);
+  assert.deepEqual(said, ['One minute left']);
+});
+
 test('calls Faces makes before the modules are ready wait for them, in order', () => {
   const { window, document } = page('');
   const calls = [];

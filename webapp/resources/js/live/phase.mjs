@@ -58,6 +58,7 @@ export function show(phase, announce) {
   timer.dataset.paused = String(phase.paused);
   timer.dataset.movesOn = String(phase.movesOn);
   delete timer.dataset.movingAnnounced;
+  delete timer.dataset.closingAnnounced;
   delete timer.dataset.deadline;
   delete timer.dataset.warned;
   delete timer.dataset.overAnnounced;

@@ -43,7 +43,8 @@ import org.marigold.platform.Text;
                 + " AND m.status IN (org.marigold.meeting.MeetingStatus.SCHEDULED, org.marigold.meeting.MeetingStatus.OPEN,"
                 + " org.marigold.meeting.MeetingStatus.RUNNING) ORDER BY m.startsAt")
 @NamedQuery(name = "Meeting.movingOnByItself",
-        query = "SELECT DISTINCT m.id FROM Meeting m JOIN m.phases p WHERE m.status = :running AND p.movesOn = TRUE")
+        query = "SELECT DISTINCT m.id FROM Meeting m JOIN m.phases p WHERE m.status = :running"
+                + " AND (p.movesOn = TRUE OR m.closingGroups = TRUE)")
 @NamedQuery(name = "Meeting.releasingOnTimer",
         query = "SELECT m.id FROM Meeting m WHERE m.status = org.marigold.meeting.MeetingStatus.RUNNING AND m.releaseOnTimer = TRUE")
 public class Meeting {
@@ -56,6 +57,10 @@ public class Meeting {
     public static final Duration CALL_OPENS_BEFORE = Duration.ofMinutes(10);
     /** How long after its time is up a phase that moves on by itself does, everyone seeing it coming. */
     public static final Duration MOVE_ON_GRACE = Duration.ofSeconds(10);
+    /** How long before they close breakout groups are warned, unless the facilitator chose otherwise. */
+    public static final int GROUPS_WARNING_SECONDS = 60;
+    public static final int GROUPS_WARNING_LEAST = 15;
+    public static final int GROUPS_WARNING_MOST = 600;
 
     @Id
     @SequenceGenerator(name = "meeting_seq", sequenceName = "meeting_seq", allocationSize = 50)
@@ -117,6 +122,14 @@ public class Meeting {
     /** The phase a facilitator chose to stay in when it would have moved on by itself; null when none. */
     @Column(name = "stayed_in")
     private Integer stayedIn;
+
+    /** How long before breakout groups close everyone in them is told (and how long "close the groups" gives them). */
+    @Column(name = "groups_warning_seconds", nullable = false)
+    private int groupsWarningSeconds = GROUPS_WARNING_SECONDS;
+
+    /** Whether a facilitator asked the breakout groups to close: the phase then moves on by itself when the time is up. */
+    @Column(name = "closing_groups", nullable = false)
+    private boolean closingGroups;
 
     /** Whether the next chat question is released by itself when the current one's time is up. */
     @Column(name = "release_on_timer", nullable = false)
@@ -355,6 +368,7 @@ public class Meeting {
             case ADD_MINUTES -> addMinutes(minutes, seen.plannedSeconds());
             case END -> end(now);
             case STAY -> stay();
+            case CLOSE_GROUPS -> closeGroups(now);
         }
         return new Transition(this, action, from, phaseIndex, actor, now);
     }
@@ -445,16 +459,58 @@ public class Meeting {
             throw Rejected.because("meeting.stay.notMoving");
         }
         stayedIn = phaseIndex;
+        closingGroups = false;
     }
 
     /**
-     * Whether the phase now moves on by itself when its time is up: it is set to, it is not the last, and no facilitator
-     * chose to stay in it.
+     * Breakout groups never close mid-sentence: the facilitator asks them to close, and they do when the warning's time
+     * is up (plus {@link #MOVE_ON_GRACE}), everyone in them counting down meanwhile. A phase with less time left keeps
+     * it; a paused clock runs again.
+     */
+    private void closeGroups(Instant now) {
+        requireRunning();
+        if (currentPhase().getKind() != PhaseKind.BREAKOUT) {
+            throw Rejected.because("meeting.closeGroups.notBreakout");
+        }
+        if (phaseIndex == phases.size() - 1) {
+            throw Rejected.because("meeting.lastPhase");
+        }
+        if (isMovingOn() && remaining(now).toSeconds() <= groupsWarningSeconds) {
+            throw Rejected.because("meeting.closeGroups.already");
+        }
+        if (clock().isPaused()) {
+            clock().resume(now);
+        }
+        clock().endIn(groupsWarningSeconds, now);
+        closingGroups = true;
+        stayedIn = null;
+    }
+
+    /**
+     * Whether the phase now moves on by itself when its time is up: it is set to (or its breakout groups were asked to
+     * close), it is not the last, and no facilitator chose to stay in it.
      */
     public boolean isMovingOn() {
         Phase phase = currentPhase();
-        return isRunning() && phase != null && phase.isMovesOn() && phaseIndex < phases.size() - 1
+        return isRunning() && phase != null && (phase.isMovesOn() || closingGroups) && phaseIndex < phases.size() - 1
                 && (stayedIn == null || stayedIn != phaseIndex);
+    }
+
+    /** Whether breakout groups now count down to their closing (everyone in them sees "Closing in …"). */
+    public boolean isClosingGroups() {
+        return closingGroups && isMovingOn();
+    }
+
+    public int getGroupsWarningSeconds() {
+        return groupsWarningSeconds;
+    }
+
+    /** How long before they close breakout groups are warned, and how long "close the groups" gives them. */
+    public void warnGroupsBefore(int seconds) {
+        if (seconds < GROUPS_WARNING_LEAST || seconds > GROUPS_WARNING_MOST) {
+            throw Rejected.onField("warning", "meeting.groupsWarning.range", GROUPS_WARNING_LEAST, GROUPS_WARNING_MOST / 60);
+        }
+        groupsWarningSeconds = seconds;
     }
 
     /** A phase moving on by itself whose time was up {@link #MOVE_ON_GRACE} ago (its clock not paused). */
@@ -470,6 +526,7 @@ public class Meeting {
 
     private void enterPhase(int index, Instant now) {
         phaseIndex = index;
+        closingGroups = false;
         clock().enter(phases.get(index).getMinutes() * 60, now);
     }
 

@@ -195,6 +195,15 @@ public class MeetingService {
     }
 
     /** Names the library list the meeting's breakout groups start from; null for none. */
+    /** How long before they close a meeting's breakout groups are warned (seconds). */
+    public Meeting warnGroupsBefore(long actorId, long meetingId, int seconds) {
+        Meeting meeting = meeting(meetingId);
+        requireFacilitator(meeting, actorId);
+        meeting.warnGroupsBefore(seconds);
+        changed.fire(new MeetingChanged(meetingId, MeetingChanged.Change.STAGE));
+        return meeting;
+    }
+
     public Meeting chooseStarters(long actorId, long meetingId, Long listId) {
         Meeting meeting = meeting(meetingId);
         requireFacilitator(meeting, actorId);
@@ -336,7 +345,7 @@ public class MeetingService {
         }
         recordStarterUse(meeting);
         boolean clockOnly = action == TransitionAction.PAUSE || action == TransitionAction.RESUME || action == TransitionAction.ADD_MINUTES
-                || action == TransitionAction.STAY;
+                || action == TransitionAction.STAY || action == TransitionAction.CLOSE_GROUPS;
         changed.fire(MeetingChanged.stepped(meetingId, clockOnly));
         return meeting;
     }

@@ -73,6 +73,15 @@ public class DisplayTime {
      * A phase's countdown as the page first shows it ("9:39", "+0:12" over time), as js/live/timer.mjs goes on to count: a
      * re-rendered timer never flashes raw seconds.
      */
+    /** A short length of time: "2 min" for whole minutes, "45 s" otherwise. */
+    public static String shortly(int seconds) {
+        return seconds % 60 == 0 ? PageMessages.text("time.minutesShort", seconds / 60) : PageMessages.text("time.secondsShort", seconds);
+    }
+
+    public String duration(int seconds) {
+        return shortly(seconds);
+    }
+
     public String countdown(long seconds) {
         long s = Math.abs(seconds);
         String clock = (s / 60) + ":" + String.format("%02d", s % 60);

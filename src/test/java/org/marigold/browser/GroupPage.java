@@ -116,6 +116,11 @@ public final class GroupPage {
         browser.waitFor(() -> "the broadcast \"" + text + "\"", d -> d.findElement(By.id("latestBroadcast")).getText().contains(text));
     }
 
+    /** The warning that the groups close soon, once the page shows it ("The groups close in 0:58: …"). */
+    public String closingSoon() {
+        return browser.visible(By.id("closingSoonText")).getText();
+    }
+
     /** A facilitator names the group and gives it its lens. */
     public void describe(String name, String lens) {
         browser.type(By.id("settingsForm:name"), name);

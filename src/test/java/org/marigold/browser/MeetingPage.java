@@ -590,6 +590,12 @@ public final class MeetingPage {
         browser.waitForText("Sent to every group.");
     }
 
+    /** "Close the groups in 1 min": the groups count down before they close by themselves. */
+    public void closeGroupsGently() {
+        browser.click(By.id("overview:closeGroups"));
+        browser.waitForText("The groups close in");
+    }
+
     public void closeBreakouts() {
         String before = phaseTitle();
         browser.click(By.id("overview:closeBreakouts"));

@@ -21,10 +21,15 @@ class MeetingRunTest {
     static final Instant T0 = Instant.parse("2026-11-30T19:30:00Z");
 
     static Meeting consultancy() {
+        return meeting(PhaseKind.QUESTIONS, "Clarifying questions", 5);
+    }
+
+    /** A meeting of a presentation, then the given phase, then recommendations. */
+    static Meeting meeting(PhaseKind second, String title, int minutes) {
         Community community = new Community(new Slug("literacy"), "Literacy", null, Visibility.PRIVATE, ZoneOffset.UTC, T0);
         ProtocolTemplate template = new ProtocolTemplate(null, "Consultancy", null, List.of(
                 new Phase(PhaseKind.PRESENTATION, "Problem presentation", null, 10, Speakers.PRESENTER),
-                new Phase(PhaseKind.QUESTIONS, "Clarifying questions", null, 5, Speakers.EVERYONE),
+                new Phase(second, title, null, minutes, Speakers.EVERYONE),
                 new Phase(PhaseKind.RECOMMENDATIONS, "Recommendations", null, 15, Speakers.EVERYONE)), T0);
         return new Meeting(community, "November", T0, template, null, T0);
     }
@@ -74,6 +79,58 @@ class MeetingRunTest {
         meeting.apply(TransitionAction.NEXT, meeting.seen(), 0, null, at(32, 0));
         assertFalse(meeting.isMovingOn(), "the last phase never moves on");
         assertFalse(meeting.isDueToMoveOn(at(60, 0)));
+    }
+
+    static Meeting withBreakouts() {
+        return meeting(PhaseKind.BREAKOUT, "Breakouts", 20);
+    }
+
+    /**
+     * Breakout groups are never cut off: "close the groups" leaves them the warning's time (a minute unless chosen
+     * otherwise), a paused clock running again, then the meeting moves on as a phase moving on by itself does; a
+     * facilitator may keep them open; the next phase starts afresh.
+     */
+    @Test
+    void closingTheGroupsLeavesThemTheWarningsTimeThenMovesOn() {
+        Meeting meeting = withBreakouts();
+        assertEquals(60, meeting.getGroupsWarningSeconds());
+        meeting.apply(TransitionAction.START, SeenRun.atPhase(-1), 0, null, T0);
+        assertEquals("meeting.closeGroups.notBreakout", assertThrows(Rejected.class,
+                () -> meeting.apply(TransitionAction.CLOSE_GROUPS, meeting.seen(), 0, null, at(1, 0))).messageKey());
+        meeting.apply(TransitionAction.NEXT, meeting.seen(), 0, null, at(10, 0));
+        meeting.apply(TransitionAction.PAUSE, meeting.seen(), 0, null, at(12, 0));
+
+        meeting.apply(TransitionAction.CLOSE_GROUPS, meeting.seen(), 0, null, at(15, 0));
+        assertFalse(meeting.isPaused(), "closing runs the clock again");
+        assertTrue(meeting.isClosingGroups());
+        assertEquals(Duration.ofSeconds(60), meeting.remaining(at(15, 0)));
+        assertFalse(meeting.isDueToMoveOn(at(16, 9)), "a minute, then the ten seconds everyone sees");
+        assertTrue(meeting.isDueToMoveOn(at(16, 10)));
+        assertEquals("meeting.closeGroups.already", assertThrows(Rejected.class,
+                () -> meeting.apply(TransitionAction.CLOSE_GROUPS, meeting.seen(), 0, null, at(15, 30))).messageKey());
+
+        meeting.apply(TransitionAction.STAY, meeting.seen(), 0, null, at(15, 30));
+        assertFalse(meeting.isClosingGroups());
+        assertFalse(meeting.isDueToMoveOn(at(40, 0)), "kept open");
+
+        meeting.warnGroupsBefore(120);
+        meeting.apply(TransitionAction.CLOSE_GROUPS, meeting.seen(), 0, null, at(16, 0));
+        assertTrue(meeting.isDueToMoveOn(at(18, 10)));
+        meeting.apply(TransitionAction.NEXT, meeting.seen(), 0, null, at(18, 10));
+        assertFalse(meeting.isClosingGroups(), "the recommendations start afresh");
+        assertEquals(Duration.ofMinutes(15), meeting.remaining(at(18, 10)));
+    }
+
+    @Test
+    void groupsClosingWithLessTimeLeftThanTheWarningKeepTheirTime() {
+        Meeting meeting = withBreakouts();
+        meeting.apply(TransitionAction.START, SeenRun.atPhase(-1), 0, null, T0);
+        meeting.apply(TransitionAction.NEXT, meeting.seen(), 0, null, at(10, 0));
+        meeting.apply(TransitionAction.CLOSE_GROUPS, meeting.seen(), 0, null, at(29, 30));
+        assertEquals(Duration.ofSeconds(30), meeting.remaining(at(29, 30)));
+        assertTrue(meeting.isDueToMoveOn(at(30, 10)));
+        assertEquals("meeting.groupsWarning.range", assertThrows(Rejected.class, () -> meeting.warnGroupsBefore(5)).messageKey());
+        assertEquals("meeting.groupsWarning.range", assertThrows(Rejected.class, () -> meeting.warnGroupsBefore(601)).messageKey());
     }
 
     @Test

@@ -385,6 +385,36 @@ class MeetingServiceIT extends InACircle {
         assertEquals(0, meetings.moveOnDuePhases(up.plus(Duration.ofHours(1))), "a facilitator stayed");
     }
 
+    /**
+     * Breakout groups close gently: two facilitators asking together close them once (the second is told they are
+     * closing), a member cannot, the warning's length is the facilitators' to choose, and the groups close by
+     * themselves once it has run.
+     */
+    @Test
+    void twoFacilitatorsClosingTheGroupsTogetherCloseThemOnceWhenTheWarningHasRun() throws Exception {
+        long id = consultancy();
+        assertThrows(AccessDenied.class, () -> meetings.warnGroupsBefore(member, id, 30));
+        assertEquals("meeting.groupsWarning.range",
+                assertThrows(Rejected.class, () -> meetings.warnGroupsBefore(coFacilitator, id, 3)).messageKey());
+        meetings.warnGroupsBefore(coFacilitator, id, 30);
+        move(id, TransitionAction.START, -1);
+        move(id, TransitionAction.NEXT, 0);
+        move(id, TransitionAction.NEXT, 1);
+        assertEquals(PhaseKind.BREAKOUT, meetings.open(member, id).meeting().currentPhase().getKind());
+        assertThrows(AccessDenied.class, () -> meetings.transition(member, id, TransitionAction.CLOSE_GROUPS, SeenRun.atPhase(2), 0));
+
+        List<String> results = together(id, TransitionAction.CLOSE_GROUPS, meetings.open(admin, id).meeting().seen());
+        assertTrue(results.contains("changed") && results.contains("refused: meeting.closeGroups.already"), results.toString());
+        Meeting closing = meetings.open(member, id).meeting();
+        assertTrue(closing.isClosingGroups());
+        assertTrue(closing.remaining(Instant.now()).getSeconds() <= 30, "half a minute, as chosen");
+        assertEquals(0, meetings.moveOnDuePhases(Instant.now()), "not before the warning has run");
+        assertEquals(1, meetings.moveOnDuePhases(Instant.now().plusSeconds(30).plus(Meeting.MOVE_ON_GRACE)));
+        Meeting back = meetings.open(member, id).meeting();
+        assertEquals(PhaseKind.RECOMMENDATIONS, back.currentPhase().getKind());
+        assertFalse(back.isClosingGroups());
+    }
+
     @Test
     void theLivePageReadsOnlyThePhasesLatestAndWhatItKeepsFromEarlier() {
         long id = consultancy();

@@ -60,7 +60,7 @@ public class MeetingResource {
     @POST
     @Path("transitions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A facilitator moves the meeting: open, start, next, previous, pause, resume, add-minutes, end, stay (in a phase that would move on by itself)")
+    @Operation(summary = "A facilitator moves the meeting: open, start, next, previous, pause, resume, add-minutes, end, stay (in a phase that would move on by itself), close-groups (breakout groups close once warned)")
     @APIResponse(responseCode = "200", description = "The new state", content = @Content(schema = @Schema(implementation = MeetingState.class)))
     @APIResponse(responseCode = "400", description = "Unknown action, or not possible now", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "403", description = "Not a facilitator of this meeting", content = @Content(schema = @Schema(implementation = ApiError.class)))

@@ -107,7 +107,19 @@ public class BreakoutGroupsView implements Serializable {
         forget();
     }
 
-    /** Ends the breakout phase: everyone returns to the room, where the groups' work is shown. */
+    /** Asks the groups to close once warned: everyone in them counts down, then the room is back together. */
+    public void closeGently() {
+        console.act(TransitionAction.CLOSE_GROUPS);
+        forget();
+    }
+
+    /** The groups asked to close stay open after all. */
+    public void keepOpen() {
+        console.act(TransitionAction.STAY);
+        forget();
+    }
+
+    /** Ends the breakout phase now: everyone returns to the room, where the groups' work is shown. */
     public void close() {
         console.act(TransitionAction.NEXT);
         forget();

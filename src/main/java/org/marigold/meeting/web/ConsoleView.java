@@ -10,6 +10,7 @@ import org.marigold.meeting.SeenRun;
 import org.marigold.meeting.StaleTransition;
 import org.marigold.meeting.TransitionAction;
 import org.marigold.platform.Rejected;
+import org.marigold.web.DisplayTime;
 import org.marigold.web.PageMessages;
 import org.omnifaces.util.Faces;
 
@@ -44,11 +45,14 @@ public class ConsoleView implements Serializable {
             PageMessages.error(null, "meeting.stale", live.phaseTitle(live.getMeeting().getPhaseIndex()));
             return;
         }
+        boolean closingGroups = live.getMeeting().isClosingGroups();
         try {
             meetings.transition(currentUser.requireId(), live.getMeetingId(), action, seen,
                     action == TransitionAction.ADD_MINUTES && minutesToAdd != null ? minutesToAdd : 0);
             if (action == TransitionAction.STAY) {
-                PageMessages.info("meeting.stayed");
+                PageMessages.info(closingGroups ? "breakout.keptOpen" : "meeting.stayed");
+            } else if (action == TransitionAction.CLOSE_GROUPS) {
+                PageMessages.info("breakout.closing", getGroupsWarning());
             }
         } catch (StaleTransition stale) {
             live.refresh();
@@ -87,8 +91,14 @@ public class ConsoleView implements Serializable {
         return live.getMeeting().getPhaseIndex() >= live.getMeeting().getPhases().size() - 1;
     }
 
-    public TransitionAction[] getActions() {
-        return TransitionAction.values();
+    /** How long breakout groups are warned before they close, as "1 min" or "45 s". */
+    public String getGroupsWarning() {
+        return DisplayTime.shortly(live.getMeeting().getGroupsWarningSeconds());
+    }
+
+    /** "Close the groups in 1 min". */
+    public String getCloseGroupsLabel() {
+        return PageMessages.text("breakout.closeIn", getGroupsWarning());
     }
 
     public Integer getMinutesToAdd() {

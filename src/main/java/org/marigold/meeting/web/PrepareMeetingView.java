@@ -9,6 +9,8 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.marigold.account.CurrentUser;
 import org.marigold.library.ResourceList;
 import org.marigold.library.ResourceListService;
@@ -18,6 +20,7 @@ import org.marigold.meeting.MeetingService;
 import org.marigold.meeting.MeetingView;
 import org.marigold.meeting.ProblemOfPractice;
 import org.marigold.platform.Rejected;
+import org.marigold.web.DisplayTime;
 import org.marigold.web.PageMessages;
 
 /**
@@ -63,6 +66,7 @@ public class PrepareMeetingView implements Serializable {
 
     private List<ResourceList> starterLists = List.of();
     private Long starterListId;
+    private Integer groupsWarningSeconds;
 
     /** Editable copies of the phases, one row each. */
     private List<PhaseForm> phases = new ArrayList<>();
@@ -87,6 +91,7 @@ public class PrepareMeetingView implements Serializable {
                     .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
             starterLists = resourceLists.lists(currentUser.requireId(), view.meeting().getCommunity().getSlugValue());
             starterListId = view.meeting().getStarterList() == null ? null : view.meeting().getStarterList().getId();
+            groupsWarningSeconds = view.meeting().getGroupsWarningSeconds();
         }
         phases = new ArrayList<>(view.meeting().getPhases().stream().map(phase -> new PhaseForm(phase.in(PageMessages.language()))).toList());
     }
@@ -133,6 +138,32 @@ public class PrepareMeetingView implements Serializable {
             PageMessages.show(rejected, "starters");
         }
         load();
+    }
+
+    /** How long before they close breakout groups are warned (and "close the groups" gives them). */
+    public void saveGroupsWarning() {
+        try {
+            meetings.warnGroupsBefore(currentUser.requireId(), meetingId, groupsWarningSeconds == null ? 0 : groupsWarningSeconds);
+            PageMessages.infoBeside("closing:saveWarning", "meeting.groupsWarning.saved", DisplayTime.shortly(groupsWarningSeconds));
+        } catch (Rejected rejected) {
+            PageMessages.show(rejected, "closing");
+        }
+        load();
+    }
+
+    /** The warnings offered, in seconds; one chosen otherwise (through the API) is offered too. */
+    public List<Integer> getGroupsWarnings() {
+        SortedSet<Integer> offered = new TreeSet<>(List.of(30, 60, 120, 180, 300));
+        offered.add(view.meeting().getGroupsWarningSeconds());
+        return List.copyOf(offered);
+    }
+
+    public Integer getGroupsWarningSeconds() {
+        return groupsWarningSeconds;
+    }
+
+    public void setGroupsWarningSeconds(Integer groupsWarningSeconds) {
+        this.groupsWarningSeconds = groupsWarningSeconds;
     }
 
     public boolean isHasBreakout() {

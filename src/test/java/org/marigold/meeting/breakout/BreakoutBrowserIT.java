@@ -147,7 +147,17 @@ class BreakoutBrowserIT {
             noorGroup.waitForBroadcast("Five minutes left: choose your best idea");
             noorBrowser.capture("breakout-group-phone");
 
-            // Noor is typing a note when the facilitator closes the breakouts: it comes with her to the room's box.
+            // Noor is typing when the facilitator asks the groups to close: every group sees it coming and she sends it.
+            noorGroup.typeNote("Give every reader a choice of three books");
+            felix.closeGroupsGently();
+            assertTrue(noorGroup.closingSoon().matches("The groups close in [01]:\\d\\d: send what you are writing\\."), noorGroup.closingSoon());
+            assertTrue(samGroup.closingSoon().startsWith("The groups close in"), samGroup.closingSoon());
+            noorBrowser.capture("breakout-closing-phone");
+            noorGroup.sendNote();
+            noorGroup.waitForNote("Give every reader a choice of three books");
+            felix.waitForOverview("Equity lens", cells -> cells.get(2).equals("2"), "has 2 notes");
+
+            // Noor is typing another note when the facilitator returns to the room at once: it comes with her to the room's box.
             noorGroup.typeNote("Pair reluctant readers with a reading buddy");
             // Closing the breakouts brings everyone back to the room with every group's work.
             felix.closeBreakouts();
@@ -161,7 +171,8 @@ class BreakoutBrowserIT {
             ana.waitForGroupNotes("Equity lens");
             assertEquals(List.of("Literature circles with roles <b>for every reader</b>",
                     "Ask the students, then build the library with them"), ana.groupNotes("Group 1"));
-            assertEquals(List.of("Audit the classroom library for missing voices"), ana.groupNotes("Equity lens"));
+            assertEquals(List.of("Audit the classroom library for missing voices", "Give every reader a choice of three books"),
+                    ana.groupNotes("Equity lens"));
             samBack.waitForPhase("Recommendations");
             samBack.recommend("Ask the students, then build the library with them");
             felix.waitForContribution("Ask the students, then build the library with them");
