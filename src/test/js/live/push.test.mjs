@@ -8,7 +8,7 @@ test('a phase change sent as JSON is read with its phase and nothing else', () =
     + '"wording":"consultancy.probing","remaining":600,"paused":false,"kind":"QUESTIONS","input":"QUESTION","light":true}}');
   assert.equal(push.change, 'phase');
   assert.equal(push.pace, 90);
-  assert.deepEqual(push.phase, { index: 2, count: 5, title: 'Probing questions', instructions: '', wording: 'consultancy.probing',
+  assert.deepEqual(push.phase, { index: 2, count: 5, title: 'Probing questions', instructions: '', norm: '', wording: 'consultancy.probing',
     remaining: 600, paused: false, kind: 'QUESTIONS', input: 'QUESTION', light: true, movesOn: false });
   assert.equal(push.present, null);
   assert.deepEqual(push.added, []);

@@ -74,6 +74,21 @@ test('a built-in phase is shown in the page\'s language, from the words the page
   assert.equal(document.getElementById('instructions').textContent, 'Allez plus loin');
 });
 
+const NORM = '<p id="norm" hidden><strong>Norm:</strong> <span data-field="norm"></span></p>';
+
+test('a phase\'s norm shows with its header, in the page\'s language for a built-in phase, and goes when the next has none', () => {
+  const { document } = page(LIST + NORM + '<span data-wording="consultancy.discussion" data-title="Discussion" data-instructions="Parlez du dilemme"'
+    + ' data-norm="La personne qui présente écoute et prend des notes."></span>');
+  const norm = document.getElementById('norm');
+  received(phasePush(2, 'Probing questions', false, { norm: 'Open questions; no advice.' }), voice([]));
+  assert.equal(norm.hidden, false);
+  assert.equal(norm.querySelector('[data-field="norm"]').textContent, 'Open questions; no advice.');
+  received(phasePush(3, 'Discussion', false, { wording: 'consultancy.discussion', norm: 'The presenter listens and takes notes.' }), voice([]));
+  assert.equal(norm.querySelector('[data-field="norm"]').textContent, 'La personne qui présente écoute et prend des notes.');
+  received(phasePush(4, 'Debrief', false, { norm: '' }), voice([]));
+  assert.equal(norm.hidden, true);
+});
+
 test('something said is added from its template, its words as text, and announced; nothing is asked of the server', async () => {
   const { document, sent } = page(LIST);
   const said = [];

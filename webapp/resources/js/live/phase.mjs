@@ -1,5 +1,5 @@
 /*
- * The phase header (title, instructions, counter, timer) as a push shows it, at once, before and whatever the re-render
+ * The phase header (title, instructions, norm, counter, timer) as a push shows it, at once, before and whatever the re-render
  * that may follow takes; and a step to a phase that shows nothing yet, made from the push alone.
  */
 import { label } from './composer.mjs';
@@ -13,12 +13,17 @@ export function show(phase, announce) {
   }
   // A built-in phase is shown in the page's language: the page holds its words (meeting/live.xhtml), the push names them.
   const worded = phase.wording ? document.querySelector('[data-wording="' + phase.wording + '"]') : null;
-  const words = worded ? { title: worded.dataset.title, instructions: worded.dataset.instructions } : phase;
+  const words = worded ? { title: worded.dataset.title, instructions: worded.dataset.instructions, norm: worded.dataset.norm } : phase;
   if (title.textContent !== words.title) {
     title.textContent = words.title;
     const instructions = document.getElementById('instructions');
     if (instructions) {
       instructions.textContent = words.instructions || '';
+    }
+    const norm = document.getElementById('norm');
+    if (norm) {
+      norm.querySelector('[data-field="norm"]').textContent = words.norm || '';
+      norm.hidden = !words.norm;
     }
     const announcement = document.getElementById('phaseAnnouncement');
     if (announcement) {

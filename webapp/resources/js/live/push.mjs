@@ -29,6 +29,7 @@ function readPhase(phase) {
     count: Number(phase.count),
     title: String(phase.title || ''),
     instructions: String(phase.instructions || ''),
+    norm: String(phase.norm || ''), // how everyone takes part ('' for none)
     wording: String(phase.wording || ''), // a built-in phase: the page shows the words it holds in its own language
     remaining: Number(phase.remaining) || 0,
     paused: phase.paused === true,

@@ -606,8 +606,15 @@ public class Meeting {
         this.problem = written;
     }
 
-    /** Adjusts this meeting's copy of a phase; phases already under way or past stay as they were. */
+    /** Adjusts this meeting's copy of a phase, its script kept; phases already under way or past stay as they were. */
     public void adjustPhase(int index, String title, String instructions, int minutes, boolean movesOn) {
+        Phase phase = index < 0 || index >= phases.size() ? null : phases.get(index);
+        adjustPhase(index, title, instructions, phase == null ? null : phase.getCue(), phase == null ? null : phase.getNorm(), minutes,
+                movesOn);
+    }
+
+    /** Adjusts this meeting's copy of a phase and its script (cue card, norm). */
+    public void adjustPhase(int index, String title, String instructions, String cue, String norm, int minutes, boolean movesOn) {
         String before = calendarFace();
         if (index < 0 || index >= phases.size()) {
             throw Rejected.because("meeting.noSuchPhase");
@@ -615,7 +622,7 @@ public class Meeting {
         if (status == MeetingStatus.ENDED || (hasStarted() && index <= phaseIndex)) {
             throw Rejected.because("meeting.phasePast");
         }
-        phases.set(index, phases.get(index).adjusted(title, instructions, minutes).movingOn(movesOn));
+        phases.set(index, phases.get(index).adjusted(title, instructions, cue, norm, minutes).movingOn(movesOn));
         durationMinutes = phases.stream().mapToInt(Phase::getMinutes).sum();
         calendarMayHaveChanged(before);
     }

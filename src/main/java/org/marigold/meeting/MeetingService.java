@@ -119,8 +119,17 @@ public class MeetingService {
     public Meeting adjustPhase(long actorId, long meetingId, int index, String title, String instructions, int minutes,
                                boolean movesOn) {
         Meeting meeting = meeting(meetingId);
+        Phase phase = index < 0 || index >= meeting.getPhases().size() ? null : meeting.getPhases().get(index);
+        return adjustPhase(actorId, meetingId, index, title, instructions, phase == null ? null : phase.getCue(),
+                phase == null ? null : phase.getNorm(), minutes, movesOn);
+    }
+
+    /** Adjusts a meeting's copy of a phase and its script: a cue card for facilitators, a norm for everyone. */
+    public Meeting adjustPhase(long actorId, long meetingId, int index, String title, String instructions, String cue, String norm,
+                               int minutes, boolean movesOn) {
+        Meeting meeting = meeting(meetingId);
         requireFacilitator(meeting, actorId);
-        meeting.adjustPhase(index, title, instructions, minutes, movesOn);
+        meeting.adjustPhase(index, title, instructions, cue, norm, minutes, movesOn);
         changed.fire(new MeetingChanged(meetingId, MeetingChanged.Change.PHASE));
         return meeting;
     }

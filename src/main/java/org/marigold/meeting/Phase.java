@@ -8,14 +8,16 @@ import java.io.Serializable;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
+import org.marigold.platform.Rejected;
 import org.marigold.platform.Text;
 import org.marigold.platform.Wording;
 
 /**
- * One step of a protocol: what kind it is, its title and instructions, how long it is planned to take, who speaks.
- * A built-in protocol's phase also names its wording in the bundles ({@code protocol.chat.1}: its {@code .title} and
- * {@code .instructions}), so each viewer reads it in their own language; words a facilitator wrote have none, and are
- * read as written.
+ * One step of a protocol: what kind it is, its title and instructions, how long it is planned to take, who speaks,
+ * and its script: a cue card for facilitators (what to say, what to watch for) and a norm everyone sees ("The
+ * presenter listens and takes notes"). A built-in protocol's phase also names its wording in the bundles
+ * ({@code protocol.chat.1}: its {@code .title}, {@code .instructions}, {@code .cue} and {@code .norm}), so each viewer
+ * reads it in their own language; words a facilitator wrote have none, and are read as written.
  */
 @Embeddable
 public class Phase implements Serializable {
@@ -23,6 +25,8 @@ public class Phase implements Serializable {
     public static final int TITLE_MAX = 120;
     public static final int INSTRUCTIONS_MAX = 2000;
     public static final int MINUTES_MAX = 240;
+    public static final int CUE_MAX = 2000;
+    public static final int NORM_MAX = 300;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -32,6 +36,12 @@ public class Phase implements Serializable {
     private String title;
 
     private String instructions;
+
+    /** What the facilitator says and watches for in this phase; shown to facilitators only. */
+    private String cue;
+
+    /** How everyone takes part in this phase, shown to all ("The presenter listens and takes notes"). */
+    private String norm;
 
     @Column(nullable = false)
     private int minutes;
@@ -66,8 +76,26 @@ public class Phase implements Serializable {
 
     public Phase copy() {
         Phase copy = new Phase(kind, title, instructions, minutes, speakers);
+        copy.cue = cue;
+        copy.norm = norm;
         copy.wording = wording;
         copy.movesOn = movesOn;
+        return copy;
+    }
+
+    /** The same phase with this script: a cue card for facilitators and a norm for everyone (either may be empty). */
+    public Phase scripted(String cueCard, String normForAll) {
+        String newCue = Text.orNull(cueCard);
+        String newNorm = Text.orNull(normForAll);
+        if (newCue != null && newCue.length() > CUE_MAX) {
+            throw Rejected.onField("cue", "phase.cue.tooLong", CUE_MAX);
+        }
+        if (newNorm != null && newNorm.length() > NORM_MAX) {
+            throw Rejected.onField("norm", "phase.norm.tooLong", NORM_MAX);
+        }
+        Phase copy = copy();
+        copy.cue = newCue;
+        copy.norm = newNorm;
         return copy;
     }
 
@@ -88,6 +116,8 @@ public class Phase implements Serializable {
     /** The same phase with its words as they stand here, no longer following the bundles (a community's own copy). */
     public Phase asWritten() {
         Phase written = new Phase(kind, title, instructions, minutes, speakers);
+        written.cue = cue;
+        written.norm = norm;
         written.movesOn = movesOn;
         return written;
     }
@@ -97,9 +127,15 @@ public class Phase implements Serializable {
      * minutes changed); new words are the facilitator's, shown as written.
      */
     public Phase adjusted(String newTitle, String newInstructions, int newMinutes) {
-        Phase adjusted = new Phase(kind, newTitle, newInstructions, newMinutes, speakers);
+        return adjusted(newTitle, newInstructions, cue, norm, newMinutes);
+    }
+
+    /** The phase adjusted by a facilitator, its script too (see {@link #adjusted(String, String, int)}). */
+    public Phase adjusted(String newTitle, String newInstructions, String newCue, String newNorm, int newMinutes) {
+        Phase adjusted = new Phase(kind, newTitle, newInstructions, newMinutes, speakers).scripted(newCue, newNorm);
         adjusted.movesOn = movesOn;
-        if (adjusted.title.equals(title) && Objects.equals(adjusted.instructions, instructions)) {
+        if (adjusted.title.equals(title) && Objects.equals(adjusted.instructions, instructions) && Objects.equals(adjusted.cue, cue)
+                && Objects.equals(adjusted.norm, norm)) {
             adjusted.wording = wording;
         }
         return adjusted;
@@ -112,6 +148,8 @@ public class Phase implements Serializable {
         }
         Phase worded = new Phase(kind, Wording.find(language, wording + ".title").orElse(title),
                 Wording.find(language, wording + ".instructions").orElse(instructions), minutes, speakers);
+        worded.cue = Wording.find(language, wording + ".cue").orElse(cue);
+        worded.norm = Wording.find(language, wording + ".norm").orElse(norm);
         worded.wording = wording;
         worded.movesOn = movesOn;
         return worded;
@@ -136,6 +174,16 @@ public class Phase implements Serializable {
 
     public String getInstructions() {
         return instructions;
+    }
+
+    /** The facilitator's cue card, or null. */
+    public String getCue() {
+        return cue;
+    }
+
+    /** The norm everyone sees, or null. */
+    public String getNorm() {
+        return norm;
     }
 
     public int getMinutes() {

@@ -346,6 +346,18 @@ public final class MeetingPage {
         return browser.driver().findElement(By.cssSelector("#runSheet > summary")).getText();
     }
 
+    /** The cue card of the phase, on a facilitator's console; null when the page shows none. */
+    public String cueCard() {
+        List<WebElement> cue = browser.driver().findElements(By.id("cue"));
+        return cue.isEmpty() ? null : browser.text(By.id("cue"));
+    }
+
+    /** The phase's norm as everyone sees it, once the page shows it. */
+    public String waitForNorm() {
+        browser.waitFor(() -> "the phase's norm", d -> d.findElement(By.id("norm")).isDisplayed());
+        return browser.text(By.cssSelector("#norm [data-field='norm']"));
+    }
+
     public boolean hasRunSheet() {
         return !browser.driver().findElements(By.id("runSheet")).isEmpty();
     }

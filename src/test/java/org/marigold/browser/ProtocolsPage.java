@@ -34,6 +34,12 @@ public final class ProtocolsPage {
         return new Editor(browser);
     }
 
+    /** Opens one of the community's own protocols in the editor. */
+    public Editor edit(String name) {
+        card(name).findElement(By.cssSelector(".edit")).click();
+        return new Editor(browser);
+    }
+
     private WebElement card(String name) {
         return browser.all(By.cssSelector("section.template")).stream()
                 .filter(s -> s.findElement(By.className("template-name")).getText().equals(name))
@@ -70,6 +76,24 @@ public final class ProtocolsPage {
                     .findElement(By.cssSelector("input[id$='minutes_input']"));
             // A formatted number field keeps its text on clear(); select it all and type over it, as a person does.
             field.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), Integer.toString(minutes));
+        }
+
+        /** The cue card (facilitators only) of the phase at this 0-based position, as the form shows it. */
+        public String cue(int index) {
+            return browser.all(By.cssSelector("fieldset.phase-draft")).get(index).findElement(By.cssSelector("textarea[id$=':cue']"))
+                    .getAttribute("value");
+        }
+
+        /** Writes the norm everyone sees in the phase at this 0-based position. */
+        public void setNorm(int index, String norm) {
+            WebElement field = browser.all(By.cssSelector("fieldset.phase-draft")).get(index).findElement(By.cssSelector("input[id$=':norm']"));
+            field.clear();
+            field.sendKeys(norm);
+        }
+
+        public String norm(int index) {
+            return browser.all(By.cssSelector("fieldset.phase-draft")).get(index).findElement(By.cssSelector("input[id$=':norm']"))
+                    .getAttribute("value");
         }
 
         public void save() {

@@ -98,6 +98,10 @@ class LiveMeetingBrowserIT {
             assertTrue(felix.runSheetSummary().matches("Run sheet · Ends about .+ at this pace \\(planned .+\\) · (On time|\\d+ min under) so far"),
                     felix.runSheetSummary());
             assertFalse(sam.hasRunSheet(), "the run sheet is the facilitator's");
+            // The protocol as a script: the facilitator's cue card, and the norm everyone sees (Sam's from the push alone).
+            assertTrue(felix.cueCard().contains("re-tag it or hold it for later"), felix.cueCard());
+            assertNull(sam.cueCard(), "the cue card is the facilitator's");
+            assertEquals("Brief, factual questions; the presenter answers briefly.", sam.waitForNorm());
             assertTrue(sam.showsTheMarkedBox(), "Sam's page stepped to the questions from the push, with no re-render");
             assertTrue(sam.offersQuestionTypes(), "a member asking says whether it is a clarifying or a probing question");
             // The presenter is asked and does not ask: no box for a question, and the page says why.
@@ -517,6 +521,8 @@ class LiveMeetingBrowserIT {
             ProtocolsPage protocols = ProtocolsPage.open(browser, slug);
             ProtocolsPage.Editor editor = protocols.copy("Consultancy (as our communities run it)");
             assertEquals(6, editor.phaseCount());
+            assertTrue(editor.cue(1).startsWith("Clarifying questions have brief, factual answers"), "the built-in script comes with the copy");
+            editor.setNorm(2, "Every group speaks once before anyone speaks twice.");
             editor.rename("Consultancy, short version");
             editor.removePhase(3);
             editor.setMinutes(1, 8);
@@ -525,6 +531,8 @@ class LiveMeetingBrowserIT {
             ProtocolsPage reopened = ProtocolsPage.open(browser, slug);
             assertTrue(reopened.names().contains("Consultancy, short version"), reopened.names().toString());
             assertEquals("Ours · 48 min", reopened.badgeOf("Consultancy, short version"), "60 minutes, less the 15 removed, plus 3");
+            ProtocolsPage.Editor ours = reopened.edit("Consultancy, short version");
+            assertEquals("Every group speaks once before anyone speaks twice.", ours.norm(2), "the breakouts’ norm, as written");
         }
     }
 }

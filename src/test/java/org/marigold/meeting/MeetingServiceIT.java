@@ -62,6 +62,23 @@ class MeetingServiceIT extends InACircle {
         assertTrue(sheet.getOverMinutes() < 0, "a presentation of seconds leaves the meeting under its plan: " + sheet.getOverMinutes());
     }
 
+    /** The protocol as a script: a meeting's phase keeps the cue card and norm its facilitator wrote, in every language. */
+    @Test
+    void aMeetingsPhaseKeepsTheScriptItsFacilitatorWrote() {
+        long id = consultancy();
+        Phase built = meetings.open(admin, id).meeting().getPhases().get(1);
+        assertTrue(built.in(java.util.Locale.FRENCH).getCue().startsWith("Les questions de clarification"), "the built-in script");
+        assertThrows(AccessDenied.class, () -> meetings.adjustPhase(member, id, 1, built.getTitle(), built.getInstructions(),
+                "Mine", null, 5, false));
+        meetings.adjustPhase(coFacilitator, id, 1, built.getTitle(), built.getInstructions(), "Two questions each, then move on.",
+                "One question at a time.", built.getMinutes(), false);
+        Phase ours = meetings.open(member, id).meeting().getPhases().get(1).in(java.util.Locale.FRENCH);
+        assertEquals("Two questions each, then move on.", ours.getCue());
+        assertEquals("One question at a time.", ours.getNorm());
+        meetings.adjustPhase(admin, id, 1, built.getTitle(), built.getInstructions(), 9, false);
+        assertEquals("One question at a time.", meetings.open(member, id).meeting().getPhases().get(1).getNorm(), "kept when only the minutes change");
+    }
+
     @Test
     void adjustingAMeetingsCopyLeavesTheTemplateAlone() {
         long id = consultancy();

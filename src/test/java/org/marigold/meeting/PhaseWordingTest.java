@@ -2,9 +2,12 @@ package org.marigold.meeting;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.marigold.platform.Rejected;
 
 /** A built-in protocol's words follow each viewer's language; a facilitator's words stay as written. */
 class PhaseWordingTest {
@@ -49,5 +52,36 @@ class PhaseWordingTest {
                 java.time.Instant.parse("2026-12-03T00:00:00Z"));
         assertEquals("Notre tour de table", ours.nameIn(SPANISH));
         assertEquals("Chacun parle", ours.descriptionIn(SPANISH));
+    }
+
+    /** The protocol as a script: a built-in phase's cue card and norm follow the viewer's language like its words. */
+    @Test
+    void aBuiltInPhasesCueCardAndNormReadInTheViewersLanguage() {
+        assertEquals("Des questions brèves et factuelles ; la personne qui présente répond brièvement.", clarifying().in(Locale.FRENCH).getNorm());
+        assertTrue(clarifying().in(SPANISH).getCue().startsWith("Las preguntas aclaratorias"), clarifying().in(SPANISH).getCue());
+        assertTrue(clarifying().in(Locale.ENGLISH).getCue().contains("re-tag it"));
+        for (String protocol : java.util.List.of("consultancy", "consultancy-classic")) {
+            for (int phase = 0; phase < 6; phase++) {
+                Phase worded = new Phase(PhaseKind.DISCUSSION, "x", null, 5, Speakers.EVERYONE).following("protocol." + protocol + "." + phase);
+                for (Locale language : java.util.List.of(Locale.ENGLISH, Locale.FRENCH, SPANISH)) {
+                    assertTrue(worded.in(language).getCue() != null && worded.in(language).getNorm() != null, protocol + " " + phase + " " + language);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aFacilitatorsOwnScriptIsKeptAsWrittenAndAnUntouchedOneStaysBuiltIn() {
+        Phase shown = clarifying().in(Locale.FRENCH);
+        Phase same = clarifying().adjusted("Clarifying questions", "Ask brief, factual questions.", null, null, 7);
+        assertEquals("protocol.consultancy.1", same.getWording(), "only the minutes changed");
+        Phase ours = clarifying().adjusted(shown.getTitle(), shown.getInstructions(), "Deux questions chacun, pas plus.", shown.getNorm(), 5);
+        assertNull(ours.getWording());
+        assertEquals("Deux questions chacun, pas plus.", ours.in(SPANISH).getCue(), "as written, in every language");
+        assertEquals(shown.getNorm(), ours.in(Locale.ENGLISH).getNorm());
+        assertEquals("Deux questions chacun, pas plus.", ours.asWritten().getCue());
+        assertEquals("phase.cue.tooLong", assertThrows(Rejected.class, () -> clarifying().scripted("x".repeat(Phase.CUE_MAX + 1), null)).messageKey());
+        assertEquals("phase.norm.tooLong", assertThrows(Rejected.class, () -> clarifying().scripted(null, "x".repeat(Phase.NORM_MAX + 1))).messageKey());
+        assertNull(clarifying().scripted("  ", "").getNorm(), "blank is none");
     }
 }

@@ -55,16 +55,17 @@ public record Push(String change, long pace, PhaseNow phase, Present present, Li
      * @param input the name of the {@link ContributionKind} its input takes ("" for none)
      * @param light the phase moved to shows nothing yet, so a page may show it from the push alone, with no re-render
      * @param movesOn the phase moves on by itself once its time is up ({@link Meeting#isMovingOn()}): pages count down to it
+     * @param norm how everyone takes part in the phase, as written ("" for none; a built-in phase's is in its wording)
      */
     public record PhaseNow(int index, int count, String title, String instructions, String wording, long remaining,
-                           boolean paused, String kind, String input, boolean light, boolean movesOn) implements Serializable {
+                           boolean paused, String kind, String input, boolean light, boolean movesOn, String norm) implements Serializable {
 
         static PhaseNow of(Meeting meeting, Instant now, boolean light) {
             Phase phase = meeting.currentPhase();
             ContributionKind input = phase.getKind().mainContribution();
             return new PhaseNow(meeting.getPhaseIndex(), meeting.getPhases().size(), phase.getTitle(), orEmpty(phase.getInstructions()),
                     orEmpty(phase.getWording()), meeting.remaining(now).toSeconds(), meeting.isPaused(), phase.getKind().name(),
-                    input == null ? "" : input.name(), light, meeting.isMovingOn());
+                    input == null ? "" : input.name(), light, meeting.isMovingOn(), orEmpty(phase.getNorm()));
         }
     }
 

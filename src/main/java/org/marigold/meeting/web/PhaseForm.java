@@ -23,6 +23,12 @@ public class PhaseForm implements Serializable {
     @Size(max = Phase.INSTRUCTIONS_MAX, message = "{phase.instructions.tooLong}")
     private String instructions;
 
+    @Size(max = Phase.CUE_MAX, message = "{phase.cue.tooLong}")
+    private String cue;
+
+    @Size(max = Phase.NORM_MAX, message = "{phase.norm.tooLong}")
+    private String norm;
+
     @NotNull(message = "{phase.minutes.range}")
     @Min(value = 1, message = "{phase.minutes.range}")
     @Max(value = Phase.MINUTES_MAX, message = "{phase.minutes.range}")
@@ -40,13 +46,15 @@ public class PhaseForm implements Serializable {
         kind = phase.getKind();
         title = phase.getTitle();
         instructions = phase.getInstructions();
+        cue = phase.getCue();
+        norm = phase.getNorm();
         minutes = phase.getMinutes();
         speakers = phase.getSpeakers();
         movesOn = phase.isMovesOn();
     }
 
     public Phase toPhase() {
-        return new Phase(kind, title, instructions, minutes, speakers).movingOn(movesOn);
+        return new Phase(kind, title, instructions, minutes, speakers).scripted(cue, norm).movingOn(movesOn);
     }
 
     /** Whether the phase moves on by itself when its time is up (the last phase never does). */
@@ -80,6 +88,24 @@ public class PhaseForm implements Serializable {
 
     public void setInstructions(String instructions) {
         this.instructions = instructions;
+    }
+
+    /** What the facilitator says and watches for (facilitators only). */
+    public String getCue() {
+        return cue;
+    }
+
+    public void setCue(String cue) {
+        this.cue = cue;
+    }
+
+    /** How everyone takes part (shown to all). */
+    public String getNorm() {
+        return norm;
+    }
+
+    public void setNorm(String norm) {
+        this.norm = norm;
     }
 
     public Integer getMinutes() {

@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.marigold.account.CurrentUser;
@@ -18,8 +19,10 @@ import org.marigold.library.WebLink;
 import org.marigold.meeting.Meeting;
 import org.marigold.meeting.MeetingService;
 import org.marigold.meeting.MeetingView;
+import org.marigold.meeting.Phase;
 import org.marigold.meeting.ProblemOfPractice;
 import org.marigold.platform.Rejected;
+import org.marigold.platform.Text;
 import org.marigold.web.DisplayTime;
 import org.marigold.web.PageMessages;
 
@@ -184,19 +187,21 @@ public class PrepareMeetingView implements Serializable {
 
     /** Saves the phases that were changed; phases under way or past are left as they are. */
     public void savePhases() {
-        List<org.marigold.meeting.Phase> current = view.meeting().getPhases();
+        List<Phase> current = view.meeting().getPhases();
         int saved = 0;
         try {
             for (int i = 0; i < phases.size(); i++) {
                 PhaseForm row = phases.get(i);
-                org.marigold.meeting.Phase stored = current.get(i);
-                org.marigold.meeting.Phase was = stored.in(PageMessages.language()); // as the form showed it
+                Phase stored = current.get(i);
+                Phase was = stored.in(PageMessages.language()); // as the form showed it
                 boolean reworded = !row.getTitle().strip().equals(was.getTitle())
-                        || !java.util.Objects.equals(org.marigold.platform.Text.orNull(row.getInstructions()), was.getInstructions());
+                        || !Objects.equals(Text.orNull(row.getInstructions()), was.getInstructions())
+                        || !Objects.equals(Text.orNull(row.getCue()), was.getCue()) || !Objects.equals(Text.orNull(row.getNorm()), was.getNorm());
                 if (reworded || !row.getMinutes().equals(was.getMinutes()) || row.isMovesOn() != was.isMovesOn()) {
                     // Words left as shown stay the built-in ones, in every language: the phase is sent back its own.
-                    meetings.adjustPhase(currentUser.requireId(), meetingId, i, reworded ? row.getTitle() : stored.getTitle(),
-                            reworded ? row.getInstructions() : stored.getInstructions(), row.getMinutes(), row.isMovesOn());
+                    Phase words = reworded ? row.toPhase() : stored;
+                    meetings.adjustPhase(currentUser.requireId(), meetingId, i, words.getTitle(), words.getInstructions(), words.getCue(),
+                            words.getNorm(), row.getMinutes(), row.isMovesOn());
                     saved++;
                 }
             }

@@ -232,7 +232,8 @@ class PushTest {
         assertEquals(Set.of("change", "pace", "phase"), phaseChange.keySet(), "no one arrived, nothing said or liked");
         assertEquals("phase", phaseChange.getString("change"));
         assertEquals(90, phaseChange.getJsonNumber("pace").longValue());
-        assertEquals(Set.of("index", "count", "title", "instructions", "wording", "remaining", "paused", "kind", "input", "light", "movesOn"),
+        assertEquals(Set.of("index", "count", "title", "instructions", "wording", "remaining", "paused", "kind", "input", "light", "movesOn",
+                        "norm"),
                 phaseChange.getJsonObject("phase").keySet());
         assertEquals(240, phaseChange.getJsonObject("phase").getJsonNumber("remaining").longValue());
         assertEquals("Clarifying questions", phaseChange.getJsonObject("phase").getString("title"));
