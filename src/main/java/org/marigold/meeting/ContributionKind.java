@@ -11,6 +11,8 @@ public enum ContributionKind {
     RECOMMENDATION,
     /** The presenter's reflection. */
     REFLECTION,
+    /** The presenter's focus question, restated after the questions (it then stands for the question on every page). */
+    RESTATEMENT,
     /** Anyone's one-line takeaway. */
     TAKEAWAY,
     /** A note for the whole group (breakout until the breakout issue lands, discussion). */

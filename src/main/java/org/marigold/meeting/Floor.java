@@ -18,6 +18,9 @@ public final class Floor {
      */
     private static final Set<ContributionKind> GUEST_MAY = Set.of(ContributionKind.ANSWER, ContributionKind.REPLY, ContributionKind.TAKEAWAY);
 
+    /** What only the presenter says (or a facilitator for them). */
+    private static final Set<ContributionKind> BY_THE_PRESENTER = Set.of(ContributionKind.REFLECTION, ContributionKind.RESTATEMENT);
+
     /** What is said to the presenter, never by them. */
     private static final Set<ContributionKind> FOR_THE_PRESENTER = Set.of(ContributionKind.QUESTION, ContributionKind.RECOMMENDATION);
 
@@ -36,7 +39,7 @@ public final class Floor {
         if (who.presents() && FOR_THE_PRESENTER.contains(kind)) {
             return Optional.of("floor.presenter." + kind);
         }
-        if (kind == ContributionKind.REFLECTION && !who.speaksForPresenter()) {
+        if (BY_THE_PRESENTER.contains(kind) && !who.speaksForPresenter()) {
             return Optional.of("floor.presenterSpeaks");
         }
         boolean joinsTheTalk = kind == ContributionKind.NOTE && phase.getKind() == PhaseKind.DISCUSSION; // introductions too

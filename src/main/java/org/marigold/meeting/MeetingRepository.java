@@ -187,6 +187,12 @@ public class MeetingRepository {
                 + " ORDER BY c.phaseIndex, c.createdAt, c.id", Contribution.class).setParameter("meeting", meeting)).getResultList();
     }
 
+    /** The presenter's latest restatement of the focus question still shown, if any. */
+    public Optional<Contribution> latestRestatement(Meeting meeting) {
+        return em.createQuery(SHOWN + " AND c.kind = :kind ORDER BY c.createdAt DESC, c.id DESC", Contribution.class)
+                .setParameter("meeting", meeting).setParameter("kind", ContributionKind.RESTATEMENT).setMaxResults(1).getResultStream().findFirst();
+    }
+
     /** The replies under these contributions, in the order they were said. */
     public List<Contribution> repliesTo(Collection<Long> parentIds) {
         if (parentIds.isEmpty()) {

@@ -568,7 +568,21 @@ public class MeetingService {
             library.recordCitations(meeting, said.getBody());
         }
         changed.fire(MeetingChanged.added(meetingId, said.getId()));
+        if (kind == ContributionKind.RESTATEMENT) {
+            changed.fire(new MeetingChanged(meetingId, MeetingChanged.Change.STAGE)); // every page's focus question
+        }
         return said;
+    }
+
+    /**
+     * The focus question as it stands: the presenter's latest restatement, else the question they framed; null when the
+     * meeting has none.
+     */
+    public FocusQuestion focusQuestion(long actorId, long meetingId) {
+        Meeting meeting = view(meeting(meetingId), actorId).meeting();
+        String framed = meeting.getProblem() == null ? null : meeting.getProblem().getFramingQuestion();
+        return meetings.latestRestatement(meeting).map(restated -> new FocusQuestion(restated.getBody(), framed, true))
+                .orElse(framed == null || framed.isBlank() ? null : new FocusQuestion(framed, framed, false));
     }
 
     /** The presenter answers a question inline (a facilitator may, for an absent presenter), unless the presenter listens now. */

@@ -9,6 +9,8 @@ public enum PhaseKind {
     BREAKOUT(Set.of(ContributionKind.NOTE)),
     RECOMMENDATIONS(Set.of(ContributionKind.RECOMMENDATION)),
     REFLECTION(Set.of(ContributionKind.REFLECTION)),
+    /** The presenter restates the focus question, the questions heard (the published Consultancy asks for it). */
+    RESTATEMENT(Set.of(ContributionKind.RESTATEMENT)),
     DISCUSSION(Set.of(ContributionKind.NOTE)),
     PROMPT(Set.of(ContributionKind.ANSWER)),
     DEBRIEF(Set.of(ContributionKind.TAKEAWAY));

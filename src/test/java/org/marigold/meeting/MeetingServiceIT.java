@@ -539,6 +539,16 @@ class MeetingServiceIT extends InACircle {
         Contribution held = meetings.contribute(member, classic, ContributionKind.QUESTION, QuestionType.PROBING, "Which books?", null);
         move(classic, TransitionAction.NEXT, 1);
         move(classic, TransitionAction.NEXT, 2);
+        // After the probing questions the presenter restates the focus question; it then stands for it everywhere.
+        assertEquals(PhaseKind.RESTATEMENT, meetings.open(member, classic).meeting().currentPhase().getKind());
+        assertNull(meetings.focusQuestion(member, classic), "no question framed yet");
+        assertEquals("floor.presenterSpeaks", assertThrows(AccessDenied.class, () -> meetings.contribute(member, classic,
+                ContributionKind.RESTATEMENT, null, "My version", null)).messageKey(), "the presenter's to restate");
+        meetings.contribute(presenter, classic, ContributionKind.RESTATEMENT, null, "How do I choose books my readers want?", null);
+        FocusQuestion focus = meetings.focusQuestion(member, classic);
+        assertEquals("How do I choose books my readers want?", focus.now());
+        assertTrue(focus.restated());
+        move(classic, TransitionAction.NEXT, 3);
         assertEquals(Speakers.GROUP, meetings.open(member, classic).meeting().currentPhase().getSpeakers(), "the discussion, presenter silent");
         AccessDenied spoke = assertThrows(AccessDenied.class,
                 () -> meetings.contribute(presenter, classic, ContributionKind.NOTE, null, "But I did try that", null));
@@ -546,7 +556,7 @@ class MeetingServiceIT extends InACircle {
         assertEquals("floor.presenterListens", assertThrows(AccessDenied.class,
                 () -> meetings.answer(presenter, held.getId(), "Graphic novels")).messageKey(), "nor answers a question meanwhile");
         meetings.contribute(member, classic, ContributionKind.NOTE, null, "Book clubs could help", null);
-        assertEquals(List.of("Which books?", "Book clubs could help"),
+        assertEquals(List.of("Which books?", "How do I choose books my readers want?", "Book clubs could help"),
                 meetings.contributions(member, classic).stream().map(Contribution::getBody).toList(), "the presenter's words were not kept");
     }
 

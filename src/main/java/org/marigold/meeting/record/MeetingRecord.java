@@ -29,6 +29,12 @@ public record MeetingRecord(Meeting meeting, List<PhaseRecord> phases, int atten
         return String.join(", ", attendees);
     }
 
+    /** The focus question as the presenter last restated it, or null when they did not. */
+    public String restated() {
+        return phases.stream().flatMap(phase -> phase.said().stream()).filter(said -> said.kind() == ContributionKind.RESTATEMENT)
+                .reduce((first, second) -> second).map(Said::body).orElse(null);
+    }
+
     /** One phase and what was said in it. */
     public record PhaseRecord(int number, Phase phase, List<Said> said, List<GroupRecord> groups) {
 

@@ -37,6 +37,9 @@ public final class RecordMarkdown {
             md.append("\n## ").append(labels.text("meeting.problem")).append(": ").append(escape(problem.getTitle())).append("\n\n");
             md.append(escape(problem.getContext())).append("\n\n");
             md.append("**").append(labels.text("meeting.problem.question")).append("** ").append(escape(problem.getFramingQuestion())).append("\n");
+            if (record.restated() != null) {
+                md.append("\n**").append(labels.text("focus.restated")).append("** ").append(escape(record.restated())).append("\n");
+            }
             for (String link : problem.getLinks()) {
                 md.append("- <").append(destination(link)).append(">\n");
             }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.marigold.account.CurrentUser;
 import org.marigold.meeting.Contribution;
+import org.marigold.meeting.FocusQuestion;
 import org.marigold.meeting.Meeting;
 import org.marigold.meeting.MeetingService;
 import org.marigold.meeting.MeetingStatus;
@@ -164,6 +165,16 @@ public class MeetingLiveView implements Serializable {
             request.put(key, meetings.contribution(currentUser.requireId(), meetingId, id).orElse(null));
         }
         return (Contribution) request.get(key);
+    }
+
+    /** The focus question as it stands (restated or as framed), read once per request; null when the meeting has none. */
+    public FocusQuestion getFocusQuestion() {
+        String key = MeetingLiveView.class.getName() + ".focusQuestion";
+        Map<String, Object> request = thisRequest();
+        if (!request.containsKey(key)) {
+            request.put(key, meetings.focusQuestion(currentUser.requireId(), meetingId));
+        }
+        return (FocusQuestion) request.get(key);
     }
 
     /**

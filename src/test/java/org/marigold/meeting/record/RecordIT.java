@@ -139,6 +139,32 @@ class RecordIT extends InACircle {
         assertThrows(NotFound.class, () -> records.record(outsider, id));
     }
 
+    /** The classic Consultancy: the presenter restates the focus question after the probing questions; the record keeps both. */
+    @Test
+    void aRestatedFocusQuestionStandsForItAndTheRecordKeepsBoth() {
+        long id = meetings.schedule(admin, slug, "Classic", java.time.Instant.now().plusSeconds(600), protocols.templates(admin, slug)
+                .stream().filter(t -> "consultancy-classic".equals(t.getCode())).findFirst().orElseThrow().getId(), presenter).getId();
+        meetings.writeProblem(presenter, id, new ProblemOfPractice("Book clubs stall", "Half the class stops reading.",
+                "How do I keep every reader talking?", List.of()));
+        move(id, TransitionAction.START, -1);
+        assertEquals("How do I keep every reader talking?", meetings.focusQuestion(member, id).now());
+        for (int phase = 0; phase < 3; phase++) {
+            move(id, TransitionAction.NEXT, phase);
+        }
+        meetings.contribute(presenter, id, ContributionKind.RESTATEMENT, null, "How do I help quiet readers talk in clubs?", null);
+        var focus = meetings.focusQuestion(member, id);
+        assertEquals("How do I help quiet readers talk in clubs?", focus.now());
+        assertEquals("How do I keep every reader talking?", focus.framed());
+        move(id, TransitionAction.END, 3);
+
+        MeetingRecord record = records.record(member, id);
+        assertEquals("How do I help quiet readers talk in clubs?", record.restated());
+        assertEquals("How do I keep every reader talking?", record.meeting().getProblem().getFramingQuestion());
+        assertEquals(ContributionKind.RESTATEMENT, record.phases().get(3).said().get(0).kind(), "in the phase it was said in");
+        String markdown = RecordMarkdown.write(record, "Monday 30 November 2026, 19:30", (key, arguments) -> key);
+        assertTrue(markdown.contains("**focus.restated** How do I help quiet readers talk in clubs?"), markdown);
+    }
+
     /** A short meeting that ends at once, with Sam's picked recommendation and his takeaway. */
     private long endedMeeting() {
         long id = consultancy();
