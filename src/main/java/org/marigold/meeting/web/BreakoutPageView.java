@@ -13,6 +13,7 @@ import org.marigold.library.Resource;
 import org.marigold.library.ResourceKind;
 import org.marigold.library.ResourceList;
 import org.marigold.library.ResourceListService;
+import org.marigold.meeting.FocusQuestion;
 import org.marigold.meeting.Meeting;
 import org.marigold.meeting.MeetingService;
 import org.marigold.meeting.MeetingView;
@@ -231,6 +232,11 @@ public class BreakoutPageView implements Serializable {
 
     public long getRemainingSeconds() {
         return group.getMeeting().remaining(clock.instant()).toSeconds();
+    }
+
+    /** The focus question the groups research, as it stands (restated or as framed); null when the meeting has none. */
+    public FocusQuestion getFocusQuestion() {
+        return meetings.focusQuestion(currentUser.requireId(), group.getMeeting().getId());
     }
 
     public Meeting getMeeting() {
