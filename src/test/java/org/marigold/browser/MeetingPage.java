@@ -502,6 +502,21 @@ public final class MeetingPage {
         return found == null ? null : found.getText();
     }
 
+    /** The recommendations in the order the list shows them, each with its group's credit ("From Group 1 · …"), if any. */
+    @SuppressWarnings("unchecked")
+    public List<String> recommendations() {
+        return (List<String>) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "return Array.from(document.querySelectorAll('li.contribution.kind-RECOMMENDATION')).map(li => {"
+                        + " const from = li.querySelector('.from-group'); const body = li.querySelector('.body').textContent.trim();"
+                        + " return from ? from.textContent.trim().replace(/\\s+/g, ' ') + ' · ' + body : body; });");
+    }
+
+    /** "Most +1 first": waits for the list to show them so. */
+    public void sortRecommendationsByVotes() {
+        browser.click(By.id("contributions:sortByVotes"));
+        browser.visible(By.id("contributions:sortAsSaid"));
+    }
+
     private WebElement contribution(String text) {
         return browser.all(By.cssSelector("li.contribution")).stream()
                 .filter(li -> li.findElement(By.className("body")).getText().equals(text))

@@ -158,7 +158,16 @@ public class GroupWorkService {
         Contribution recommendation = meetings.contribute(actorId, group.getMeeting().getId(), ContributionKind.RECOMMENDATION,
                 null, note.getBody(), null);
         note.recommendedAs(recommendation);
+        changed.fire(new MeetingChanged(group.getMeeting().getId(), MeetingChanged.Change.CONTRIBUTIONS)); // the group's credit
         return recommendation;
+    }
+
+    /** The group each recommendation made from a group's note came from, by the recommendation's id. */
+    public Map<Long, String> creditedGroups(long actorId, long meetingId) {
+        Meeting meeting = meetings.open(actorId, meetingId).meeting();
+        return em.createQuery("SELECT n.recommendation.id, n.breakout.name FROM BreakoutNote n WHERE n.breakout.meeting = :meeting"
+                        + " AND n.recommendation IS NOT NULL", Object[].class).setParameter("meeting", meeting).getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1], (first, second) -> first));
     }
 
     /** Every group's notes and finds, in group order, for the whole meeting once the breakouts are behind it. */

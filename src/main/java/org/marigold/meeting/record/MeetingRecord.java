@@ -2,7 +2,9 @@ package org.marigold.meeting.record;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.marigold.account.Account;
 import org.marigold.library.Resource;
@@ -46,10 +48,11 @@ public record MeetingRecord(Meeting meeting, List<PhaseRecord> phases, int atten
     /**
      * One contribution as the record shows it; {@code author} names everyone who asked a question (the authors of the
      * duplicates merged into it too); a question held for later says so, and in which phase ({@code broughtBackIn}, its
-     * number) a facilitator brought it back, if one did.
+     * number) a facilitator brought it back, if one did; a recommendation made from a breakout group's note names the
+     * group ({@code group}, else null).
      */
     public record Said(ContributionKind kind, String author, String body, String answer, int votes, boolean picked, List<Said> replies,
-                       Instant at, boolean held, Integer broughtBackIn) {
+                       Instant at, boolean held, Integer broughtBackIn, String group) {
     }
 
     /** One breakout group: its lens, its notes (with their authors) and what it found. */
@@ -78,13 +81,16 @@ public record MeetingRecord(Meeting meeting, List<PhaseRecord> phases, int atten
         List<Contribution> contributions = sources.contributions();
         List<GroupRecord> groups = sources.groups().stream().map(g -> new GroupRecord(g.group().getName(), g.group().getLens(),
                 g.notes().stream().map(n -> new Note(name.apply(n.getAuthor()), n.getBody())).toList(), g.finds())).toList();
+        Map<Long, String> credited = new HashMap<>();
+        sources.groups().forEach(g -> g.notes().stream().filter(n -> n.getRecommendation() != null)
+                .forEach(n -> credited.put(n.getRecommendation().getId(), g.group().getName())));
         List<PhaseRecord> phases = new ArrayList<>();
         List<Phase> all = sources.meeting().getPhases();
         for (int i = 0; i < all.size(); i++) {
             int index = i;
             List<Said> said = contributions.stream()
                     .filter(c -> c.getPhaseIndex() == index && !c.isMerged() && c.getKind() != ContributionKind.REPLY)
-                    .map(c -> said(c, contributions, name)).toList();
+                    .map(c -> said(c, contributions, name, credited)).toList();
             boolean breakout = all.get(i).getKind() == PhaseKind.BREAKOUT;
             phases.add(new PhaseRecord(i + 1, all.get(i), said, breakout ? groups : List.of()));
         }
@@ -95,13 +101,13 @@ public record MeetingRecord(Meeting meeting, List<PhaseRecord> phases, int atten
         return new MeetingRecord(sources.meeting(), phases, sources.present().size(), attendees, names.hidesNames(), comments, commentsUntil, open);
     }
 
-    private static Said said(Contribution c, List<Contribution> all, Function<Account, String> name) {
+    private static Said said(Contribution c, List<Contribution> all, Function<Account, String> name, Map<Long, String> credited) {
         List<Said> replies = all.stream().filter(r -> r.getParent() != null && r.getParent().getId().equals(c.getId()))
-                .map(r -> said(r, all, name)).toList();
+                .map(r -> said(r, all, name, credited)).toList();
         String author = c.getKind() == ContributionKind.QUESTION
                 ? c.getAskers().stream().map(name).filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.joining(", "))
                 : name.apply(c.getAuthor());
         return new Said(c.getKind(), author == null || author.isEmpty() ? null : author, c.getBody(), c.getAnswer(), c.getVotes(),
-                c.isPicked(), replies, c.getCreatedAt(), c.isHeld(), c.isBroughtBack() ? c.getBroughtBackIn() + 1 : null);
+                c.isPicked(), replies, c.getCreatedAt(), c.isHeld(), c.isBroughtBack() ? c.getBroughtBackIn() + 1 : null, credited.get(c.getId()));
     }
 }

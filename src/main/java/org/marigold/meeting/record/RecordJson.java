@@ -15,7 +15,7 @@ public record RecordJson(long id, String title, Instant startsAt, String status,
     }
 
     public record Item(String kind, String author, String body, String answer, int votes, boolean picked, List<Item> replies,
-                       boolean held, Integer broughtBackInPhase) {
+                       boolean held, Integer broughtBackInPhase, String group) {
     }
 
     public record Group(String name, String lens, List<MeetingRecord.Note> notes, List<Find> finds) {
@@ -46,6 +46,6 @@ public record RecordJson(long id, String title, Instant startsAt, String status,
 
     private static Item item(MeetingRecord.Said said) {
         return new Item(said.kind().name(), said.author(), said.body(), said.answer(), said.votes(), said.picked(),
-                said.replies().stream().map(RecordJson::item).toList(), said.held(), said.broughtBackIn());
+                said.replies().stream().map(RecordJson::item).toList(), said.held(), said.broughtBackIn(), said.group());
     }
 }

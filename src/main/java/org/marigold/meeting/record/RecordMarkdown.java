@@ -88,6 +88,9 @@ public final class RecordMarkdown {
             md.append("**").append(labels.text("recommendation.picked")).append(":** ");
         }
         md.append(escape(said.body())).append(author(said.author()));
+        if (said.group() != null) {
+            md.append(" *(").append(labels.text("recommendation.fromGroup")).append(" ").append(escape(said.group())).append(")*");
+        }
         if (said.held()) {
             md.append(" *(").append(said.broughtBackIn() == null ? labels.text("question.held")
                     : labels.text("record.broughtBack", said.broughtBackIn())).append(")*");

@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.marigold.meeting.MeetingStatus;
 import org.marigold.meeting.Phase;
 import org.marigold.meeting.PhaseKind;
 import org.marigold.meeting.QuestionType;
+import org.marigold.meeting.breakout.GroupWorkService;
 import org.marigold.meeting.push.Push;
 import org.marigold.platform.AccessDenied;
 import org.marigold.platform.NotFound;
@@ -50,6 +52,9 @@ public class ContributionsView implements Serializable {
     @Inject
     ComposerView composer;
 
+    @Inject
+    GroupWorkService work;
+
     /**
      * How many of the phase's contributions a page shows, the latest, until the person asks for all: a big meeting says
      * hundreds of things in a phase, and a phone on a poor connection would otherwise receive them all again with
@@ -58,6 +63,9 @@ public class ContributionsView implements Serializable {
     static final int LATEST_SHOWN = 40;
     /** The phase whose every contribution the person asked to see; any other phase starts with its latest. */
     private Integer showingAllOf;
+
+    /** The phase whose recommendations the person asked to see with the most +1s first. */
+    private Integer sortedByVotesIn;
 
     /** The earlier chat question whose answers the person opened. */
     private Integer openThread;
@@ -250,7 +258,8 @@ public class ContributionsView implements Serializable {
      */
     private record Shown(List<Contribution> contributions, int beyondLatest, Map<Long, List<Contribution>> replies,
                          Map<Long, String> labels, Map<Long, Boolean> votedByMe, Map<Long, List<Contribution>> mergeChoices,
-                         Map<Long, QuestionType> retagTo, Map<Long, String> retagNotes, long readAt, List<Contribution> thread) {
+                         Map<Long, QuestionType> retagTo, Map<Long, String> retagNotes, long readAt, List<Contribution> thread,
+                         Map<Long, String> groups) {
     }
 
     /*
@@ -276,11 +285,11 @@ public class ContributionsView implements Serializable {
      */
     private Shown workOutShown() {
         if (live.getPhase() == null) {
-            return new Shown(List.of(), 0, Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), 0, List.of());
+            return new Shown(List.of(), 0, Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), 0, List.of(), Map.of());
         }
         long readAt = Push.micros(clock.instant()); // before reading: a like pushed later than this may be missing
         MeetingService.OnScreen read = meetings.onScreen(currentUser.requireId(), live.getMeetingId(), isShowingAll() ? null : LATEST_SHOWN);
-        List<Contribution> onScreen = read.said();
+        List<Contribution> onScreen = isSortedByVotes() ? mostSupportedFirst(read.said()) : read.said();
         int beyondLatest = (int) Math.max(0, read.saidInPhase() - LATEST_SHOWN);
         long me = currentUser.requireId();
         Map<Long, String> labels = new HashMap<>();
@@ -316,7 +325,38 @@ public class ContributionsView implements Serializable {
                 retagNotes.put(question.getId(), PageMessages.text("question.retagged." + question.getQuestionType(), retagger.getDisplayName()));
             }
         }
-        return new Shown(onScreen, beyondLatest, replies, labels, voted, mergeChoices, retagTo, retagNotes, readAt, thread.said());
+        Map<Long, String> groups = live.getMeeting().has(PhaseKind.BREAKOUT) && isSortable()
+                ? work.creditedGroups(me, live.getMeetingId()) : Map.of();
+        return new Shown(onScreen, beyondLatest, replies, labels, voted, mergeChoices, retagTo, retagNotes, readAt, thread.said(), groups);
+    }
+
+    /** The recommendations with the most +1s first (the first said first among equals), after whatever else is shown. */
+    private static List<Contribution> mostSupportedFirst(List<Contribution> said) {
+        return said.stream().sorted(Comparator.comparing((Contribution c) -> c.getKind() == ContributionKind.RECOMMENDATION ? c.getVotes() : Integer.MAX_VALUE)
+                .reversed()).toList();
+    }
+
+    /** Whether the phase shows recommendations the person may sort by their +1s (while they are made, and reflected on). */
+    public boolean isSortable() {
+        PhaseKind kind = live.getPhase() == null ? null : live.getPhase().getKind();
+        return kind == PhaseKind.RECOMMENDATIONS || kind == PhaseKind.REFLECTION;
+    }
+
+    /** Whether the person sees this phase's recommendations with the most +1s first. */
+    public boolean isSortedByVotes() {
+        return sortedByVotesIn != null && sortedByVotesIn == live.getMeeting().getPhaseIndex() && isSortable();
+    }
+
+    /** Sorts the recommendations by their +1s now (all of them shown), or shows them again in the order said. */
+    public void sortByVotes(boolean byVotes) {
+        live.reread();
+        sortedByVotesIn = byVotes ? live.getMeeting().getPhaseIndex() : null;
+        showingAllOf = byVotes ? live.getMeeting().getPhaseIndex() : null;
+    }
+
+    /** The group a recommendation made from a group's note is credited to, by the recommendation's id. */
+    public Map<Long, String> getCreditedGroups() {
+        return shown().groups();
     }
 
     /**

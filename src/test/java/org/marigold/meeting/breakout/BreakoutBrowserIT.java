@@ -177,6 +177,15 @@ class BreakoutBrowserIT {
             samBack.recommend("Ask the students, then build the library with them");
             felix.waitForContribution("Ask the students, then build the library with them");
             ana.waitForContribution("Ask the students, then build the library with them");
+            // Noor recommends in her own words and two people support it; Ana sorts by +1s: it comes first, and the
+            // recommendation made from Group 1's note says where it came from.
+            noorBack.say("Book tasting every Friday");
+            samBack.press("Book tasting every Friday", "+1 · 0", text -> text.contains("+1 · 1"), "one +1");
+            felix.press("Book tasting every Friday", "+1 · 1", text -> text.contains("+1 · 2"), "two +1s");
+            ana.waitForContributionState("Book tasting every Friday", text -> text != null && text.contains("+1 · 2"), "two +1s");
+            ana.sortRecommendationsByVotes();
+            assertEquals(List.of("Book tasting every Friday", "From Group 1 · Ask the students, then build the library with them"),
+                    ana.recommendations());
             anaBrowser.capture("breakout-results-phone");
 
             // Going back to the breakouts sends each member to their group's page again.

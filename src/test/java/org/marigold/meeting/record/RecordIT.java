@@ -96,12 +96,13 @@ class RecordIT extends InACircle {
         breakouts.form(admin, id, GroupAssignment.Request.automatic(GroupAssignment.Split.GROUPS, 1, true, false));
         move(id, TransitionAction.NEXT, 1);
         long group = breakouts.mine(member, id).orElseThrow().getId();
-        work.addNote(member, group, "Roles: summariser, connector");
+        var note = work.addNote(member, group, "Roles: summariser, connector");
         work.addFind(member, group, ResourceKind.ARTICLE, "Literature circles", "https://example.org/lit", "Roles keep talk going");
         move(id, TransitionAction.NEXT, 2);
         Contribution recommendation = meetings.contribute(member, id, ContributionKind.RECOMMENDATION, null, "Try roles for a month", null);
         meetings.vote(admin, recommendation.getId());
         meetings.pick(presenter, recommendation.getId(), true);
+        work.recommend(member, note.getId());
         move(id, TransitionAction.NEXT, 3);
         meetings.contribute(presenter, id, ContributionKind.REFLECTION, null, "I will try roles", null);
         move(id, TransitionAction.NEXT, 4);
@@ -122,6 +123,10 @@ class RecordIT extends InACircle {
         var recommended = record.phases().get(3).said().get(0);
         assertTrue(recommended.picked());
         assertEquals(1, recommended.votes());
+        assertNull(recommended.group(), "said in the room");
+        var fromGroup = record.phases().get(3).said().get(1);
+        assertEquals("Roles: summariser, connector", fromGroup.body());
+        assertEquals("Group 1", fromGroup.group(), "credited to the group whose note it was");
         assertEquals("I will try roles", record.phases().get(4).said().get(0).body());
 
         RecordJson json = RecordJson.of(record);
@@ -133,6 +138,8 @@ class RecordIT extends InACircle {
         assertTrue(markdown.contains("Half the class stops \\*reading\\*."), "people's asterisks stay text: " + markdown);
         assertTrue(markdown.contains("How do I keep \\[every\\] reader talking?"), markdown);
         assertTrue(markdown.contains("- **recommendation.picked:** Try roles for a month — Sam (+1)"), markdown);
+        assertTrue(markdown.contains("- Roles: summariser, connector — Sam *(recommendation.fromGroup Group 1)* (+0)"), markdown);
+        assertEquals("Group 1", json.phases().get(3).items().get(1).group());
         assertTrue(markdown.indexOf("## 2. Clarifying questions") < markdown.indexOf("## 3. Breakout research"), markdown);
         assertTrue(markdown.contains("- [Literature circles](https://example.org/lit): Roles keep talk going"), markdown);
 
