@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.marigold.community.Community;
@@ -238,6 +240,29 @@ public class LibraryService {
         Resource resource = resources.add(checked(meeting.getCommunity(), member, draft).foundIn(meeting, group));
         recordUse(resource, meeting, how, group == null ? null : group.getName());
         return resource;
+    }
+
+    /**
+     * A link said in a meeting joins the library in one step (a member's), remembering the meeting it was said in and
+     * counting as used there; a link the library holds already is refused, naming the resource.
+     */
+    public Resource addSaidIn(long actorId, Meeting meeting, String link, String title, String description) {
+        Membership member = communities.require(meeting.getCommunity(), actorId, Role.MEMBER);
+        Resource resource = checked(meeting.getCommunity(), member, new ResourceDraft(ResourceKind.LINK, title, link, null, description, null))
+                .foundIn(meeting, null);
+        refuseDuplicate(resource, null);
+        Resource added = resources.add(resource);
+        recordUse(added, meeting, ResourceUse.How.FOUND, null);
+        return added;
+    }
+
+    /** Which of these links the community's library holds, each with the resource holding it. */
+    public Map<String, Long> holding(Community community, Collection<String> links) {
+        Map<String, Long> held = new HashMap<>();
+        if (!links.isEmpty()) {
+            resources.withLinksOrIsbns(community, links, List.of()).forEach(resource -> held.put(resource.getUrl(), resource.getId()));
+        }
+        return held;
     }
 
     /** One resource in the library, for those who may see its community; otherwise it does not exist for them. */

@@ -6,7 +6,12 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.marigold.account.AccountService;
 import org.marigold.community.CommunityService;
@@ -89,5 +94,23 @@ public abstract class InACircle {
     /** Amara, the admin, moves the meeting on. */
     protected Meeting move(long meetingId, TransitionAction action, int expected) {
         return meetings.transition(admin, meetingId, action, SeenRun.atPhase(expected), 0);
+    }
+
+    /** Runs these at the same moment, on the server's threads, and returns what each gave, in order. */
+    protected <T> List<T> atOnce(List<Callable<T>> tasks) throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<T>> running = new ArrayList<>();
+        for (Callable<T> task : tasks) {
+            running.add(executor.submit(() -> {
+                start.await();
+                return task.call();
+            }));
+        }
+        start.countDown();
+        List<T> results = new ArrayList<>();
+        for (Future<T> result : running) {
+            results.add(result.get());
+        }
+        return results;
     }
 }

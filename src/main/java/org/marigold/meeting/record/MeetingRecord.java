@@ -3,10 +3,12 @@ package org.marigold.meeting.record;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.marigold.account.Account;
+import org.marigold.library.Citations;
 import org.marigold.library.Resource;
 import org.marigold.meeting.Anonymity;
 import org.marigold.meeting.Contribution;
@@ -29,6 +31,39 @@ public record MeetingRecord(Meeting meeting, List<PhaseRecord> phases, int atten
     /** Who came, as one line ("Maya Chen, Sam Rivera"); in an anonymous record, at most the reader. */
     public String attendeeList() {
         return String.join(", ", attendees);
+    }
+
+    /**
+     * Every web address said in the meeting, first where it was first said: the problem of practice's links, then in
+     * phase order what was said (answers and replies too), the groups' notes and finds. Each address once.
+     */
+    public List<HarvestedLink> links() {
+        Map<String, HarvestedLink> links = new LinkedHashMap<>();
+        if (meeting.getProblem() != null) {
+            meeting.getProblem().getLinks().forEach(url -> links.putIfAbsent(url, new HarvestedLink(url, null, null, null)));
+        }
+        for (PhaseRecord phase : phases) {
+            for (Said said : phase.said()) {
+                harvest(links, said, phase.phase());
+            }
+            for (GroupRecord group : phase.groups()) {
+                for (Note note : group.notes()) {
+                    Citations.in(note.body()).links().stream().sorted()
+                            .forEach(url -> links.putIfAbsent(url, new HarvestedLink(url, note.author(), phase.phase(), group.name())));
+                }
+                group.finds().stream().filter(find -> find.getUrl() != null)
+                        .forEach(find -> links.putIfAbsent(find.getUrl(), new HarvestedLink(find.getUrl(), null, phase.phase(), group.name())));
+            }
+        }
+        return List.copyOf(links.values());
+    }
+
+    private static void harvest(Map<String, HarvestedLink> links, Said said, Phase phase) {
+        for (String text : java.util.Arrays.asList(said.body(), said.answer())) {
+            Citations.in(text).links().stream().sorted()
+                    .forEach(url -> links.putIfAbsent(url, new HarvestedLink(url, said.author(), phase, null)));
+        }
+        said.replies().forEach(reply -> harvest(links, reply, phase));
     }
 
     /** The focus question as the presenter last restated it, or null when they did not. */

@@ -3,14 +3,19 @@ package org.marigold.meeting.record;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.marigold.account.Account;
 import org.marigold.community.Role;
+import org.marigold.library.LibraryService;
+import org.marigold.library.Resource;
 import org.marigold.meeting.Anonymity;
 import org.marigold.meeting.Meeting;
 import org.marigold.meeting.MeetingService;
@@ -20,6 +25,7 @@ import org.marigold.meeting.breakout.GroupWorkService;
 import org.marigold.platform.AccessDenied;
 import org.marigold.platform.NotFound;
 import org.marigold.platform.Rejected;
+import org.marigold.platform.Wording;
 
 /**
  * Reads a meeting's record, for the members and guests of its community, and keeps the comments members add to it
@@ -39,6 +45,9 @@ public class RecordService {
     GroupWorkService groups;
 
     @Inject
+    LibraryService library;
+
+    @Inject
     Clock clock;
 
     public MeetingRecord record(long actorId, long meetingId) {
@@ -49,6 +58,36 @@ public class RecordService {
                 em.createNamedQuery("RecordComment.of", RecordComment.class).setParameter("meeting", meeting).getResultList());
         return MeetingRecord.of(sources, Anonymity.of(meeting, actorId), actorId, view.facilitates(),
                 commentsUntil(meeting).orElse(null), clock.instant());
+    }
+
+    /** The links of the meeting's record that its community's library holds already, each with the resource holding it. */
+    public Map<String, Long> linksInLibrary(long actorId, MeetingRecord record) {
+        meetings.open(actorId, record.meeting().getId());
+        return library.holding(record.meeting().getCommunity(), record.links().stream().map(HarvestedLink::url).toList());
+    }
+
+    /**
+     * A member adds a link said in the meeting to the library: titled by its address, described by who said it where
+     * (in the member's language), found in this meeting. Only a link the record shows; of two members adding the same
+     * link at once (the meeting is locked) the second is told the library holds it.
+     */
+    public Resource addLinkToLibrary(long actorId, long meetingId, String url) {
+        em.find(Meeting.class, meetingId, LockModeType.PESSIMISTIC_WRITE);
+        MeetingRecord record = record(actorId, meetingId);
+        HarvestedLink link = record.links().stream().filter(said -> said.url().equals(url)).findFirst()
+                .orElseThrow(() -> Rejected.because("record.link.unknown"));
+        Locale language = em.find(Account.class, actorId).getLanguage();
+        String where = link.phase() == null ? Wording.of(language, "meeting.problem")
+                : link.phase().in(language).getTitle() + (link.group() == null ? "" : " · " + link.group());
+        String description = link.who() == null ? Wording.of(language, "record.link.saidIn", where, record.meeting().getTitle())
+                : Wording.of(language, "record.link.saidBy", link.who(), where, record.meeting().getTitle());
+        return library.addSaidIn(actorId, record.meeting(), url, titleOf(url), description);
+    }
+
+    /** A link's title until someone gives it a better one: its address without the scheme, "www." or a trailing slash. */
+    static String titleOf(String url) {
+        String title = url.replaceFirst("(?i)^https?://", "").replaceFirst("(?i)^www\\.", "").replaceFirst("/$", "");
+        return title.length() <= Resource.TITLE_MAX ? title : title.substring(0, Resource.TITLE_MAX - 1) + "…";
     }
 
     /** A member adds a comment to an ended meeting's record, while its community still takes comments. */

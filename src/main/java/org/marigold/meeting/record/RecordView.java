@@ -4,7 +4,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
 import org.marigold.account.CurrentUser;
+import org.marigold.library.Resource;
 import org.marigold.meeting.MeetingService;
 import org.marigold.platform.Rejected;
 import org.marigold.web.PageMessages;
@@ -30,6 +33,8 @@ public class RecordView implements Serializable {
     private boolean mayComment;
     private String comment;
     private String followUp;
+    private List<HarvestedLink> links = List.of();
+    private Map<String, Long> linksInLibrary = Map.of();
 
     public void load() {
         record = records.record(currentUser.requireId(), meetingId);
@@ -38,6 +43,28 @@ public class RecordView implements Serializable {
         facilitates = view.facilitates();
         mayComment = view.role() != org.marigold.community.Role.GUEST;
         followUp = record.meeting().getFollowUp();
+        links = record.links();
+        linksInLibrary = records.linksInLibrary(currentUser.requireId(), record);
+    }
+
+    /** A member adds a link said in the meeting to the library. */
+    public void addToLibrary(String url) {
+        try {
+            Resource added = records.addLinkToLibrary(currentUser.requireId(), meetingId, url);
+            PageMessages.info("record.link.added", added.getTitle());
+        } catch (Rejected rejected) {
+            PageMessages.show(rejected, "links");
+        }
+        load();
+    }
+
+    public List<HarvestedLink> getLinks() {
+        return links;
+    }
+
+    /** The resource holding each link the library holds, by link. */
+    public Map<String, Long> getLinksInLibrary() {
+        return linksInLibrary;
     }
 
     public void addComment() {

@@ -8,12 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.marigold.community.CommunitySettings;
+import org.marigold.library.LibraryService;
+import org.marigold.library.Resource;
 import org.marigold.library.ResourceKind;
 import org.marigold.meeting.Contribution;
 import org.marigold.meeting.ContributionKind;
@@ -46,6 +50,9 @@ class RecordIT extends InACircle {
 
     @Inject
     GroupWorkService work;
+
+    @Inject
+    LibraryService library;
 
     /**
      * A chat's record shows each question's words (not only "Q1") and no presenter's parts; a question held for later
@@ -170,6 +177,55 @@ class RecordIT extends InACircle {
         assertEquals(ContributionKind.RESTATEMENT, record.phases().get(3).said().get(0).kind(), "in the phase it was said in");
         String markdown = RecordMarkdown.write(record, "Monday 30 November 2026, 19:30", (key, arguments) -> key);
         assertTrue(markdown.contains("**focus.restated** How do I help quiet readers talk in clubs?"), markdown);
+    }
+
+    /**
+     * Links harvested: every address said in the meeting is gathered once, with who said it where; a member adds one
+     * to the library with its provenance; of two members adding the same link at once one adds it, the other is told.
+     */
+    @Test
+    void everyLinkSaidInTheMeetingIsGatheredAndAMemberAddsOneToTheLibrary() throws Exception {
+        long id = consultancy();
+        meetings.writeProblem(presenter, id, new ProblemOfPractice("Book clubs stall", "Half the class stops reading.",
+                "How do I keep every reader talking?", List.of("https://example.org/problem")));
+        move(id, TransitionAction.START, -1);
+        meetings.join(member, id);
+        move(id, TransitionAction.NEXT, 0);
+        Contribution question = meetings.contribute(member, id, ContributionKind.QUESTION, QuestionType.CLARIFYING,
+                "Did you read https://example.org/clubs?", null);
+        meetings.answer(presenter, question.getId(), "Yes, and https://example.org/roles.");
+        breakouts.form(admin, id, GroupAssignment.Request.automatic(GroupAssignment.Split.GROUPS, 1, true, false));
+        move(id, TransitionAction.NEXT, 1);
+        long group = breakouts.mine(member, id).orElseThrow().getId();
+        work.addNote(member, group, "See https://example.org/clubs and https://example.org/talk");
+        move(id, TransitionAction.NEXT, 2);
+        meetings.contribute(member, id, ContributionKind.RECOMMENDATION, null, "Start from http://example.org/talk, then vote", null);
+
+        MeetingRecord record = records.record(member, id);
+        assertEquals(List.of("https://example.org/problem", "https://example.org/clubs", "https://example.org/roles",
+                "https://example.org/talk", "http://example.org/talk"), record.links().stream().map(HarvestedLink::url).toList());
+        HarvestedLink talk = record.links().get(3);
+        assertEquals("Sam", talk.who());
+        assertEquals("Group 1", talk.group(), "said first in the group's note");
+        assertEquals("Sam", record.links().get(2).who(), "an answer's address is with its question");
+
+        assertThrows(AccessDenied.class, () -> records.addLinkToLibrary(guest, id, "https://example.org/clubs"));
+        assertEquals("record.link.unknown", assertThrows(Rejected.class,
+                () -> records.addLinkToLibrary(member, id, "https://example.org/never-said")).messageKey());
+        java.util.function.Function<Long, java.util.concurrent.Callable<String>> adding = who -> () -> {
+            try {
+                return records.addLinkToLibrary(who, id, "https://example.org/clubs").getTitle();
+            } catch (Rejected refused) {
+                return refused.messageKey();
+            }
+        };
+        List<String> outcomes = atOnce(List.of(adding.apply(member), adding.apply(admin)));
+        assertTrue(outcomes.contains("example.org/clubs") && outcomes.contains("resource.duplicate"), outcomes.toString());
+        Map<String, Long> held = records.linksInLibrary(member, records.record(member, id));
+        assertEquals(Set.of("https://example.org/clubs"), held.keySet());
+        Resource added = library.resource(member, held.get("https://example.org/clubs"));
+        assertEquals(id, added.getFoundInMeeting().getId(), "found in this meeting");
+        assertEquals("Said by Sam in Clarifying questions (November).", added.getDescription());
     }
 
     /** A short meeting that ends at once, with Sam's picked recommendation and his takeaway. */
