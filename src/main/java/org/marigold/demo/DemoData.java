@@ -140,7 +140,8 @@ public class DemoData {
                         "Let each writer bring one question to the conference, written on a sticky note.", null, at.plusSeconds(60)));
                 picked.pick(true);
                 meetings.add(new Contribution(last, phase + 1, ContributionKind.RECOMMENDATION, null, amara,
-                        "Record one conference and listen for who talks most.", null, at.plusSeconds(120)));
+                        "Record one conference and listen for who talks most. ReadWriteThink has conference guides: "
+                                + "https://www.readwritethink.org/", null, at.plusSeconds(120)));
             }
             meetings.add(last.apply(TransitionAction.NEXT, SeenRun.atPhase(phase), 0, felix, at));
         }
