@@ -43,17 +43,42 @@ public class ProtocolService {
     public ProtocolTemplate copy(long actorId, String slug, long fromTemplateId) {
         Community community = communities.community(slug);
         communities.require(community, actorId, Role.FACILITATOR);
-        ProtocolTemplate source = meetings.template(fromTemplateId)
-                .filter(t -> t.isBuiltIn() || t.getCommunity().getId().equals(community.getId()))
-                .orElseThrow(() -> new NotFound("No such template"));
-        java.util.Locale language = accounts.find(actorId).map(org.marigold.account.Account::getLanguage).orElse(java.util.Locale.ENGLISH);
-        ProtocolTemplate worded = source.in(language);
+        java.util.Locale language = languageOf(actorId);
+        ProtocolTemplate worded = offeredTo(community, fromTemplateId).in(language);
         String name = org.marigold.platform.Wording.of(language, "template.ourCopy", worded.getName());
         if (name.length() > NAME_MAX) {
             name = name.substring(0, NAME_MAX);
         }
         return meetings.add(new ProtocolTemplate(community, name, worded.getDescription(),
                 worded.getPhases().stream().map(Phase::asWritten).toList(), clock.instant())); // the community's own words from now on
+    }
+
+    /**
+     * A protocol shared as a file ({@link ProtocolJson}) becomes one of the community's own; a file with anything wrong
+     * is refused whole, saying what and where, and nothing is saved.
+     */
+    public ProtocolTemplate importJson(long actorId, String slug, String json) {
+        Community community = communities.community(slug);
+        communities.require(community, actorId, Role.FACILITATOR);
+        ProtocolJson.Read read = ProtocolJson.read(json);
+        return meetings.add(new ProtocolTemplate(community, read.name(), read.description(), read.phases(), clock.instant()));
+    }
+
+    /** One of the community's protocols (or a built-in one) as a file to share, in the facilitator's language. */
+    public String exportJson(long actorId, String slug, long templateId) {
+        Community community = communities.community(slug);
+        communities.require(community, actorId, Role.FACILITATOR);
+        return ProtocolJson.write(offeredTo(community, templateId).in(languageOf(actorId)));
+    }
+
+    /** A built-in protocol, or one of this community's own. */
+    private ProtocolTemplate offeredTo(Community community, long templateId) {
+        return meetings.template(templateId).filter(t -> t.isBuiltIn() || t.getCommunity().getId().equals(community.getId()))
+                .orElseThrow(() -> new NotFound("No such template"));
+    }
+
+    private java.util.Locale languageOf(long actorId) {
+        return accounts.find(actorId).map(org.marigold.account.Account::getLanguage).orElse(java.util.Locale.ENGLISH);
     }
 
     public ProtocolTemplate template(long actorId, long templateId) {

@@ -34,6 +34,19 @@ public final class ProtocolsPage {
         return new Editor(browser);
     }
 
+    /** Imports a protocol file; returns the editor it opens in, or null when the page refuses the file (see {@link #importError()}). */
+    public Editor importFile(java.nio.file.Path file) {
+        browser.driver().findElement(By.id("import:file")).sendKeys(file.toAbsolutePath().toString());
+        browser.click(By.id("import:importButton"));
+        browser.waitFor(() -> "the editor or a message beside the file", d -> !d.findElements(By.id("template:name")).isEmpty()
+                || !d.findElements(By.cssSelector("#import .ui-message-error")).isEmpty());
+        return browser.driver().findElements(By.id("template:name")).isEmpty() ? null : new Editor(browser);
+    }
+
+    public String importError() {
+        return browser.text(By.cssSelector("#import .ui-message-error"));
+    }
+
     /** Opens one of the community's own protocols in the editor. */
     public Editor edit(String name) {
         card(name).findElement(By.cssSelector(".edit")).click();
@@ -57,6 +70,10 @@ public final class ProtocolsPage {
 
         public int phaseCount() {
             return browser.all(By.cssSelector("fieldset.phase-draft")).size();
+        }
+
+        public String name() {
+            return browser.driver().findElement(By.id("template:name")).getAttribute("value");
         }
 
         public void rename(String name) {

@@ -512,7 +512,7 @@ class LiveMeetingBrowserIT {
     }
 
     @Test
-    void aFacilitatorAdaptsAProtocolForTheCommunity() {
+    void aFacilitatorAdaptsAProtocolForTheCommunity() throws Exception {
         String email = People.email("Felix");
         WebClient setup = Visitors.registered(deployment, "Félix Tremblay", email);
         String slug = Visitors.community(setup, "Protocol circle", "", "PRIVATE");
@@ -533,6 +533,19 @@ class LiveMeetingBrowserIT {
             assertEquals("Ours · 48 min", reopened.badgeOf("Consultancy, short version"), "60 minutes, less the 15 removed, plus 3");
             ProtocolsPage.Editor ours = reopened.edit("Consultancy, short version");
             assertEquals("Every group speaks once before anyone speaks twice.", ours.norm(2), "the breakouts’ norm, as written");
+
+            // A protocol another community shared as JSON: a file naming an unknown kind is refused beside the field;
+            // a good one opens in the editor as this community's own.
+            java.nio.file.Path shared = java.nio.file.Files.createTempFile("protocol", ".json");
+            java.nio.file.Files.writeString(shared, "{\"format\": \"marigold-protocol\", \"version\": 1, \"name\": \"Four A’s\","
+                    + " \"phases\": [{\"kind\": \"TEXT_RENDERING\", \"title\": \"Read\", \"minutes\": 10, \"speakers\": \"EVERYONE\"}]}");
+            ProtocolsPage page = ProtocolsPage.open(browser, slug);
+            assertNull(page.importFile(shared));
+            assertTrue(page.importError().startsWith("Phase 1: \"TEXT_RENDERING\" is not a kind of phase Marigold knows"), page.importError());
+            java.nio.file.Files.writeString(shared, java.nio.file.Files.readString(shared).replace("TEXT_RENDERING", "DISCUSSION"));
+            ProtocolsPage.Editor fourAs = ProtocolsPage.open(browser, slug).importFile(shared);
+            assertEquals("Four A’s", fourAs.name());
+            assertEquals(1, fourAs.phaseCount());
         }
     }
 }

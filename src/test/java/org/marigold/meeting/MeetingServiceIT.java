@@ -62,6 +62,30 @@ class MeetingServiceIT extends InACircle {
         assertTrue(sheet.getOverMinutes() < 0, "a presentation of seconds leaves the meeting under its plan: " + sheet.getOverMinutes());
     }
 
+    /** Protocols shared as JSON: a built-in exported in French comes back as the community's own; a bad file saves nothing. */
+    @Test
+    void aProtocolExportedAsJsonIsImportedWholeAndABadFileSavesNothing() {
+        long classic = protocols.templates(admin, slug).stream().filter(t -> "consultancy-classic".equals(t.getCode())).findFirst()
+                .orElseThrow().getId();
+        accounts.speak(coFacilitator, java.util.Locale.FRENCH);
+        String json = protocols.exportJson(coFacilitator, slug, classic);
+        assertTrue(json.contains("Questions de clarification"), json);
+        assertThrows(AccessDenied.class, () -> protocols.exportJson(member, slug, classic));
+        assertThrows(AccessDenied.class, () -> protocols.importJson(member, slug, json));
+
+        ProtocolTemplate imported = protocols.importJson(admin, slug, json);
+        assertFalse(imported.isBuiltIn());
+        assertEquals("Consultation (classique)", imported.getName());
+        assertEquals(7, imported.getPhases().size());
+        assertEquals(PhaseKind.RESTATEMENT, imported.getPhases().get(3).getKind());
+        assertTrue(imported.getPhases().get(1).getCue().startsWith("Les questions de clarification"), "the script comes along");
+
+        int before = protocols.templates(admin, slug).size();
+        String broken = json.replace("\"DISCUSSION\"", "\"FISHBOWL\"");
+        assertEquals("template.import.kind", assertThrows(Rejected.class, () -> protocols.importJson(admin, slug, broken)).messageKey());
+        assertEquals(before, protocols.templates(admin, slug).size(), "nothing saved half-way");
+    }
+
     /** The protocol as a script: a meeting's phase keeps the cue card and norm its facilitator wrote, in every language. */
     @Test
     void aMeetingsPhaseKeepsTheScriptItsFacilitatorWrote() {
