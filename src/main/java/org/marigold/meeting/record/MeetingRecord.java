@@ -16,6 +16,7 @@ import org.marigold.meeting.ContributionKind;
 import org.marigold.meeting.Meeting;
 import org.marigold.meeting.Phase;
 import org.marigold.meeting.PhaseKind;
+import org.marigold.meeting.RunningNotes;
 import org.marigold.meeting.breakout.GroupWorkService;
 
 /**
@@ -26,7 +27,7 @@ import org.marigold.meeting.breakout.GroupWorkService;
  * In an anonymous record every author but the reader is null ({@link Anonymity}).
  */
 public record MeetingRecord(Meeting meeting, List<PhaseRecord> phases, int attendance, List<String> attendees, boolean anonymous,
-                            List<Comment> comments, Instant commentsUntil, boolean commentsOpen) {
+                            List<Comment> comments, Instant commentsUntil, boolean commentsOpen, String notes, String noteTaker) {
 
     /** Who came, as one line ("Maya Chen, Sam Rivera"); in an anonymous record, at most the reader. */
     public String attendeeList() {
@@ -103,7 +104,7 @@ public record MeetingRecord(Meeting meeting, List<PhaseRecord> phases, int atten
 
     /** What the record is built from, as the services read it. */
     public record Sources(Meeting meeting, List<Contribution> contributions, List<GroupWorkService.GroupResult> groups, List<Account> present,
-                          List<RecordComment> comments) {
+                          List<RecordComment> comments, RunningNotes notes) {
     }
 
     /**
@@ -133,7 +134,9 @@ public record MeetingRecord(Meeting meeting, List<PhaseRecord> phases, int atten
                 c.getWrittenAt(), c.isBy(readerId) || readerFacilitates)).toList();
         List<String> attendees = sources.present().stream().filter(names::shows).map(Account::getDisplayName).toList();
         boolean open = commentsUntil != null && now.isBefore(commentsUntil);
-        return new MeetingRecord(sources.meeting(), phases, sources.present().size(), attendees, names.hidesNames(), comments, commentsUntil, open);
+        RunningNotes notes = sources.notes();
+        return new MeetingRecord(sources.meeting(), phases, sources.present().size(), attendees, names.hidesNames(), comments, commentsUntil, open,
+                notes == null ? null : notes.getBody(), notes == null || notes.getNoteTaker() == null ? null : name.apply(notes.getNoteTaker()));
     }
 
     private static Said said(Contribution c, List<Contribution> all, Function<Account, String> name, Map<Long, String> credited) {

@@ -6,7 +6,7 @@ import java.util.List;
 /** A meeting's record as the API returns it. In an anonymous record authors and attendees are left out. */
 public record RecordJson(long id, String title, Instant startsAt, String status, String protocol, String presenter, int attendance,
                          List<String> attendees, boolean anonymous, Problem problem, List<PhaseJson> phases, String whatWasTried,
-                         List<CommentJson> comments, Instant commentsUntil) {
+                         List<CommentJson> comments, Instant commentsUntil, String notes, String noteTaker) {
 
     public record Problem(String title, String context, String framingQuestion, List<String> links) {
     }
@@ -41,7 +41,8 @@ public record RecordJson(long id, String title, Instant startsAt, String status,
                                 g.finds().stream().map(r -> new Find(r.getTitle(), r.getUrl(), r.getDescription())).toList())).toList()))
                         .toList(),
                 meeting.getFollowUp(),
-                record.comments().stream().map(c -> new CommentJson(c.author(), c.body(), c.at())).toList(), record.commentsUntil());
+                record.comments().stream().map(c -> new CommentJson(c.author(), c.body(), c.at())).toList(), record.commentsUntil(),
+                record.notes(), record.noteTaker());
     }
 
     private static Item item(MeetingRecord.Said said) {

@@ -73,6 +73,13 @@ public final class RecordMarkdown {
         if (record.meeting().getFollowUp() != null) {
             md.append("\n## ").append(labels.text("followUp.heading")).append("\n\n").append(escape(record.meeting().getFollowUp())).append("\n");
         }
+        if (record.notes() != null) {
+            md.append("\n## ").append(labels.text("record.notes")).append("\n\n");
+            if (record.noteTaker() != null) {
+                md.append("*").append(escape(labels.text("notes.noteTaker", record.noteTaker()))).append("*\n\n");
+            }
+            md.append(escape(record.notes())).append("\n");
+        }
         if (!record.comments().isEmpty()) {
             md.append("\n## ").append(labels.text("record.comments")).append("\n\n");
             for (MeetingRecord.Comment comment : record.comments()) {

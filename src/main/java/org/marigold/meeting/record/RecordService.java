@@ -21,6 +21,7 @@ import org.marigold.meeting.Meeting;
 import org.marigold.meeting.MeetingService;
 import org.marigold.meeting.MeetingStatus;
 import org.marigold.meeting.MeetingView;
+import org.marigold.meeting.RunningNotes;
 import org.marigold.meeting.breakout.GroupWorkService;
 import org.marigold.platform.AccessDenied;
 import org.marigold.platform.NotFound;
@@ -55,7 +56,8 @@ public class RecordService {
         Meeting meeting = view.meeting();
         var sources = new MeetingRecord.Sources(meeting, meetings.contributions(actorId, meetingId), groups.results(actorId, meetingId),
                 meetings.present(actorId, meetingId),
-                em.createNamedQuery("RecordComment.of", RecordComment.class).setParameter("meeting", meeting).getResultList());
+                em.createNamedQuery("RecordComment.of", RecordComment.class).setParameter("meeting", meeting).getResultList(),
+                em.find(RunningNotes.class, meetingId));
         return MeetingRecord.of(sources, Anonymity.of(meeting, actorId), actorId, view.facilitates(),
                 commentsUntil(meeting).orElse(null), clock.instant());
     }

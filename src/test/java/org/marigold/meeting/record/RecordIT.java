@@ -23,6 +23,7 @@ import org.marigold.meeting.Contribution;
 import org.marigold.meeting.ContributionKind;
 import org.marigold.meeting.ProblemOfPractice;
 import org.marigold.meeting.QuestionType;
+import org.marigold.meeting.RunningNotesService;
 import org.marigold.meeting.TransitionAction;
 import org.marigold.meeting.breakout.BreakoutService;
 import org.marigold.meeting.breakout.GroupAssignment;
@@ -53,6 +54,9 @@ class RecordIT extends InACircle {
 
     @Inject
     LibraryService library;
+
+    @Inject
+    RunningNotesService notes;
 
     /**
      * A chat's record shows each question's words (not only "Q1") and no presenter's parts; a question held for later
@@ -226,6 +230,40 @@ class RecordIT extends InACircle {
         Resource added = library.resource(member, held.get("https://example.org/clubs"));
         assertEquals(id, added.getFoundInMeeting().getId(), "found in this meeting");
         assertEquals("Said by Sam in Clarifying questions (November).", added.getDescription());
+    }
+
+    /**
+     * Running notes: a facilitator names a member note-taker (not a guest, not a member naming one); the note-taker writes
+     * them, nobody else but facilitators; of two saving over the same version one is refused with the other's text; the
+     * record keeps them, with who took them.
+     */
+    @Test
+    void theNoteTakerWritesRunningNotesAndTheRecordKeepsThem() throws Exception {
+        long id = consultancy();
+        assertThrows(AccessDenied.class, () -> notes.nameNoteTaker(member, id, member));
+        assertEquals("notes.noteTaker.notMember", assertThrows(Rejected.class, () -> notes.nameNoteTaker(admin, id, guest)).messageKey());
+        assertEquals("notes.noteTaker.notMember", assertThrows(Rejected.class, () -> notes.nameNoteTaker(admin, id, outsider)).messageKey());
+        notes.nameNoteTaker(coFacilitator, id, member);
+        move(id, TransitionAction.START, -1);
+        assertEquals(1, notes.write(member, id, 0, "Maya: stamina drops after ten minutes.").getVersion());
+        assertThrows(AccessDenied.class, () -> notes.write(presenter, id, 1, "Mine"));
+
+        java.util.function.Function<Long, java.util.concurrent.Callable<String>> saving = who -> () -> {
+            try {
+                return "saved " + notes.write(who, id, 1, who == member ? "Sam's version" : "Amara's version").getVersion();
+            } catch (org.marigold.meeting.RunningNotes.StaleNotes stale) {
+                return "stale: " + stale.currentBody();
+            }
+        };
+        List<String> outcomes = atOnce(List.of(saving.apply(member), saving.apply(admin)));
+        assertTrue(outcomes.contains("saved 2") && outcomes.stream().anyMatch(o -> o.startsWith("stale: ") && o.endsWith("version")), outcomes.toString());
+        move(id, TransitionAction.END, 0);
+
+        MeetingRecord record = records.record(guest, id);
+        assertTrue(record.notes().endsWith("'s version"), record.notes());
+        assertEquals("Sam", record.noteTaker());
+        String markdown = RecordMarkdown.write(record, "Monday", (key, arguments) -> key);
+        assertTrue(markdown.contains("## record.notes"), markdown);
     }
 
     /** A short meeting that ends at once, with Sam's picked recommendation and his takeaway. */
