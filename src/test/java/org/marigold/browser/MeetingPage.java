@@ -511,6 +511,27 @@ public final class MeetingPage {
                         + " return from ? from.textContent.trim().replace(/\\s+/g, ' ') + ' · ' + body : body; });");
     }
 
+    /** A facilitator names the note-taker on the live page. */
+    public void nameNoteTaker(String name) {
+        new org.openqa.selenium.support.ui.Select(browser.visible(By.id("noteTakerForm:noteTakerChoice"))).selectByVisibleText(name);
+        browser.click(By.id("noteTakerForm:nameNoteTaker"));
+        browser.waitForText("Taken by " + name + ".");
+    }
+
+    /** The note-taker writes the running notes (once the page offers them the box) and saves them. */
+    public void saveNotes(String text) {
+        browser.type(By.id("notesForm:notes"), text);
+        browser.click(By.id("notesForm:saveNotes"));
+        browser.waitForText("Saved: everyone sees them.");
+    }
+
+    /** The running notes as a reader sees them, once they read so. */
+    public String waitForRunningNotes(String text) {
+        browser.waitFor(() -> "the running notes to read " + text, d -> d.findElements(By.id("runningNotes")).stream()
+                .anyMatch(notes -> notes.getText().equals(text)));
+        return browser.text(By.id("runningNotes"));
+    }
+
     /** "Most +1 first": waits for the list to show them so. */
     public void sortRecommendationsByVotes() {
         browser.click(By.id("contributions:sortByVotes"));

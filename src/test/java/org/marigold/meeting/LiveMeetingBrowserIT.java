@@ -124,6 +124,11 @@ class LiveMeetingBrowserIT {
             maya.waitForContributionState(reallyProbing, text -> text != null && text.startsWith("Probing"), "probing");
             assertFalse(maya.contributionText(reallyProbing).contains("made this"), "only the asker is told");
 
+            // Félix names Sam the note-taker: Sam's page offers him the notes, which Maya reads as he saves them.
+            felix.nameNoteTaker("Sam Rivera");
+            sam.saveNotes("Class of 24; book choice matters.");
+            assertEquals("Class of 24; book choice matters.", maya.waitForRunningNotes("Class of 24; book choice matters."));
+
             // Nothing typed is lost: not on a reload, not on a phase change; what is sent is not put back.
             sam.typeWithoutSending("What do they read at home?");
             sam = sam.reload();

@@ -113,8 +113,9 @@ public class RunningNotesView implements Serializable {
     public void nameNoteTaker() {
         try {
             RunningNotes named = notes.nameNoteTaker(currentUser.requireId(), live.getMeetingId(), noteTakerId);
-            PageMessages.infoBeside("noteTakerForm:nameNoteTaker", named.getNoteTaker() == null ? "notes.noteTaker.none"
-                    : "notes.noteTaker.named", named.getNoteTaker() == null ? "" : named.getNoteTaker().getDisplayName());
+            // Said at the top of the page: the step's push re-renders this form.
+            PageMessages.info(named.getNoteTaker() == null ? "notes.noteTaker.none" : "notes.noteTaker.named",
+                    named.getNoteTaker() == null ? "" : named.getNoteTaker().getDisplayName());
         } catch (Rejected rejected) {
             PageMessages.show(rejected, "noteTakerForm");
         }
