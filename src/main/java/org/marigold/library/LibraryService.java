@@ -246,13 +246,13 @@ public class LibraryService {
      * A link said in a meeting joins the library in one step (a member's), remembering the meeting it was said in and
      * counting as used there; a link the library holds already is refused, naming the resource.
      */
-    public Resource addSaidIn(long actorId, Meeting meeting, String link, String title, String description) {
+    public Resource addSaidIn(long actorId, Meeting meeting, String link, String title, String description, String where) {
         Membership member = communities.require(meeting.getCommunity(), actorId, Role.MEMBER);
         Resource resource = checked(meeting.getCommunity(), member, new ResourceDraft(ResourceKind.LINK, title, link, null, description, null))
                 .foundIn(meeting, null);
         refuseDuplicate(resource, null);
         Resource added = resources.add(resource);
-        recordUse(added, meeting, ResourceUse.How.FOUND, null);
+        recordUse(added, meeting, ResourceUse.How.SAID, where);
         return added;
     }
 

@@ -24,7 +24,8 @@ import org.marigold.meeting.Meeting;
         query = "SELECT COUNT(u) FROM ResourceUse u WHERE u.resource = :resource AND u.meeting = :meeting AND u.how = :how")
 public class ResourceUse {
 
-    public enum How { STARTER, FOUND, RECOMMENDATION }
+    /** A breakout group's starter, a group's find, cited in a recommendation, or a link said in the meeting (its record's). */
+    public enum How { STARTER, FOUND, RECOMMENDATION, SAID }
 
     @Id
     @SequenceGenerator(name = "resource_use_seq", sequenceName = "resource_use_seq", allocationSize = 50)

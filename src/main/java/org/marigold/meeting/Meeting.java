@@ -44,7 +44,7 @@ import org.marigold.platform.Text;
                 + " org.marigold.meeting.MeetingStatus.RUNNING) ORDER BY m.startsAt")
 @NamedQuery(name = "Meeting.movingOnByItself",
         query = "SELECT DISTINCT m.id FROM Meeting m JOIN m.phases p WHERE m.status = :running"
-                + " AND (p.movesOn = TRUE OR m.closingGroups = TRUE)")
+                + " AND (p.movesOn = TRUE OR m.groupsCloseAt IS NOT NULL)")
 @NamedQuery(name = "Meeting.releasingOnTimer",
         query = "SELECT m.id FROM Meeting m WHERE m.status = org.marigold.meeting.MeetingStatus.RUNNING AND m.releaseOnTimer = TRUE")
 public class Meeting {
@@ -127,9 +127,12 @@ public class Meeting {
     @Column(name = "groups_warning_seconds", nullable = false)
     private int groupsWarningSeconds = GROUPS_WARNING_SECONDS;
 
-    /** Whether a facilitator asked the breakout groups to close: the phase then moves on by itself when the time is up. */
-    @Column(name = "closing_groups", nullable = false)
-    private boolean closingGroups;
+    /**
+     * When the breakout groups a facilitator asked to close do (null: not asked): the phase then counts down to it, and
+     * moves on by itself; its own planned time is kept, for when a facilitator keeps the groups open.
+     */
+    @Column(name = "groups_close_at")
+    private Instant groupsCloseAt;
 
     /** Whether the next chat question is released by itself when the current one's time is up. */
     @Column(name = "release_on_timer", nullable = false)
@@ -426,6 +429,9 @@ public class Meeting {
         if (!clock().isPaused()) {
             throw Rejected.because("meeting.notPaused");
         }
+        if (groupsCloseAt != null) {
+            groupsCloseAt = groupsCloseAt.plus(Duration.between(clock().getPausedAt(), now)); // the pause does not count
+        }
         clock().resume(now);
     }
 
@@ -438,6 +444,7 @@ public class Meeting {
             throw Rejected.onField("minutes", "meeting.minutesToAdd", MOST_MINUTES_ADDED);
         }
         clock().extend(minutes * 60);
+        groupsCloseAt = null; // more time: the groups stay open
     }
 
     private void end(Instant now) {
@@ -459,13 +466,13 @@ public class Meeting {
             throw Rejected.because("meeting.stay.notMoving");
         }
         stayedIn = phaseIndex;
-        closingGroups = false;
+        groupsCloseAt = null; // kept open: the phase's own time again
     }
 
     /**
      * Breakout groups never close mid-sentence: the facilitator asks them to close, and they do when the warning's time
      * is up (plus {@link #MOVE_ON_GRACE}), everyone in them counting down meanwhile. A phase with less time left keeps
-     * it; a paused clock runs again.
+     * it (one over its time gets the whole warning); a paused clock runs again.
      */
     private void closeGroups(Instant now) {
         requireRunning();
@@ -475,14 +482,14 @@ public class Meeting {
         if (phaseIndex == phases.size() - 1) {
             throw Rejected.because("meeting.lastPhase");
         }
-        if (isMovingOn() && remaining(now).toSeconds() <= groupsWarningSeconds) {
+        if (isClosingGroups()) {
             throw Rejected.because("meeting.closeGroups.already");
         }
         if (clock().isPaused()) {
             clock().resume(now);
         }
-        clock().endIn(groupsWarningSeconds, now);
-        closingGroups = true;
+        long left = clock().remaining(now).toSeconds();
+        groupsCloseAt = now.plusSeconds(left > 0 && left < groupsWarningSeconds ? left : groupsWarningSeconds);
         stayedIn = null;
     }
 
@@ -492,13 +499,13 @@ public class Meeting {
      */
     public boolean isMovingOn() {
         Phase phase = currentPhase();
-        return isRunning() && phase != null && (phase.isMovesOn() || closingGroups) && phaseIndex < phases.size() - 1
+        return isRunning() && phase != null && (phase.isMovesOn() || groupsCloseAt != null) && phaseIndex < phases.size() - 1
                 && (stayedIn == null || stayedIn != phaseIndex);
     }
 
     /** Whether breakout groups now count down to their closing (everyone in them sees "Closing in …"). */
     public boolean isClosingGroups() {
-        return closingGroups && isMovingOn();
+        return groupsCloseAt != null && isMovingOn();
     }
 
     public int getGroupsWarningSeconds() {
@@ -526,7 +533,7 @@ public class Meeting {
 
     private void enterPhase(int index, Instant now) {
         phaseIndex = index;
-        closingGroups = false;
+        groupsCloseAt = null;
         clock().enter(phases.get(index).getMinutes() * 60, now);
     }
 
@@ -543,9 +550,16 @@ public class Meeting {
         return clock().elapsed(endedAt != null ? endedAt : now);
     }
 
-    /** Time left in the current phase; negative when it runs over. */
+    /**
+     * Time left in the current phase; negative when it runs over. While breakout groups close, the time until they do
+     * (a pause holds it too).
+     */
     public Duration remaining(Instant now) {
-        return clock().remaining(endedAt != null ? endedAt : now);
+        Instant until = endedAt != null ? endedAt : now;
+        if (groupsCloseAt != null && isRunning()) {
+            return Duration.between(clock().isPaused() ? clock().getPausedAt() : until, groupsCloseAt);
+        }
+        return clock().remaining(until);
     }
 
     /** A chat question whose time is up, in a meeting that releases questions on the timer. */

@@ -60,6 +60,10 @@ public class Phase implements Serializable {
     @Column(name = "moves_on", nullable = false)
     private boolean movesOn;
 
+    /** A built-in phase whose cue card or norm a facilitator rewrote: those are as written, its words still follow the bundles. */
+    @Column(name = "script_written", nullable = false)
+    private boolean scriptWritten;
+
     protected Phase() {
     }
 
@@ -80,6 +84,7 @@ public class Phase implements Serializable {
         copy.norm = norm;
         copy.wording = wording;
         copy.movesOn = movesOn;
+        copy.scriptWritten = scriptWritten;
         return copy;
     }
 
@@ -134,10 +139,10 @@ public class Phase implements Serializable {
     public Phase adjusted(String newTitle, String newInstructions, String newCue, String newNorm, int newMinutes) {
         Phase adjusted = new Phase(kind, newTitle, newInstructions, newMinutes, speakers).scripted(newCue, newNorm);
         adjusted.movesOn = movesOn;
-        if (adjusted.title.equals(title) && Objects.equals(adjusted.instructions, instructions) && Objects.equals(adjusted.cue, cue)
-                && Objects.equals(adjusted.norm, norm)) {
-            adjusted.wording = wording;
+        if (adjusted.title.equals(title) && Objects.equals(adjusted.instructions, instructions)) {
+            adjusted.wording = wording; // the script alone may be the facilitator's own
         }
+        adjusted.scriptWritten = Objects.equals(adjusted.cue, cue) && Objects.equals(adjusted.norm, norm) ? scriptWritten : true;
         return adjusted;
     }
 
@@ -148,8 +153,9 @@ public class Phase implements Serializable {
         }
         Phase worded = new Phase(kind, Wording.find(language, wording + ".title").orElse(title),
                 Wording.find(language, wording + ".instructions").orElse(instructions), minutes, speakers);
-        worded.cue = Wording.find(language, wording + ".cue").orElse(cue);
-        worded.norm = Wording.find(language, wording + ".norm").orElse(norm);
+        worded.cue = scriptWritten ? cue : Wording.find(language, wording + ".cue").orElse(cue);
+        worded.norm = scriptWritten ? norm : Wording.find(language, wording + ".norm").orElse(norm);
+        worded.scriptWritten = scriptWritten;
         worded.wording = wording;
         worded.movesOn = movesOn;
         return worded;

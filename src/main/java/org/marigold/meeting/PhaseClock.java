@@ -48,14 +48,6 @@ public class PhaseClock {
         plannedSeconds += seconds;
     }
 
-    /** The phase is to end {@code seconds} from now, unless it has less time left (a running clock). */
-    void endIn(int seconds, Instant now) {
-        long elapsed = elapsed(now).toSeconds();
-        if (plannedSeconds - elapsed > seconds) {
-            plannedSeconds = Math.toIntExact(elapsed + seconds);
-        }
-    }
-
     /** Time spent in the phase until {@code until} (the meeting's end, or now), not counting pauses. */
     Duration elapsed(Instant until) {
         if (startedAt == null) {
@@ -71,6 +63,11 @@ public class PhaseClock {
 
     public boolean isPaused() {
         return pausedAt != null;
+    }
+
+    /** When the running pause began; null while the clock runs. */
+    Instant getPausedAt() {
+        return pausedAt;
     }
 
     public Instant getStartedAt() {

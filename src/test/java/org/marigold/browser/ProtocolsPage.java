@@ -103,13 +103,13 @@ public final class ProtocolsPage {
 
         /** Writes the norm everyone sees in the phase at this 0-based position. */
         public void setNorm(int index, String norm) {
-            WebElement field = browser.all(By.cssSelector("fieldset.phase-draft")).get(index).findElement(By.cssSelector("input[id$=':norm']"));
+            WebElement field = browser.all(By.cssSelector("fieldset.phase-draft")).get(index).findElement(By.cssSelector("textarea[id$=':norm']"));
             field.clear();
             field.sendKeys(norm);
         }
 
         public String norm(int index) {
-            return browser.all(By.cssSelector("fieldset.phase-draft")).get(index).findElement(By.cssSelector("input[id$=':norm']"))
+            return browser.all(By.cssSelector("fieldset.phase-draft")).get(index).findElement(By.cssSelector("textarea[id$=':norm']"))
                     .getAttribute("value");
         }
 

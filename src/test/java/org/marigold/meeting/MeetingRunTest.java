@@ -111,6 +111,8 @@ class MeetingRunTest {
 
         meeting.apply(TransitionAction.STAY, meeting.seen(), 0, null, at(15, 30));
         assertFalse(meeting.isClosingGroups());
+        assertEquals(Duration.ofMinutes(20).minusSeconds(150), meeting.remaining(at(15, 30)), "kept open: the phase's own time again"
+                + " (2 min before the pause, 30 s since)");
         assertFalse(meeting.isDueToMoveOn(at(40, 0)), "kept open");
 
         meeting.warnGroupsBefore(120);
@@ -119,6 +121,24 @@ class MeetingRunTest {
         meeting.apply(TransitionAction.NEXT, meeting.seen(), 0, null, at(18, 10));
         assertFalse(meeting.isClosingGroups(), "the recommendations start afresh");
         assertEquals(Duration.ofMinutes(15), meeting.remaining(at(18, 10)));
+    }
+
+    /** Groups over their time get the whole warning; a pause holds the countdown; more minutes keep them open. */
+    @Test
+    void groupsOverTheirTimeGetTheWholeWarningAndAPauseHoldsIt() {
+        Meeting meeting = withBreakouts();
+        meeting.apply(TransitionAction.START, SeenRun.atPhase(-1), 0, null, T0);
+        meeting.apply(TransitionAction.NEXT, meeting.seen(), 0, null, at(10, 0));
+        meeting.apply(TransitionAction.CLOSE_GROUPS, meeting.seen(), 0, null, at(35, 0));
+        assertEquals(Duration.ofSeconds(60), meeting.remaining(at(35, 0)), "five minutes over: still a minute's warning");
+        meeting.apply(TransitionAction.PAUSE, meeting.seen(), 0, null, at(35, 20));
+        assertEquals(Duration.ofSeconds(40), meeting.remaining(at(38, 0)), "held while paused");
+        meeting.apply(TransitionAction.RESUME, meeting.seen(), 0, null, at(38, 0));
+        assertEquals(Duration.ofSeconds(40), meeting.remaining(at(38, 0)));
+        assertFalse(meeting.isDueToMoveOn(at(38, 49)));
+        assertTrue(meeting.isDueToMoveOn(at(38, 50)));
+        meeting.apply(TransitionAction.ADD_MINUTES, meeting.seen(), 5, null, at(38, 10));
+        assertFalse(meeting.isClosingGroups(), "more minutes: the groups stay open");
     }
 
     @Test

@@ -83,5 +83,10 @@ class PhaseWordingTest {
         assertEquals("phase.cue.tooLong", assertThrows(Rejected.class, () -> clarifying().scripted("x".repeat(Phase.CUE_MAX + 1), null)).messageKey());
         assertEquals("phase.norm.tooLong", assertThrows(Rejected.class, () -> clarifying().scripted(null, "x".repeat(Phase.NORM_MAX + 1))).messageKey());
         assertNull(clarifying().scripted("  ", "").getNorm(), "blank is none");
+
+        Phase ownNorm = clarifying().adjusted("Clarifying questions", "Ask brief, factual questions.", null, "One question at a time.", 5);
+        assertEquals("Questions de clarification", ownNorm.in(Locale.FRENCH).getTitle(), "a new norm alone leaves the words built in");
+        assertEquals("One question at a time.", ownNorm.in(Locale.FRENCH).getNorm());
+        assertNull(ownNorm.in(Locale.FRENCH).getCue(), "the script as the facilitator left it");
     }
 }

@@ -83,7 +83,7 @@ public class RecordService {
                 : link.phase().in(language).getTitle() + (link.group() == null ? "" : " · " + link.group());
         String description = link.who() == null ? Wording.of(language, "record.link.saidIn", where, record.meeting().getTitle())
                 : Wording.of(language, "record.link.saidBy", link.who(), where, record.meeting().getTitle());
-        return library.addSaidIn(actorId, record.meeting(), url, titleOf(url), description);
+        return library.addSaidIn(actorId, record.meeting(), url, titleOf(url), description, where);
     }
 
     /** A link's title until someone gives it a better one: its address without the scheme, "www." or a trailing slash. */

@@ -195,13 +195,15 @@ public class PrepareMeetingView implements Serializable {
                 Phase stored = current.get(i);
                 Phase was = stored.in(PageMessages.language()); // as the form showed it
                 boolean reworded = !row.getTitle().strip().equals(was.getTitle())
-                        || !Objects.equals(Text.orNull(row.getInstructions()), was.getInstructions())
-                        || !Objects.equals(Text.orNull(row.getCue()), was.getCue()) || !Objects.equals(Text.orNull(row.getNorm()), was.getNorm());
-                if (reworded || !row.getMinutes().equals(was.getMinutes()) || row.isMovesOn() != was.isMovesOn()) {
-                    // Words left as shown stay the built-in ones, in every language: the phase is sent back its own.
+                        || !Objects.equals(Text.orNull(row.getInstructions()), was.getInstructions());
+                boolean rescripted = !Objects.equals(Text.orNull(row.getCue()), was.getCue()) || !Objects.equals(Text.orNull(row.getNorm()), was.getNorm());
+                if (reworded || rescripted || !row.getMinutes().equals(was.getMinutes()) || row.isMovesOn() != was.isMovesOn()) {
+                    // Words left as shown stay the built-in ones, in every language: the phase is sent back its own. New words
+                    // take the script as shown along (it no longer follows the bundles either).
                     Phase words = reworded ? row.toPhase() : stored;
-                    meetings.adjustPhase(currentUser.requireId(), meetingId, i, words.getTitle(), words.getInstructions(), words.getCue(),
-                            words.getNorm(), row.getMinutes(), row.isMovesOn());
+                    Phase script = reworded || rescripted ? row.toPhase() : stored;
+                    meetings.adjustPhase(currentUser.requireId(), meetingId, i, words.getTitle(), words.getInstructions(), script.getCue(),
+                            script.getNorm(), row.getMinutes(), row.isMovesOn());
                     saved++;
                 }
             }

@@ -230,6 +230,8 @@ class RecordIT extends InACircle {
         Resource added = library.resource(member, held.get("https://example.org/clubs"));
         assertEquals(id, added.getFoundInMeeting().getId(), "found in this meeting");
         assertEquals("Said by Sam in Clarifying questions (November).", added.getDescription());
+        var use = library.uses(member, added.getId()).get(0);
+        assertEquals(List.of("SAID", "Clarifying questions"), List.of(use.getHow().name(), use.getDetail()), "used in the meeting, said there");
     }
 
     /**
