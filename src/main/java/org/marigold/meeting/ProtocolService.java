@@ -5,12 +5,16 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
+import org.marigold.account.Account;
+import org.marigold.account.AccountRepository;
 import org.marigold.community.Community;
 import org.marigold.community.CommunityService;
 import org.marigold.community.Role;
 import org.marigold.platform.AccessDenied;
 import org.marigold.platform.NotFound;
 import org.marigold.platform.Rejected;
+import org.marigold.platform.Wording;
 
 /**
  * A community's own protocol templates: facilitators copy one (built-in or their own) and adapt it.
@@ -32,7 +36,7 @@ public class ProtocolService {
     Clock clock;
 
     @Inject
-    org.marigold.account.AccountRepository accounts;
+    AccountRepository accounts;
 
     public List<ProtocolTemplate> templates(long actorId, String slug) {
         Community community = communities.community(slug);
@@ -43,9 +47,9 @@ public class ProtocolService {
     public ProtocolTemplate copy(long actorId, String slug, long fromTemplateId) {
         Community community = communities.community(slug);
         communities.require(community, actorId, Role.FACILITATOR);
-        java.util.Locale language = languageOf(actorId);
+        Locale language = languageOf(actorId);
         ProtocolTemplate worded = offeredTo(community, fromTemplateId).in(language);
-        String name = org.marigold.platform.Wording.of(language, "template.ourCopy", worded.getName());
+        String name = Wording.of(language, "template.ourCopy", worded.getName());
         if (name.length() > NAME_MAX) {
             name = name.substring(0, NAME_MAX);
         }
@@ -77,8 +81,8 @@ public class ProtocolService {
                 .orElseThrow(() -> new NotFound("No such template"));
     }
 
-    private java.util.Locale languageOf(long actorId) {
-        return accounts.find(actorId).map(org.marigold.account.Account::getLanguage).orElse(java.util.Locale.ENGLISH);
+    private Locale languageOf(long actorId) {
+        return accounts.find(actorId).map(Account::getLanguage).orElse(Locale.ENGLISH);
     }
 
     public ProtocolTemplate template(long actorId, long templateId) {
