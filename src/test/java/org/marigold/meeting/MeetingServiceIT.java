@@ -40,11 +40,18 @@ class MeetingServiceIT extends InACircle {
     @Test
     void theBuiltInTemplatesAreOffered() {
         List<String> codes = protocols.templates(admin, slug).stream().map(ProtocolTemplate::getCode).toList();
-        assertEquals(List.of("consultancy", "consultancy-classic", "chat"), codes.subList(0, 3));
+        assertEquals(List.of("consultancy", "consultancy-classic", "chat", "what-so-what", "four-as", "flash-consultancy"), codes.subList(0, 6));
         ProtocolTemplate ours = protocols.templates(admin, slug).get(0);
         assertEquals(List.of(PhaseKind.PRESENTATION, PhaseKind.QUESTIONS, PhaseKind.BREAKOUT, PhaseKind.RECOMMENDATIONS,
                 PhaseKind.REFLECTION, PhaseKind.DEBRIEF), ours.getPhases().stream().map(Phase::getKind).toList());
         assertEquals(60, ours.totalMinutes());
+        ProtocolTemplate flash = protocols.templates(admin, slug).get(5).in(java.util.Locale.FRENCH);
+        assertEquals("Consultation éclair en trios (20 minutes)", flash.getName());
+        assertEquals(20, flash.totalMinutes());
+        assertEquals("Trios", flash.getPhases().get(2).getTitle());
+        assertTrue(flash.getPhases().get(2).getCue().startsWith("Formez des groupes de trois"), flash.getPhases().get(2).getCue());
+        long planned = meetings.schedule(admin, slug, "Flash", Instant.now().plus(Duration.ofDays(3)), flash.getId(), presenter).getId();
+        assertEquals(20, meetings.open(member, planned).meeting().getDurationMinutes(), "a meeting planned with it takes its phases");
     }
 
     @Test

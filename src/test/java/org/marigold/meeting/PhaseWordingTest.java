@@ -60,9 +60,13 @@ class PhaseWordingTest {
         assertEquals("Des questions brèves et factuelles ; la personne qui présente répond brièvement.", clarifying().in(Locale.FRENCH).getNorm());
         assertTrue(clarifying().in(SPANISH).getCue().startsWith("Las preguntas aclaratorias"), clarifying().in(SPANISH).getCue());
         assertTrue(clarifying().in(Locale.ENGLISH).getCue().contains("re-tag it"));
-        for (String protocol : java.util.List.of("consultancy", "consultancy-classic")) {
-            for (int phase = 0; phase < 6; phase++) {
+        java.util.Map<String, Integer> phases = java.util.Map.of("consultancy", 6, "consultancy-classic", 6, "chat", 5, "what-so-what", 4,
+                "four-as", 6, "flash-consultancy", 5);
+        for (String protocol : phases.keySet()) {
+            for (int phase = 0; phase < phases.get(protocol); phase++) {
                 Phase worded = new Phase(PhaseKind.DISCUSSION, "x", null, 5, Speakers.EVERYONE).following("protocol." + protocol + "." + phase);
+                assertTrue(!worded.in(Locale.FRENCH).getTitle().equals("x") && !worded.in(SPANISH).getTitle().equals("x"),
+                        protocol + " " + phase + " is worded");
                 for (Locale language : java.util.List.of(Locale.ENGLISH, Locale.FRENCH, SPANISH)) {
                     assertTrue(worded.in(language).getCue() != null && worded.in(language).getNorm() != null, protocol + " " + phase + " " + language);
                 }
