@@ -74,6 +74,16 @@ public class AccountService {
         return found.filter(account -> hasher.matches(password, account.getPasswordHash()));
     }
 
+    /** An account by its id, for the other features (which never reach the accounts' repository themselves). */
+    public Optional<Account> find(long id) {
+        return accounts.find(id);
+    }
+
+    /** The account of this address, if any (addresses are kept lower-case). */
+    public Optional<Account> byEmail(String email) {
+        return accounts.byEmail(email);
+    }
+
     public Account account(long id) {
         return accounts.find(id).orElseThrow(() -> new NotFound("No such account"));
     }

@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.marigold.account.Account;
-import org.marigold.account.AccountRepository;
+import org.marigold.account.AccountService;
 import org.marigold.account.AddressConfirmations;
 import org.marigold.platform.AccessDenied;
 import org.marigold.platform.NotFound;
@@ -32,7 +32,7 @@ public class CommunityService {
     CommunityRepository communities;
 
     @Inject
-    AccountRepository accounts;
+    AccountService accounts;
 
 
     @Inject

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.marigold.account.Account;
-import org.marigold.account.AccountRepository;
+import org.marigold.account.AccountService;
 import org.marigold.account.LinkAddress;
 import org.marigold.mail.Outbox;
 import org.marigold.platform.AccessDenied;
@@ -54,7 +54,7 @@ public class InvitationsByMail {
     CommunityRepository repository;
 
     @Inject
-    AccountRepository accounts;
+    AccountService accounts;
 
     @Inject
     Outbox outbox;

@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.marigold.account.Account;
-import org.marigold.account.AccountRepository;
+import org.marigold.account.AccountService;
 import org.marigold.community.Community;
 import org.marigold.library.LibraryService;
 import org.marigold.library.Resource;
@@ -49,7 +49,7 @@ public class MeetingService {
     CommunityRepository communities;
 
     @Inject
-    AccountRepository accounts;
+    AccountService accounts;
 
     @Inject
     Event<MeetingChanged> changed;

@@ -7,7 +7,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import org.marigold.account.Account;
-import org.marigold.account.AccountRepository;
+import org.marigold.account.AccountService;
 import org.marigold.community.Community;
 import org.marigold.community.CommunityService;
 import org.marigold.community.Role;
@@ -36,7 +36,7 @@ public class ProtocolService {
     Clock clock;
 
     @Inject
-    AccountRepository accounts;
+    AccountService accounts;
 
     public List<ProtocolTemplate> templates(long actorId, String slug) {
         Community community = communities.community(slug);

@@ -22,7 +22,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import org.marigold.account.Account;
-import org.marigold.account.AccountRepository;
+import org.marigold.account.AccountService;
 import org.marigold.meeting.Contribution;
 import org.marigold.meeting.Meeting;
 import org.marigold.meeting.MeetingChanged;
@@ -58,7 +58,7 @@ public class MeetingPush {
     MeetingRepository meetings;
 
     @Inject
-    AccountRepository accounts;
+    AccountService accounts;
 
     @Inject
     MeetingService service;
