@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.marigold.account.Account;
 import org.marigold.account.AccountService;
@@ -118,18 +119,19 @@ public class MeetingService {
 
     public Meeting adjustPhase(long actorId, long meetingId, int index, String title, String instructions, int minutes,
                                boolean movesOn) {
-        Meeting meeting = meeting(meetingId);
-        Phase phase = index < 0 || index >= meeting.getPhases().size() ? null : meeting.getPhases().get(index);
-        return adjustPhase(actorId, meetingId, index, title, instructions, phase == null ? null : phase.getCue(),
-                phase == null ? null : phase.getNorm(), minutes, movesOn);
+        return adjusted(actorId, meetingId, meeting -> meeting.adjustPhase(index, title, instructions, minutes, movesOn));
     }
 
     /** Adjusts a meeting's copy of a phase and its script: a cue card for facilitators, a norm for everyone. */
     public Meeting adjustPhase(long actorId, long meetingId, int index, String title, String instructions, String cue, String norm,
                                int minutes, boolean movesOn) {
+        return adjusted(actorId, meetingId, meeting -> meeting.adjustPhase(index, title, instructions, cue, norm, minutes, movesOn));
+    }
+
+    private Meeting adjusted(long actorId, long meetingId, Consumer<Meeting> adjustment) {
         Meeting meeting = meeting(meetingId);
         requireFacilitator(meeting, actorId);
-        meeting.adjustPhase(index, title, instructions, cue, norm, minutes, movesOn);
+        adjustment.accept(meeting);
         changed.fire(new MeetingChanged(meetingId, MeetingChanged.Change.PHASE));
         return meeting;
     }
@@ -203,16 +205,15 @@ public class MeetingService {
         return meeting;
     }
 
-    /** Names the library list the meeting's breakout groups start from; null for none. */
     /** How long before they close a meeting's breakout groups are warned (seconds). */
     public Meeting warnGroupsBefore(long actorId, long meetingId, int seconds) {
-        Meeting meeting = meeting(meetingId);
-        requireFacilitator(meeting, actorId);
+        Meeting meeting = managed(actorId, meetingId);
         meeting.warnGroupsBefore(seconds);
         changed.fire(new MeetingChanged(meetingId, MeetingChanged.Change.STAGE));
         return meeting;
     }
 
+    /** Names the library list the meeting's breakout groups start from; null for none. */
     public Meeting chooseStarters(long actorId, long meetingId, Long listId) {
         Meeting meeting = meeting(meetingId);
         requireFacilitator(meeting, actorId);
