@@ -33,13 +33,13 @@ export const LIST = `
       <span data-field="author"></span><p data-field="body"></p><ul class="replies"></ul>
       <button id="vote-__id__" data-act="vote" data-id="__id__"><span data-field="votes">0</span></button></li></template>
     <template data-kind="REPLY"><li class="reply" id="contribution-__id__"><span data-field="author"></span><p data-field="body"></p></li></template>
-    <span data-question-type="PROBING">Probing</span><span data-question-type="CLARIFYING">Clarifying</span>
+    <span data-type="PROBING">Probing</span><span data-type="CLARIFYING">Clarifying</span>
   </div>`;
 
 /** What the server pushes (org.marigold.meeting.push.Push, as JSON): a question said in phase 1. */
 export function saidPush(id, body, extra = {}) {
   return JSON.stringify({ change: 'contributions', pace: 0, added: [Object.assign({ id, phase: 1, kind: 'QUESTION', parent: 0,
-    author: 'Maya Chen', body, questionType: 'PROBING', prompt: 0 }, extra)] });
+    author: 'Maya Chen', body, type: 'PROBING', prompt: 0 }, extra)] });
 }
 
 /** Lets the timers the modules set run (a re-render spread over no pace waits no time). */

@@ -17,7 +17,7 @@ test('a phase change sent as JSON is read with its phase and nothing else', () =
 
 test('what was said keeps its words as typed, markup included, for the page to set as text', () => {
   const push = read({ change: 'contributions', pace: 0, added: [{ id: 41, phase: 1, kind: 'QUESTION', parent: 0, author: 'Maya',
-    body: 'What have you <b>tried</b>?', questionType: 'PROBING', prompt: 0 }], votes: [{ id: 7, count: 3, at: 1700000000000001 }] });
+    body: 'What have you <b>tried</b>?', type: 'PROBING', prompt: 0 }], votes: [{ id: 7, count: 3, at: 1700000000000001 }] });
   assert.equal(push.added[0].body, 'What have you <b>tried</b>?');
   assert.equal(push.added[0].parent, 0);
   assert.deepEqual(push.votes, [{ id: 7, count: 3, at: 1700000000000001 }]);

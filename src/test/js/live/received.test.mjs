@@ -12,7 +12,7 @@ const COMPOSER = `<div id="composerBox" hidden><label id="composer:bodyLabel">Yo
   <span data-composer-phase="2">Your probing question</span><span data-composer-phase="3">Your recommendation</span>
   <input id="composer:writtenIn" value=""><textarea id="composer:body"></textarea></div>
   <p id="whyNotWriting" hidden></p><span data-silence-phase="4">The presenter listens</span>
-  <div id="questionTypeField" hidden></div>`;
+  <div id="questionTypeField" data-types-for="QUESTION" hidden></div>`;
 
 function phasePush(index, title, light, extra = {}, version = 0) {
   return JSON.stringify({ change: 'phase', pace: 0, phase: Object.assign({ index, count: 5, title, instructions: 'Go deeper', wording: '',

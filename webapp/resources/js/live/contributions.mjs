@@ -88,7 +88,7 @@ export function fromTemplate(template, said) {
     label.remove();
   }
   const type = row.querySelector('[data-field="type"]');
-  const typeName = document.querySelector('#contributionTemplates [data-question-type="' + said.questionType + '"]');
+  const typeName = document.querySelector('#contributionTemplates [data-type="' + said.type + '"]');
   if (type && typeName) {
     type.textContent = typeName.textContent;
   } else if (type) {

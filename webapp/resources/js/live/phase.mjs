@@ -102,8 +102,7 @@ export function stepLightly(phase) {
   }
   box.hidden = !box.querySelector('[data-composer-phase="' + phase.index + '"]');
   label(phase.index);
-  const types = document.getElementById('questionTypeField');
-  if (types) {
-    types.hidden = phase.input !== 'QUESTION';
+  for (const types of document.querySelectorAll('[data-types-for]')) {
+    types.hidden = phase.input !== types.dataset.typesFor;
   }
 }

@@ -48,7 +48,7 @@ function readSaid(said) {
     parent: Number(said.parent) || 0,
     author: String(said.author || ''),
     body: String(said.body || ''),
-    questionType: String(said.questionType || ''),
+    type: String(said.type || ''),
     prompt: Number(said.prompt) || 0 // a chat answer's question number, 0 otherwise
   };
 }

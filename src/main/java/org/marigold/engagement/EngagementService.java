@@ -279,6 +279,7 @@ public class EngagementService {
             case ANSWER, REPLY -> Participation.ANSWERS;
             case NOTE -> Participation.NOTES;
             case RECOMMENDATION -> Participation.RECOMMENDATIONS;
+            case FEEDBACK -> Participation.FEEDBACK;
             default -> null;
         });
     }

@@ -9,6 +9,8 @@ public enum Participation {
     /** Breakout groups' shared notes and discussion notes. */
     NOTES,
     RECOMMENDATIONS,
+    /** Warm and cool feedback (the Tuning protocol). */
+    FEEDBACK,
     /** Resources breakout groups found and added to the library. */
     RESOURCES
 }

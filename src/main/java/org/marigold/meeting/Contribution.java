@@ -55,8 +55,8 @@ public class Contribution {
     private ContributionKind kind;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "question_type")
-    private QuestionType questionType;
+    @Column(name = "contribution_type")
+    private ContributionType type;
 
     @ManyToOne
     @JoinColumn(name = "author_id")
@@ -112,13 +112,13 @@ public class Contribution {
     protected Contribution() {
     }
 
-    public Contribution(Meeting meeting, int phaseIndex, ContributionKind kind, QuestionType questionType, Account author,
+    public Contribution(Meeting meeting, int phaseIndex, ContributionKind kind, ContributionType type, Account author,
                         String body, Contribution parent, Instant createdAt) {
         String text = Text.written(body, BODY_MAX, "body", "contribution");
         this.meeting = meeting;
         this.phaseIndex = phaseIndex;
         this.kind = kind;
-        this.questionType = kind == ContributionKind.QUESTION ? (questionType == null ? QuestionType.CLARIFYING : questionType) : null;
+        this.type = ContributionType.forKind(kind, type);
         this.author = author;
         this.body = text;
         this.parent = parent;
@@ -143,7 +143,7 @@ public class Contribution {
             throw Rejected.because("contribution.notAQuestion");
         }
         held = true;
-        questionType = QuestionType.PROBING;
+        type = ContributionType.PROBING;
     }
 
     /**
@@ -152,14 +152,14 @@ public class Contribution {
      *
      * @return whether it changed
      */
-    public boolean retag(QuestionType type, Account facilitator) {
+    public boolean retag(ContributionType type, Account facilitator) {
         if (kind != ContributionKind.QUESTION) {
             throw Rejected.because("contribution.notAQuestion");
         }
-        if (type == null || type == questionType) {
+        if (type == null || type == this.type || type.kind() != kind) {
             return false;
         }
-        questionType = type;
+        this.type = type;
         retaggedBy = facilitator;
         return true;
     }
@@ -231,8 +231,8 @@ public class Contribution {
         return retaggedBy;
     }
 
-    public QuestionType getQuestionType() {
-        return questionType;
+    public ContributionType getType() {
+        return type;
     }
 
     public Account getAuthor() {

@@ -13,6 +13,8 @@ public enum ContributionKind {
     REFLECTION,
     /** The presenter's focus question, restated after the questions (it then stands for the question on every page). */
     RESTATEMENT,
+    /** Feedback on the presenter's work, warm or cool ({@link ContributionType}): the Tuning protocol's. */
+    FEEDBACK,
     /** Anyone's one-line takeaway. */
     TAKEAWAY,
     /** A note for the whole group (breakout until the breakout issue lands, discussion). */

@@ -22,7 +22,7 @@ public final class Floor {
     private static final Set<ContributionKind> BY_THE_PRESENTER = Set.of(ContributionKind.REFLECTION, ContributionKind.RESTATEMENT);
 
     /** What is said to the presenter, never by them. */
-    private static final Set<ContributionKind> FOR_THE_PRESENTER = Set.of(ContributionKind.QUESTION, ContributionKind.RECOMMENDATION);
+    private static final Set<ContributionKind> FOR_THE_PRESENTER = Set.of(ContributionKind.QUESTION, ContributionKind.RECOMMENDATION, ContributionKind.FEEDBACK);
 
     private Floor() {
     }

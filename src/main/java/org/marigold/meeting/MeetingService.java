@@ -524,7 +524,7 @@ public class MeetingService {
     }
 
     /** Says something in the current phase, if the phase takes it and gives this person the floor ({@link Floor}). */
-    public Contribution contribute(long actorId, long meetingId, ContributionKind kind, QuestionType questionType, String body,
+    public Contribution contribute(long actorId, long meetingId, ContributionKind kind, ContributionType questionType, String body,
                                    Long parentId) {
         return contribute(actorId, meetingId, kind, questionType, body, parentId, null);
     }
@@ -533,7 +533,7 @@ public class MeetingService {
      * The same, for what was written under an earlier phase: a chat answer typed under Q1 and sent after Q2 came out
      * answers Q1 ({@code writtenIn}, that question's phase), while the meeting runs. Anything else goes to the phase now.
      */
-    public Contribution contribute(long actorId, long meetingId, ContributionKind kind, QuestionType questionType, String body,
+    public Contribution contribute(long actorId, long meetingId, ContributionKind kind, ContributionType questionType, String body,
                                    Long parentId, Integer writtenIn) {
         Meeting meeting = meeting(meetingId);
         MeetingView view = view(meeting, actorId);
@@ -612,7 +612,7 @@ public class MeetingService {
      * A facilitator turns a question from clarifying to probing, or back, while the meeting is in a questions phase; its
      * asker is told who did and why. The question is locked, so two facilitators pressing at once change it once.
      */
-    public Contribution retag(long actorId, long contributionId, QuestionType type) {
+    public Contribution retag(long actorId, long contributionId, ContributionType type) {
         Contribution question = meetings.lockContribution(contributionId).orElseThrow(() -> new NotFound("No such contribution"));
         Meeting meeting = question.getMeeting();
         requireFacilitator(meeting, actorId);

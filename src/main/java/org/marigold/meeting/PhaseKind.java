@@ -13,7 +13,9 @@ public enum PhaseKind {
     RESTATEMENT(Set.of(ContributionKind.RESTATEMENT)),
     DISCUSSION(Set.of(ContributionKind.NOTE)),
     PROMPT(Set.of(ContributionKind.ANSWER)),
-    DEBRIEF(Set.of(ContributionKind.TAKEAWAY));
+    DEBRIEF(Set.of(ContributionKind.TAKEAWAY)),
+    /** Warm and cool feedback on the presenter's work, kept apart (the Tuning protocol), while the presenter listens. */
+    FEEDBACK(Set.of(ContributionKind.FEEDBACK));
 
     private final Set<ContributionKind> accepts;
 

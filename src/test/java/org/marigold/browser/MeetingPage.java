@@ -291,6 +291,18 @@ public final class MeetingPage {
         return browser.all(By.id("composer:questionType")).stream().anyMatch(WebElement::isDisplayed);
     }
 
+    /** Whether the page offers warm or cool under its box (the Tuning protocol's feedback). */
+    public boolean offersFeedbackTypes() {
+        return browser.all(By.id("composer:feedbackType")).stream().anyMatch(WebElement::isDisplayed);
+    }
+
+    /** Gives feedback of the sort whose label starts so ("Warm", "Cool", "Froide"…), as typed, and waits for it in the list. */
+    public void giveFeedback(String sort, String text) {
+        browser.clickFound(() -> "the \"" + sort + "\" choice", d -> d.findElements(By.cssSelector("#composer\\:feedbackType label")).stream()
+                .filter(label -> label.getText().startsWith(sort)).findFirst().orElse(null));
+        say(text);
+    }
+
     /** Waits until the page says why this person has no box in this phase, and returns what it says. */
     public String waitForWhyNotWriting() {
         browser.waitFor(() -> "the page to say why there is no box", d -> {

@@ -67,7 +67,7 @@ class EngagementBrowserIT {
             DashboardPage dashboard = DashboardPage.open(felixBrowser, slug);
             assertEquals(List.of(List.of(0L), List.of(2L)), dashboard.chart("participantsChart"),
                     "returning, then newcomers: Félix and Sam both came for the first time");
-            assertEquals(List.of(1L, 0L, 0L, 0L, 0L), dashboard.chart("participationChart").get(0), "one question");
+            assertEquals(List.of(1L, 0L, 0L, 0L, 0L, 0L), dashboard.chart("participationChart").get(0), "one question");
             assertEquals("2", dashboard.participants("Stamina Consultancy"));
             assertEquals(List.of("Returning", "New"), dashboard.legend("participantsChart"));
             felixBrowser.capture("dashboard-laptop");

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.marigold.community.CommunitySettings;
 import org.marigold.meeting.ContributionKind;
 import org.marigold.meeting.ProtocolTemplate;
-import org.marigold.meeting.QuestionType;
+import org.marigold.meeting.ContributionType;
 import org.marigold.meeting.TransitionAction;
 import org.marigold.platform.AccessDenied;
 import org.marigold.platform.NotFound;
@@ -87,7 +87,7 @@ class EngagementIT extends InACircle {
             }
             if (k == 1) {
                 move(id, TransitionAction.NEXT, 0);
-                meetings.contribute(people.get(0), id, ContributionKind.QUESTION, QuestionType.CLARIFYING, "How many readers?", null);
+                meetings.contribute(people.get(0), id, ContributionKind.QUESTION, ContributionType.CLARIFYING, "How many readers?", null);
             }
             if (k == MEETINGS - 1) {
                 meetings.join(presenter, id);

@@ -27,21 +27,21 @@ class ContributionTest {
 
     @Test
     void questionsAreClarifyingUnlessSaidOtherwise() {
-        assertEquals(QuestionType.CLARIFYING, question("How many students?").getQuestionType());
+        assertEquals(ContributionType.CLARIFYING, question("How many students?").getType());
     }
 
     @Test
     void aFacilitatorRetagsAQuestionOnceAndOnlyAQuestion() {
         Contribution asked = question("What would change if they chose their own books?");
         Account felix = new Account("felix@example.org", "Félix Tremblay", "x", java.time.ZoneOffset.UTC, java.util.Locale.ENGLISH, NOW);
-        assertTrue(asked.retag(QuestionType.PROBING, felix));
-        assertEquals(QuestionType.PROBING, asked.getQuestionType());
+        assertTrue(asked.retag(ContributionType.PROBING, felix));
+        assertEquals(ContributionType.PROBING, asked.getType());
         assertEquals(felix, asked.getRetaggedBy());
-        assertFalse(asked.retag(QuestionType.PROBING, null), "already probing: the second press changes nothing");
+        assertFalse(asked.retag(ContributionType.PROBING, null), "already probing: the second press changes nothing");
         assertEquals(felix, asked.getRetaggedBy());
         Contribution recommendation = new Contribution(null, 3, ContributionKind.RECOMMENDATION, null, null, "Book clubs", null, NOW);
         assertEquals("contribution.notAQuestion",
-                assertThrows(Rejected.class, () -> recommendation.retag(QuestionType.PROBING, felix)).messageKey());
+                assertThrows(Rejected.class, () -> recommendation.retag(ContributionType.PROBING, felix)).messageKey());
     }
 
     @Test
@@ -49,7 +49,7 @@ class ContributionTest {
         Contribution early = question("Why do you think they lose focus?");
         early.holdForLater();
         assertTrue(early.isHeld());
-        assertEquals(QuestionType.PROBING, early.getQuestionType());
+        assertEquals(ContributionType.PROBING, early.getType());
     }
 
     @Test

@@ -40,7 +40,8 @@ class MeetingServiceIT extends InACircle {
     @Test
     void theBuiltInTemplatesAreOffered() {
         List<String> codes = protocols.templates(admin, slug).stream().map(ProtocolTemplate::getCode).toList();
-        assertEquals(List.of("consultancy", "consultancy-classic", "chat", "what-so-what", "four-as", "flash-consultancy"), codes.subList(0, 6));
+        assertEquals(List.of("consultancy", "consultancy-classic", "chat", "what-so-what", "four-as", "flash-consultancy", "tuning",
+                "success-analysis", "chalk-talk"), codes.subList(0, 9));
         ProtocolTemplate ours = protocols.templates(admin, slug).get(0);
         assertEquals(List.of(PhaseKind.PRESENTATION, PhaseKind.QUESTIONS, PhaseKind.BREAKOUT, PhaseKind.RECOMMENDATIONS,
                 PhaseKind.REFLECTION, PhaseKind.DEBRIEF), ours.getPhases().stream().map(Phase::getKind).toList());
@@ -52,6 +53,27 @@ class MeetingServiceIT extends InACircle {
         assertTrue(flash.getPhases().get(2).getCue().startsWith("Formez des groupes de trois"), flash.getPhases().get(2).getCue());
         long planned = meetings.schedule(admin, slug, "Flash", Instant.now().plus(Duration.ofDays(3)), flash.getId(), presenter).getId();
         assertEquals(20, meetings.open(member, planned).meeting().getDurationMinutes(), "a meeting planned with it takes its phases");
+        ProtocolTemplate tuning = protocols.templates(admin, slug).get(6).in(java.util.Locale.forLanguageTag("es"));
+        assertEquals("Afinación (retroalimentación cálida y fría)", tuning.getName());
+        assertEquals(PhaseKind.FEEDBACK, tuning.getPhases().get(3).getKind());
+        assertEquals(Speakers.GROUP, tuning.getPhases().get(3).getSpeakers(), "the presenter listens to the feedback");
+    }
+
+    @Test
+    void feedbackIsWarmOrCoolAndForThePresenterToHear() {
+        long id = meetings.schedule(admin, slug, "Tuning", Instant.now().plus(Duration.ofDays(2)), templateCoded("tuning"), presenter).getId();
+        move(id, TransitionAction.START, -1);
+        for (int phase = 0; phase < 3; phase++) {
+            move(id, TransitionAction.NEXT, phase);
+        }
+        Contribution cool = meetings.contribute(member, id, ContributionKind.FEEDBACK, ContributionType.COOL, "Where do they choose books?", null);
+        assertEquals(ContributionType.COOL, cool.getType());
+        Contribution unsaid = meetings.contribute(member, id, ContributionKind.FEEDBACK, null, "The log is clear.", null);
+        assertEquals(ContributionType.WARM, unsaid.getType(), "warm when none is said");
+        Contribution crafted = meetings.contribute(member, id, ContributionKind.FEEDBACK, ContributionType.PROBING, "Probing feedback?", null);
+        assertEquals(ContributionType.WARM, crafted.getType(), "a question's sort is not feedback's");
+        assertEquals("floor.presenterListens", assertThrows(AccessDenied.class,
+                () -> meetings.contribute(presenter, id, ContributionKind.FEEDBACK, ContributionType.WARM, "My own work is great", null)).messageKey());
     }
 
     @Test
@@ -257,7 +279,11 @@ class MeetingServiceIT extends InACircle {
     }
 
     private long chatTemplate() {
-        return protocols.templates(admin, slug).stream().filter(t -> "chat".equals(t.getCode())).findFirst().orElseThrow().getId();
+        return templateCoded("chat");
+    }
+
+    private long templateCoded(String code) {
+        return protocols.templates(admin, slug).stream().filter(t -> code.equals(t.getCode())).findFirst().orElseThrow().getId();
     }
 
     @Test
@@ -298,12 +324,12 @@ class MeetingServiceIT extends InACircle {
         long id = consultancy();
         move(id, TransitionAction.START, -1);
         assertEquals("contribution.notNow", assertThrows(Rejected.class,
-                () -> meetings.contribute(member, id, ContributionKind.QUESTION, QuestionType.CLARIFYING, "How many students?", null)).messageKey());
+                () -> meetings.contribute(member, id, ContributionKind.QUESTION, ContributionType.CLARIFYING, "How many students?", null)).messageKey());
         assertEquals("contribution.notNow", assertThrows(Rejected.class,
                 () -> meetings.contribute(member, id, null, null, "Sent from a box the phase does not take", null)).messageKey(),
                 "the presentation takes nothing: a page that sent its box as the phase moved is told so");
         move(id, TransitionAction.NEXT, 0);
-        Contribution question = meetings.contribute(member, id, ContributionKind.QUESTION, QuestionType.CLARIFYING, "How many students?", null);
+        Contribution question = meetings.contribute(member, id, ContributionKind.QUESTION, ContributionType.CLARIFYING, "How many students?", null);
         assertEquals(1, question.getPhaseIndex());
         assertThrows(Rejected.class, () -> meetings.contribute(member, id, ContributionKind.RECOMMENDATION, null, "Book clubs", null));
         assertEquals("contribution.tooLong", assertThrows(Rejected.class,
@@ -319,15 +345,15 @@ class MeetingServiceIT extends InACircle {
         move(id, TransitionAction.START, -1);
         move(id, TransitionAction.NEXT, 0);
         for (int i = 1; i <= PostingPace.BURST; i++) {
-            meetings.contribute(member, id, ContributionKind.QUESTION, QuestionType.CLARIFYING, "Question " + i, null);
+            meetings.contribute(member, id, ContributionKind.QUESTION, ContributionType.CLARIFYING, "Question " + i, null);
         }
         Rejected refused = assertThrows(Rejected.class,
-                () -> meetings.contribute(member, id, ContributionKind.QUESTION, QuestionType.CLARIFYING, "One too many", null));
+                () -> meetings.contribute(member, id, ContributionKind.QUESTION, ContributionType.CLARIFYING, "One too many", null));
         assertEquals("posting.tooFast", refused.messageKey());
         long wait = (Long) refused.arguments()[0];
         assertTrue(wait >= 1 && wait <= PostingPace.BURST_WINDOW.toSeconds(), "told to wait " + wait + " s");
         long other = guestToMember();
-        meetings.contribute(other, id, ContributionKind.QUESTION, QuestionType.CLARIFYING, "Someone else may ask", null);
+        meetings.contribute(other, id, ContributionKind.QUESTION, ContributionType.CLARIFYING, "Someone else may ask", null);
         assertEquals(PostingPace.BURST + 1, meetings.contributions(member, id).size(), "the refused question was not stored");
     }
 
@@ -336,8 +362,8 @@ class MeetingServiceIT extends InACircle {
         long id = consultancy();
         move(id, TransitionAction.START, -1);
         move(id, TransitionAction.NEXT, 0);
-        Contribution clarifying = meetings.contribute(member, id, ContributionKind.QUESTION, QuestionType.CLARIFYING, "How many students?", null);
-        Contribution early = meetings.contribute(member, id, ContributionKind.QUESTION, QuestionType.CLARIFYING, "Why do they lose focus?", null);
+        Contribution clarifying = meetings.contribute(member, id, ContributionKind.QUESTION, ContributionType.CLARIFYING, "How many students?", null);
+        Contribution early = meetings.contribute(member, id, ContributionKind.QUESTION, ContributionType.CLARIFYING, "Why do they lose focus?", null);
         Contribution duplicate = meetings.contribute(guestToMember(), id, ContributionKind.QUESTION, null, "How many kids?", null);
 
         assertThrows(AccessDenied.class, () -> meetings.answer(member, clarifying.getId(), "I think 20"));
@@ -352,7 +378,7 @@ class MeetingServiceIT extends InACircle {
         assertTrue(answered.isAnswered());
         Contribution held = all.stream().filter(c -> c.getId().equals(early.getId())).findFirst().orElseThrow();
         assertTrue(held.isHeld());
-        assertEquals(QuestionType.PROBING, held.getQuestionType());
+        assertEquals(ContributionType.PROBING, held.getType());
         assertTrue(all.stream().filter(c -> c.getId().equals(duplicate.getId())).findFirst().orElseThrow().isMerged());
     }
 
@@ -366,29 +392,29 @@ class MeetingServiceIT extends InACircle {
         long id = consultancy();
         move(id, TransitionAction.START, -1);
         move(id, TransitionAction.NEXT, 0);
-        Contribution asked = meetings.contribute(member, id, ContributionKind.QUESTION, QuestionType.CLARIFYING,
+        Contribution asked = meetings.contribute(member, id, ContributionKind.QUESTION, ContributionType.CLARIFYING,
                 "What would change if they chose their own books?", null);
-        assertThrows(AccessDenied.class, () -> meetings.retag(member, asked.getId(), QuestionType.PROBING));
+        assertThrows(AccessDenied.class, () -> meetings.retag(member, asked.getId(), ContributionType.PROBING));
 
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Contribution>> presses = new ArrayList<>();
         for (long facilitator : List.of(admin, coFacilitator)) {
             presses.add(executor.submit(() -> {
                 start.await();
-                return meetings.retag(facilitator, asked.getId(), QuestionType.PROBING);
+                return meetings.retag(facilitator, asked.getId(), ContributionType.PROBING);
             }));
         }
         start.countDown();
         for (Future<Contribution> press : presses) {
-            assertEquals(QuestionType.PROBING, press.get().getQuestionType(), "neither press refused");
+            assertEquals(ContributionType.PROBING, press.get().getType(), "neither press refused");
         }
         Contribution probing = meetings.contributions(member, id).stream().filter(c -> c.getId().equals(asked.getId())).findFirst().orElseThrow();
-        assertEquals(QuestionType.PROBING, probing.getQuestionType());
+        assertEquals(ContributionType.PROBING, probing.getType());
         assertTrue(List.of(admin, coFacilitator).contains(probing.getRetaggedBy().getId()), "the asker can be told who");
 
-        assertEquals(QuestionType.CLARIFYING, meetings.retag(admin, asked.getId(), QuestionType.CLARIFYING).getQuestionType(), "and back");
+        assertEquals(ContributionType.CLARIFYING, meetings.retag(admin, asked.getId(), ContributionType.CLARIFYING).getType(), "and back");
         move(id, TransitionAction.NEXT, 1);
-        Rejected over = assertThrows(Rejected.class, () -> meetings.retag(admin, asked.getId(), QuestionType.PROBING));
+        Rejected over = assertThrows(Rejected.class, () -> meetings.retag(admin, asked.getId(), ContributionType.PROBING));
         assertEquals("question.retag.notNow", over.messageKey());
     }
 
@@ -472,7 +498,7 @@ class MeetingServiceIT extends InACircle {
         for (int person = 0; person < 9; person++) {
             long asker = newMember("Asker " + person);
             for (int i = 0; i < PostingPace.BURST; i++) {
-                asked.add(meetings.contribute(asker, id, ContributionKind.QUESTION, QuestionType.CLARIFYING, "Question " + asked.size(), null));
+                asked.add(meetings.contribute(asker, id, ContributionKind.QUESTION, ContributionType.CLARIFYING, "Question " + asked.size(), null));
             }
         }
         meetings.merge(admin, asked.get(44).getId(), asked.get(0).getId());
@@ -517,7 +543,7 @@ class MeetingServiceIT extends InACircle {
         move(id, TransitionAction.PAUSE, 1);
         assertFalse(showsNothingYet(id), "paused: the page shows it");
         move(id, TransitionAction.RESUME, 1);
-        meetings.contribute(member, id, ContributionKind.QUESTION, QuestionType.CLARIFYING, "How many readers?", null);
+        meetings.contribute(member, id, ContributionKind.QUESTION, ContributionType.CLARIFYING, "How many readers?", null);
         assertFalse(showsNothingYet(id), "a question asked");
         move(id, TransitionAction.NEXT, 1);
         assertFalse(showsNothingYet(id), "a breakout shows its groups");
@@ -558,16 +584,16 @@ class MeetingServiceIT extends InACircle {
         move(id, TransitionAction.START, -1);
         move(id, TransitionAction.NEXT, 0);
         AccessDenied asked = assertThrows(AccessDenied.class,
-                () -> meetings.contribute(presenter, id, ContributionKind.QUESTION, QuestionType.CLARIFYING, "Shall I ask myself?", null));
+                () -> meetings.contribute(presenter, id, ContributionKind.QUESTION, ContributionType.CLARIFYING, "Shall I ask myself?", null));
         assertEquals("floor.presenter.QUESTION", asked.messageKey(), "the presenter is asked, and answers");
-        Contribution question = meetings.contribute(member, id, ContributionKind.QUESTION, QuestionType.PROBING, "What have you tried?", null);
+        Contribution question = meetings.contribute(member, id, ContributionKind.QUESTION, ContributionType.PROBING, "What have you tried?", null);
         meetings.holdForLater(admin, question.getId());
 
         long classic = meetings.schedule(admin, slug, "Classic", Instant.now().plusSeconds(600), protocols.templates(admin, slug).stream()
                 .filter(t -> "consultancy-classic".equals(t.getCode())).findFirst().orElseThrow().getId(), presenter).getId();
         move(classic, TransitionAction.START, -1);
         move(classic, TransitionAction.NEXT, 0);
-        Contribution held = meetings.contribute(member, classic, ContributionKind.QUESTION, QuestionType.PROBING, "Which books?", null);
+        Contribution held = meetings.contribute(member, classic, ContributionKind.QUESTION, ContributionType.PROBING, "Which books?", null);
         move(classic, TransitionAction.NEXT, 1);
         move(classic, TransitionAction.NEXT, 2);
         // After the probing questions the presenter restates the focus question; it then stands for it everywhere.
@@ -739,8 +765,8 @@ class MeetingServiceIT extends InACircle {
         long id = consultancy();
         move(id, TransitionAction.START, -1);
         move(id, TransitionAction.NEXT, 0);
-        Contribution held = meetings.contribute(member, id, ContributionKind.QUESTION, QuestionType.PROBING, "What did the parents say?", null);
-        Contribution same = meetings.contribute(coFacilitator, id, ContributionKind.QUESTION, QuestionType.PROBING, "And the parents?", null);
+        Contribution held = meetings.contribute(member, id, ContributionKind.QUESTION, ContributionType.PROBING, "What did the parents say?", null);
+        Contribution same = meetings.contribute(coFacilitator, id, ContributionKind.QUESTION, ContributionType.PROBING, "And the parents?", null);
         meetings.merge(admin, same.getId(), held.getId());
         meetings.holdForLater(admin, held.getId());
         assertThrows(AccessDenied.class, () -> meetings.heldForLater(member, id), "facilitators sort the questions");

@@ -85,16 +85,16 @@ public record Push(String change, long pace, PhaseNow phase, Present present, Li
      * @param parent the contribution it answers, 0 for none
      * @param author the author's name, "" for none
      * @param body the words as typed
-     * @param questionType the name of its {@code QuestionType}, "" for none
+     * @param type the name of its {@code ContributionType} (clarifying or probing, warm or cool), "" for none
      * @param prompt the number of the chat prompt it answers, 0 when it is not a chat answer
      */
-    public record Said(long id, int phase, String kind, long parent, String author, String body, String questionType,
+    public record Said(long id, int phase, String kind, long parent, String author, String body, String type,
                        int prompt) implements Serializable {
 
         static Said of(Contribution said, Meeting meeting) {
             return new Said(said.getId(), said.getPhaseIndex(), said.getKind().name(), said.getParent() == null ? 0L : said.getParent().getId(),
                     said.getAuthor() == null ? "" : said.getAuthor().getDisplayName(), said.getBody(),
-                    said.getQuestionType() == null ? "" : said.getQuestionType().name(),
+                    said.getType() == null ? "" : said.getType().name(),
                     said.getKind() == ContributionKind.ANSWER ? meeting.promptNumber(said.getPhaseIndex()) : 0);
         }
     }

@@ -2,6 +2,7 @@ package org.marigold.meeting.record;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.marigold.library.Resource;
 import org.marigold.meeting.Anonymity;
 import org.marigold.meeting.Contribution;
 import org.marigold.meeting.ContributionKind;
+import org.marigold.meeting.ContributionType;
 import org.marigold.meeting.Meeting;
 import org.marigold.meeting.Phase;
 import org.marigold.meeting.PhaseKind;
@@ -85,10 +87,10 @@ public record MeetingRecord(Meeting meeting, List<PhaseRecord> phases, int atten
      * One contribution as the record shows it; {@code author} names everyone who asked a question (the authors of the
      * duplicates merged into it too); a question held for later says so, and in which phase ({@code broughtBackIn}, its
      * number) a facilitator brought it back, if one did; a recommendation made from a breakout group's note names the
-     * group ({@code group}, else null).
+     * group ({@code group}, else null); {@code type} is its sort (clarifying or probing, warm or cool), else null.
      */
-    public record Said(ContributionKind kind, String author, String body, String answer, int votes, boolean picked, List<Said> replies,
-                       Instant at, boolean held, Integer broughtBackIn, String group) {
+    public record Said(ContributionKind kind, ContributionType type, String author, String body, String answer, int votes, boolean picked,
+                       List<Said> replies, Instant at, boolean held, Integer broughtBackIn, String group) {
     }
 
     /** One breakout group: its lens, its notes (with their authors) and what it found. */
@@ -127,6 +129,9 @@ public record MeetingRecord(Meeting meeting, List<PhaseRecord> phases, int atten
             List<Said> said = contributions.stream()
                     .filter(c -> c.getPhaseIndex() == index && !c.isMerged() && c.getKind() != ContributionKind.REPLY)
                     .map(c -> said(c, contributions, name, credited)).toList();
+            if (all.get(i).getKind() == PhaseKind.FEEDBACK) { // warm and cool feedback kept apart, each in the order said
+                said = said.stream().sorted(Comparator.comparing(Said::type, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
+            }
             boolean breakout = all.get(i).getKind() == PhaseKind.BREAKOUT;
             phases.add(new PhaseRecord(i + 1, all.get(i), said, breakout ? groups : List.of()));
         }
@@ -145,7 +150,7 @@ public record MeetingRecord(Meeting meeting, List<PhaseRecord> phases, int atten
         String author = c.getKind() == ContributionKind.QUESTION
                 ? c.getAskers().stream().map(name).filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.joining(", "))
                 : name.apply(c.getAuthor());
-        return new Said(c.getKind(), author == null || author.isEmpty() ? null : author, c.getBody(), c.getAnswer(), c.getVotes(),
+        return new Said(c.getKind(), c.getType(), author == null || author.isEmpty() ? null : author, c.getBody(), c.getAnswer(), c.getVotes(),
                 c.isPicked(), replies, c.getCreatedAt(), c.isHeld(), c.isBroughtBack() ? c.getBroughtBackIn() + 1 : null, credited.get(c.getId()));
     }
 }

@@ -14,7 +14,8 @@ public record RecordJson(long id, String title, Instant startsAt, String status,
     public record PhaseJson(int number, String title, String kind, List<Item> items, List<Group> groups) {
     }
 
-    public record Item(String kind, String author, String body, String answer, int votes, boolean picked, List<Item> replies,
+    /** One thing said; {@code type} its sort (CLARIFYING or PROBING for a question, WARM or COOL for feedback), else null. */
+    public record Item(String kind, String type, String author, String body, String answer, int votes, boolean picked, List<Item> replies,
                        boolean held, Integer broughtBackInPhase, String group) {
     }
 
@@ -46,7 +47,7 @@ public record RecordJson(long id, String title, Instant startsAt, String status,
     }
 
     private static Item item(MeetingRecord.Said said) {
-        return new Item(said.kind().name(), said.author(), said.body(), said.answer(), said.votes(), said.picked(),
+        return new Item(said.kind().name(), said.type() == null ? null : said.type().name(), said.author(), said.body(), said.answer(), said.votes(), said.picked(),
                 said.replies().stream().map(RecordJson::item).toList(), said.held(), said.broughtBackIn(), said.group());
     }
 }

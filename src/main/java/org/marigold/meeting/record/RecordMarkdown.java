@@ -94,6 +94,9 @@ public final class RecordMarkdown {
         if (said.picked()) {
             md.append("**").append(labels.text("recommendation.picked")).append(":** ");
         }
+        if (said.kind() == ContributionKind.FEEDBACK && said.type() != null) {
+            md.append("*").append(labels.text("type." + said.type())).append(":* ");
+        }
         md.append(escape(said.body())).append(author(said.author()));
         if (said.group() != null) {
             md.append(" *(").append(labels.text("recommendation.fromGroup")).append(" ").append(escape(said.group())).append(")*");

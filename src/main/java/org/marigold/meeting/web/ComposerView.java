@@ -14,7 +14,7 @@ import org.marigold.meeting.Meeting;
 import org.marigold.meeting.MeetingService;
 import org.marigold.meeting.Phase;
 import org.marigold.meeting.PhaseKind;
-import org.marigold.meeting.QuestionType;
+import org.marigold.meeting.ContributionType;
 import org.marigold.meeting.breakout.BreakoutService;
 import org.marigold.platform.AccessDenied;
 import org.marigold.platform.Rejected;
@@ -43,7 +43,9 @@ public class ComposerView implements Serializable {
 
     /** What the person is typing, and what it answers or replies to (null: the phase's own input). */
     private String body;
-    private QuestionType questionType = QuestionType.CLARIFYING;
+    /** The sort of question, or of feedback, the person says it is (each kind's own choice, so neither overwrites the other). */
+    private ContributionType questionType = ContributionType.CLARIFYING;
+    private ContributionType feedbackType = ContributionType.WARM;
     private Long respondingTo;
     /** The phase the person started typing in, as the page noted it (js/live/composer.mjs): a chat answer keeps its question. */
     private Integer writtenIn;
@@ -60,7 +62,9 @@ public class ComposerView implements Serializable {
             } else if (isAnsweringEarlierQuestion()) {
                 meetings.contribute(currentUser.requireId(), live.getMeetingId(), ContributionKind.ANSWER, null, body, null, writtenIn);
             } else {
-                meetings.contribute(currentUser.requireId(), live.getMeetingId(), getMainContribution(), questionType, body, null);
+                ContributionKind main = getMainContribution();
+                ContributionType type = main == ContributionKind.FEEDBACK ? feedbackType : questionType;
+                meetings.contribute(currentUser.requireId(), live.getMeetingId(), main, type, body, null);
             }
             body = null;
             respondingTo = null;
@@ -196,7 +200,16 @@ public class ComposerView implements Serializable {
 
     /** Whether the box offers the kinds of question: the person may ask in one of the meeting's phases. */
     public boolean isQuestionTypesPossible() {
-        return live.getMeeting().getPhases().stream().anyMatch(p -> p.getKind().mainContribution() == ContributionKind.QUESTION && mayWrite(p));
+        return typesPossible(ContributionKind.QUESTION);
+    }
+
+    /** Whether the box offers warm or cool: the person may give feedback in one of the meeting's phases. */
+    public boolean isFeedbackTypesPossible() {
+        return typesPossible(ContributionKind.FEEDBACK);
+    }
+
+    private boolean typesPossible(ContributionKind kind) {
+        return live.getMeeting().getPhases().stream().anyMatch(p -> p.getKind().mainContribution() == kind && mayWrite(p));
     }
 
     /** Whether the page holds the box at all (see {@link #getComposerLabels()}). */
@@ -204,8 +217,17 @@ public class ComposerView implements Serializable {
         return live.getMeeting().isRunning() && (getRespondingTo() != null || live.getMeeting().getPhases().stream().anyMatch(this::mayWrite));
     }
 
-    public QuestionType[] getQuestionTypes() {
-        return QuestionType.values();
+    public List<ContributionType> getQuestionTypes() {
+        return ContributionType.of(ContributionKind.QUESTION);
+    }
+
+    public List<ContributionType> getFeedbackTypes() {
+        return ContributionType.of(ContributionKind.FEEDBACK);
+    }
+
+    /** Every sort's name, for the page's templates of a pushed contribution. */
+    public ContributionType[] getTypes() {
+        return ContributionType.values();
     }
 
     public String getBody() {
@@ -216,12 +238,20 @@ public class ComposerView implements Serializable {
         this.body = body;
     }
 
-    public QuestionType getQuestionType() {
+    public ContributionType getQuestionType() {
         return questionType;
     }
 
-    public void setQuestionType(QuestionType questionType) {
+    public void setQuestionType(ContributionType questionType) {
         this.questionType = questionType;
+    }
+
+    public ContributionType getFeedbackType() {
+        return feedbackType;
+    }
+
+    public void setFeedbackType(ContributionType feedbackType) {
+        this.feedbackType = feedbackType;
     }
 
     public Integer getWrittenIn() {

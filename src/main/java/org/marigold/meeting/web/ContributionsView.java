@@ -20,7 +20,7 @@ import org.marigold.meeting.MeetingService;
 import org.marigold.meeting.MeetingStatus;
 import org.marigold.meeting.Phase;
 import org.marigold.meeting.PhaseKind;
-import org.marigold.meeting.QuestionType;
+import org.marigold.meeting.ContributionType;
 import org.marigold.meeting.breakout.GroupWorkService;
 import org.marigold.meeting.push.Push;
 import org.marigold.platform.AccessDenied;
@@ -219,7 +219,7 @@ public class ContributionsView implements Serializable {
 
     /** A facilitator turns a question from clarifying to probing, or back ({@code to}: the kind's name). */
     public void retag(Contribution question, String to) {
-        QuestionType type = Arrays.stream(QuestionType.values()).filter(t -> t.name().equals(to)).findFirst().orElse(null);
+        ContributionType type = Arrays.stream(ContributionType.values()).filter(t -> t.name().equals(to)).findFirst().orElse(null);
         if (type == null) {
             PageMessages.error(null, "contribution.notAllowed");
             live.refresh();
@@ -258,7 +258,7 @@ public class ContributionsView implements Serializable {
      */
     private record Shown(List<Contribution> contributions, int beyondLatest, Map<Long, List<Contribution>> replies,
                          Map<Long, String> labels, Map<Long, Boolean> votedByMe, Map<Long, List<Contribution>> mergeChoices,
-                         Map<Long, QuestionType> retagTo, Map<Long, String> retagNotes, long readAt, List<Contribution> thread,
+                         Map<Long, ContributionType> retagTo, Map<Long, String> retagNotes, long readAt, List<Contribution> thread,
                          Map<Long, String> groups) {
     }
 
@@ -309,7 +309,7 @@ public class ContributionsView implements Serializable {
             voted.put(c.getId(), c.hasVoteFrom(me));
         }
         Map<Long, List<Contribution>> mergeChoices = new HashMap<>();
-        Map<Long, QuestionType> retagTo = new HashMap<>();
+        Map<Long, ContributionType> retagTo = new HashMap<>();
         Map<Long, String> retagNotes = new HashMap<>();
         List<Contribution> questions = onScreen.stream().filter(c -> c.getKind() == ContributionKind.QUESTION).toList();
         boolean askingNow = live.getPhase().getKind() == PhaseKind.QUESTIONS;
@@ -317,12 +317,12 @@ public class ContributionsView implements Serializable {
             if (live.isFacilitating()) {
                 mergeChoices.put(question.getId(), questions.stream().filter(c -> !c.getId().equals(question.getId())).toList());
                 if (askingNow) {
-                    retagTo.put(question.getId(), question.getQuestionType() == QuestionType.PROBING ? QuestionType.CLARIFYING : QuestionType.PROBING);
+                    retagTo.put(question.getId(), question.getType() == ContributionType.PROBING ? ContributionType.CLARIFYING : ContributionType.PROBING);
                 }
             }
             Account retagger = question.getRetaggedBy();
             if (retagger != null && question.getAuthor() != null && question.getAuthor().getId() == me && retagger.getId() != me) {
-                retagNotes.put(question.getId(), PageMessages.text("question.retagged." + question.getQuestionType(), retagger.getDisplayName()));
+                retagNotes.put(question.getId(), PageMessages.text("question.retagged." + question.getType(), retagger.getDisplayName()));
             }
         }
         Map<Long, String> groups = live.getMeeting().has(PhaseKind.BREAKOUT) && isSortable()
@@ -453,7 +453,7 @@ public class ContributionsView implements Serializable {
     }
 
     /** For facilitators in a questions phase: the kind each question on screen may be turned into, by its id. */
-    public Map<Long, QuestionType> getRetagTo() {
+    public Map<Long, ContributionType> getRetagTo() {
         return shown().retagTo();
     }
 
@@ -462,11 +462,11 @@ public class ContributionsView implements Serializable {
         return shown().retagNotes();
     }
 
-    /** The question types' names in the page's language. */
-    public Map<QuestionType, String> getQuestionTypeNames() {
-        Map<QuestionType, String> names = new java.util.EnumMap<>(QuestionType.class);
-        for (QuestionType type : QuestionType.values()) {
-            names.put(type, PageMessages.text("question." + type));
+    /** The sorts' names (clarifying, probing, warm, cool) in the page's language. */
+    public Map<ContributionType, String> getTypeNames() {
+        Map<ContributionType, String> names = new java.util.EnumMap<>(ContributionType.class);
+        for (ContributionType type : ContributionType.values()) {
+            names.put(type, PageMessages.text("type." + type));
         }
         return names;
     }

@@ -30,7 +30,7 @@ import org.marigold.meeting.MeetingChanged;
 import org.marigold.meeting.Phase;
 import org.marigold.meeting.PhaseKind;
 import org.marigold.meeting.ProtocolTemplate;
-import org.marigold.meeting.QuestionType;
+import org.marigold.meeting.ContributionType;
 import org.marigold.meeting.SeenRun;
 import org.marigold.meeting.Speakers;
 import org.marigold.meeting.TransitionAction;
@@ -58,7 +58,7 @@ class PushTest {
     /** Maya's probing question in the clarifying questions, saved as contribution 41. */
     private static Contribution mayaAsks(Meeting meeting, String words) throws ReflectiveOperationException {
         Account maya = new Account("maya@example.org", "Maya Chen", "x", ZoneOffset.UTC, Locale.ENGLISH, T0);
-        Contribution question = new Contribution(meeting, 1, ContributionKind.QUESTION, QuestionType.PROBING, maya, words, null,
+        Contribution question = new Contribution(meeting, 1, ContributionKind.QUESTION, ContributionType.PROBING, maya, words, null,
                 T0.plusSeconds(620));
         Field id = Contribution.class.getDeclaredField("id");
         id.setAccessible(true);
@@ -246,7 +246,7 @@ class PushTest {
                 .toJson());
         assertEquals(Set.of("change", "pace", "added", "votes"), saidAndLiked.keySet());
         JsonObject said = saidAndLiked.getJsonArray("added").getJsonObject(0);
-        assertEquals(Set.of("id", "phase", "kind", "parent", "author", "body", "questionType", "prompt"), said.keySet());
+        assertEquals(Set.of("id", "phase", "kind", "parent", "author", "body", "type", "prompt"), said.keySet());
         assertEquals(41, said.getJsonNumber("id").longValue());
         assertEquals("What have you <b>tried</b>?", said.getString("body"), "as typed");
         JsonObject votes = saidAndLiked.getJsonArray("votes").getJsonObject(0);

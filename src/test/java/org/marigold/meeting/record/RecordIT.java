@@ -22,7 +22,7 @@ import org.marigold.library.ResourceKind;
 import org.marigold.meeting.Contribution;
 import org.marigold.meeting.ContributionKind;
 import org.marigold.meeting.ProblemOfPractice;
-import org.marigold.meeting.QuestionType;
+import org.marigold.meeting.ContributionType;
 import org.marigold.meeting.RunningNotesService;
 import org.marigold.meeting.TransitionAction;
 import org.marigold.meeting.breakout.BreakoutService;
@@ -78,7 +78,7 @@ class RecordIT extends InACircle {
         long id = consultancy();
         move(id, TransitionAction.START, -1);
         move(id, TransitionAction.NEXT, 0);
-        Contribution held = meetings.contribute(member, id, ContributionKind.QUESTION, QuestionType.PROBING, "What did the parents say?", null);
+        Contribution held = meetings.contribute(member, id, ContributionKind.QUESTION, ContributionType.PROBING, "What did the parents say?", null);
         meetings.holdForLater(admin, held.getId());
         breakouts.form(admin, id, GroupAssignment.Request.automatic(GroupAssignment.Split.GROUPS, 1, true, false));
         move(id, TransitionAction.NEXT, 1);
@@ -100,9 +100,9 @@ class RecordIT extends InACircle {
         meetings.join(member, id);
         meetings.join(presenter, id);
         move(id, TransitionAction.NEXT, 0);
-        Contribution question = meetings.contribute(member, id, ContributionKind.QUESTION, QuestionType.CLARIFYING, "How long are the clubs?", null);
+        Contribution question = meetings.contribute(member, id, ContributionKind.QUESTION, ContributionType.CLARIFYING, "How long are the clubs?", null);
         meetings.answer(presenter, question.getId(), "Twenty minutes");
-        var duplicate = meetings.contribute(admin, id, ContributionKind.QUESTION, QuestionType.CLARIFYING, "How long do clubs meet?", null);
+        var duplicate = meetings.contribute(admin, id, ContributionKind.QUESTION, ContributionType.CLARIFYING, "How long do clubs meet?", null);
         meetings.merge(admin, duplicate.getId(), question.getId());
         breakouts.form(admin, id, GroupAssignment.Request.automatic(GroupAssignment.Split.GROUPS, 1, true, false));
         move(id, TransitionAction.NEXT, 1);
@@ -195,7 +195,7 @@ class RecordIT extends InACircle {
         move(id, TransitionAction.START, -1);
         meetings.join(member, id);
         move(id, TransitionAction.NEXT, 0);
-        Contribution question = meetings.contribute(member, id, ContributionKind.QUESTION, QuestionType.CLARIFYING,
+        Contribution question = meetings.contribute(member, id, ContributionKind.QUESTION, ContributionType.CLARIFYING,
                 "Did you read https://example.org/clubs?", null);
         meetings.answer(presenter, question.getId(), "Yes, and https://example.org/roles.");
         breakouts.form(admin, id, GroupAssignment.Request.automatic(GroupAssignment.Split.GROUPS, 1, true, false));
