@@ -117,6 +117,11 @@ public final class GroupPage {
     }
 
     /** The warning that the groups close soon, once the page shows it ("The groups close in 0:58: …"). */
+    /** The notes pinned for the room, as the top of the group's page shows them ("Group · note"), once this one is there. */
+    public List<String> waitForPinned(String note) {
+        return PinnedNotes.waitFor(browser, note);
+    }
+
     public String closingSoon() {
         return browser.visible(By.id("closingSoonText")).getText();
     }

@@ -632,6 +632,28 @@ public final class MeetingPage {
         return new GroupPage(browser);
     }
 
+    /** Waits until the overview's card of a group's latest notes and finds reads as expected; returns its text. */
+    public String waitForLatest(String group, java.util.function.Predicate<String> condition, String description) {
+        By card = By.cssSelector("#groupLatest section[data-group='" + group + "']");
+        browser.waitFor(() -> group + "'s latest: " + description, d -> d.findElements(card).stream().anyMatch(c -> condition.test(c.getText())));
+        return browser.text(card);
+    }
+
+    /** A facilitator pins one of a group's latest notes for the room, from the overview, and waits until it shows pinned. */
+    public void pin(String group, String note) {
+        String row = "#groupLatest section[data-group='" + group + "'] li.latest-note";
+        browser.clickFound(() -> "Pin beside \"" + note + "\"", d -> d.findElements(By.cssSelector(row)).stream()
+                .filter(li -> li.findElement(By.className("latest-body")).getText().equals(note))
+                .map(li -> li.findElement(By.tagName("button"))).findFirst().orElse(null));
+        browser.waitFor(() -> "\"" + note + "\" pinned", d -> d.findElements(By.cssSelector(row + ".pinned")).stream()
+                .anyMatch(li -> li.findElement(By.className("latest-body")).getText().equals(note)));
+    }
+
+    /** The notes pinned for the room, as the top of the page shows them ("Group · note"), once this one is there. */
+    public List<String> waitForPinned(String note) {
+        return PinnedNotes.waitFor(browser, note);
+    }
+
     /** The cells of a group's overview row: name, people, notes, finds, last activity, flag. */
     @SuppressWarnings("unchecked")
     public java.util.List<String> overviewCells(String group) {

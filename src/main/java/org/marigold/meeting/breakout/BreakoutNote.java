@@ -25,6 +25,8 @@ import org.marigold.platform.Text;
 @NamedQuery(name = "BreakoutNote.of", query = "SELECT n FROM BreakoutNote n WHERE n.breakout = :breakout ORDER BY n.id")
 @NamedQuery(name = "BreakoutNote.ofMeeting",
         query = "SELECT n FROM BreakoutNote n WHERE n.breakout.meeting = :meeting ORDER BY n.breakout.position, n.id")
+@NamedQuery(name = "BreakoutNote.pinnedIn",
+        query = "SELECT n FROM BreakoutNote n WHERE n.breakout.meeting = :meeting AND n.pinnedAt IS NOT NULL ORDER BY n.pinnedAt DESC, n.id DESC")
 @NamedQuery(name = "BreakoutNote.countsOf",
         query = "SELECT n.breakout.id, COUNT(n) FROM BreakoutNote n WHERE n.breakout.meeting = :meeting GROUP BY n.breakout.id")
 public class BreakoutNote {
@@ -61,6 +63,18 @@ public class BreakoutNote {
     @ManyToOne
     @JoinColumn(name = "recommendation_id")
     private Contribution recommendation;
+
+    /**
+     * When a facilitator pinned the note for the whole room to see, and who; null when it is not pinned. Set by an SQL
+     * update that leaves the version alone (JPQL's bulk update raises it): pinning a note does not make its writer's
+     * edit stale.
+     */
+    @Column(name = "pinned_at")
+    private Instant pinnedAt;
+
+    @ManyToOne
+    @JoinColumn(name = "pinned_by_id")
+    private Account pinnedBy;
 
     @Version
     private long version;
@@ -129,6 +143,14 @@ public class BreakoutNote {
 
     public Instant getEditedAt() {
         return editedAt;
+    }
+
+    public Instant getPinnedAt() {
+        return pinnedAt;
+    }
+
+    public boolean isPinned() {
+        return pinnedAt != null;
     }
 
     public Contribution getRecommendation() {

@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -18,6 +19,7 @@ import java.util.stream.Collectors;
 import org.marigold.account.Account;
 import org.marigold.community.CommunityRepository;
 import org.marigold.community.Role;
+import org.marigold.library.Resource;
 import org.marigold.library.ResourceList;
 import org.marigold.library.ResourceListService;
 import org.marigold.meeting.Meeting;
@@ -67,8 +69,17 @@ public class BreakoutService {
     @Inject
     Clock clock;
 
-    /** What a facilitator sees of one group at a glance. */
-    public record Summary(Breakout group, long notes, long finds) {
+    /** How many of each group's latest notes and finds the overview shows. */
+    static final int LATEST_SHOWN = 3;
+
+    /** The meeting's newest notes (and finds) the overview reads for all its groups' latest, at most. */
+    private static final int LATEST_READ = 500;
+
+    /**
+     * What a facilitator sees of one group at a glance: how many notes and finds, and the latest of each, newest first,
+     * as they are written.
+     */
+    public record Summary(Breakout group, long notes, long finds, List<BreakoutNote> latestNotes, List<Resource> latestFinds) {
     }
 
     /** The meeting's groups in order, for anyone who may see the meeting. */
@@ -249,8 +260,13 @@ public class BreakoutService {
         }
         Map<Long, Long> notes = counts("BreakoutNote.countsOf", view.meeting());
         Map<Long, Long> finds = counts("Breakout.findCounts", view.meeting());
+        Map<Long, List<BreakoutNote>> latestNotes = latest(em.createQuery("SELECT n FROM BreakoutNote n WHERE n.breakout.meeting = :meeting"
+                + " ORDER BY n.id DESC", BreakoutNote.class), view.meeting(), note -> note.getBreakout().getId());
+        Map<Long, List<Resource>> latestFinds = latest(em.createQuery("SELECT r FROM Resource r WHERE r.foundInBreakout.meeting = :meeting"
+                + " ORDER BY r.id DESC", Resource.class), view.meeting(), find -> find.getFoundInBreakout().getId());
         return of(view.meeting()).stream()
-                .map(group -> new Summary(group, notes.getOrDefault(group.getId(), 0L), finds.getOrDefault(group.getId(), 0L)))
+                .map(group -> new Summary(group, notes.getOrDefault(group.getId(), 0L), finds.getOrDefault(group.getId(), 0L),
+                        latestNotes.getOrDefault(group.getId(), List.of()), latestFinds.getOrDefault(group.getId(), List.of())))
                 .toList();
     }
 
@@ -287,6 +303,18 @@ public class BreakoutService {
         }
         target.add(person);
         target.touched(clock.instant());
+    }
+
+    /** The newest few of each group's things, by group id, from the meeting's newest things (the query, newest first). */
+    private static <T> Map<Long, List<T>> latest(TypedQuery<T> newestFirst, Meeting meeting, Function<T, Long> groupOf) {
+        Map<Long, List<T>> latest = new HashMap<>();
+        for (T thing : newestFirst.setParameter("meeting", meeting).setMaxResults(LATEST_READ).getResultList()) {
+            List<T> ofGroup = latest.computeIfAbsent(groupOf.apply(thing), id -> new ArrayList<>());
+            if (ofGroup.size() < LATEST_SHOWN) {
+                ofGroup.add(thing);
+            }
+        }
+        return latest;
     }
 
     private Map<Long, Long> counts(String query, Meeting meeting) {

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.marigold.meeting.ContributionKind;
 import org.marigold.meeting.Meeting;
 import org.marigold.meeting.MeetingChanged;
 import org.marigold.meeting.MeetingService;
+import org.marigold.meeting.MeetingStatus;
 import org.marigold.meeting.PostingPace;
 import org.marigold.platform.AccessDenied;
 import org.marigold.platform.NotFound;
@@ -160,6 +162,36 @@ public class GroupWorkService {
         note.recommendedAs(recommendation);
         changed.fire(new MeetingChanged(group.getMeeting().getId(), MeetingChanged.Change.CONTRIBUTIONS)); // the group's credit
         return recommendation;
+    }
+
+    /**
+     * A facilitator pins a group's note for the whole room to see, on the live page and every group's page, or unpins
+     * it ({@code pinned} false). Pinning a pinned note changes nothing, so two facilitators pressing at once pin it once.
+     */
+    public void pin(long actorId, long noteId, boolean pinned) {
+        BreakoutNote note = Optional.ofNullable(em.find(BreakoutNote.class, noteId)).orElseThrow(() -> new NotFound("No such note"));
+        Meeting meeting = note.getBreakout().getMeeting();
+        if (!meetings.open(actorId, meeting.getId()).facilitates()) {
+            throw new AccessDenied("Only a facilitator pins a group's note for the room.");
+        }
+        if (meeting.getStatus() == MeetingStatus.ENDED) {
+            throw Rejected.because("meeting.alreadyEnded");
+        }
+        int changedRows = pinned
+                ? em.createNativeQuery("UPDATE breakout_note SET pinned_at = ?, pinned_by_id = ? WHERE id = ? AND pinned_at IS NULL")
+                        .setParameter(1, Timestamp.from(clock.instant())).setParameter(2, actorId).setParameter(3, noteId).executeUpdate()
+                : em.createNativeQuery("UPDATE breakout_note SET pinned_at = NULL, pinned_by_id = NULL WHERE id = ? AND pinned_at IS NOT NULL")
+                        .setParameter(1, noteId).executeUpdate();
+        if (changedRows > 0) {
+            changed.fire(new MeetingChanged(meeting.getId(), MeetingChanged.Change.STAGE)); // every page's pinned notes
+            changed.fire(new MeetingChanged(meeting.getId(), MeetingChanged.Change.GROUPS)); // the overview's pin buttons
+        }
+    }
+
+    /** The notes pinned for the room, the latest pinned first, for anyone in the meeting. */
+    public List<BreakoutNote> pinned(long actorId, long meetingId) {
+        Meeting meeting = meetings.open(actorId, meetingId).meeting();
+        return em.createNamedQuery("BreakoutNote.pinnedIn", BreakoutNote.class).setParameter("meeting", meeting).getResultList();
     }
 
     /** The group each recommendation made from a group's note came from, by the recommendation's id. */

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.marigold.account.Account;
 import org.marigold.account.CurrentUser;
 import org.marigold.meeting.MeetingService;
+import org.marigold.meeting.PhaseKind;
 import org.marigold.meeting.TransitionAction;
 import org.marigold.meeting.breakout.Breakout;
 import org.marigold.meeting.breakout.BreakoutNote;
@@ -128,6 +129,25 @@ public class BreakoutGroupsView implements Serializable {
     public void clearFlag(Breakout group) {
         breakouts.callFacilitator(currentUser.requireId(), group.getId(), false);
         forget();
+    }
+
+    /** A facilitator pins a group's note for the whole room to see, or unpins it. */
+    public void pin(BreakoutNote note, boolean pinned) {
+        try {
+            work.pin(currentUser.requireId(), note.getId(), pinned);
+        } catch (Rejected rejected) {
+            PageMessages.show(rejected, "overview");
+        } catch (AccessDenied | NotFound refused) {
+            PageMessages.error(null, "contribution.notAllowed");
+        }
+        forget();
+        live.refresh();
+    }
+
+    /** The notes pinned for the room, the latest first; none where the meeting has no breakouts. */
+    public List<BreakoutNote> getPinned() {
+        return perRequest("pinned", () -> live.getMeeting().has(PhaseKind.BREAKOUT)
+                ? work.pinned(currentUser.requireId(), live.getMeetingId()) : List.<BreakoutNote>of());
     }
 
     /** Back in the room, a group member makes one of the group's notes a recommendation. */

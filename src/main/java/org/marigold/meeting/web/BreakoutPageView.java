@@ -239,6 +239,11 @@ public class BreakoutPageView implements Serializable {
         return meetings.focusQuestion(currentUser.requireId(), group.getMeeting().getId());
     }
 
+    /** The notes facilitators pinned for the whole room, the latest first. */
+    public List<BreakoutNote> getPinned() {
+        return work.pinned(currentUser.requireId(), group.getMeeting().getId());
+    }
+
     public Meeting getMeeting() {
         return group.getMeeting();
     }

@@ -139,6 +139,15 @@ class BreakoutBrowserIT {
             felix.waitForOverview("Equity lens", cells -> cells.get(5).contains("Facilitator called"), "calls the facilitator");
             felix.waitForOverview("Equity lens", cells -> cells.subList(1, 4).equals(List.of("1", "1", "1")), "has 1 person, 1 note, 1 find");
             felix.waitForOverview("Group 1", cells -> cells.subList(1, 4).equals(List.of("2", "2", "0")), "has 2 people, 2 notes, no finds");
+            // Every group's latest notes and finds, as they are written; Félix pins Noor's note, and every group sees it.
+            String latest = felix.waitForLatest("Equity lens", text -> text.contains("Audit the classroom library for missing voices")
+                    && text.contains("We Want to Do More Than Survive"), "Noor's note and find");
+            assertTrue(latest.contains("Noor Haddad"), latest);
+            felix.pin("Equity lens", "Audit the classroom library for missing voices");
+            assertEquals(List.of("Equity lens · Audit the classroom library for missing voices"),
+                    samGroup.waitForPinned("Audit the classroom library for missing voices"), "Sam, in another group, sees it at once");
+            assertEquals(List.of("Equity lens · Audit the classroom library for missing voices"),
+                    ana.waitForPinned("Audit the classroom library for missing voices"), "and Ana, in the main room");
             felixBrowser.capture("breakout-overview-laptop");
 
             // A broadcast reaches every group at once.

@@ -211,6 +211,45 @@ class BreakoutServiceIT extends InACircle {
     }
 
     @Test
+    void theOverviewShowsEachGroupsLatestNotesAndFindsAndFacilitatorsPinANoteForTheRoomOnce() throws Exception {
+        Room room = inBreakouts();
+        for (int i = 1; i <= 4; i++) {
+            work.addNote(i % 2 == 0 ? member : room.lena(), room.samsGroup().getId(), "Idea " + i);
+        }
+        work.addFind(room.noor(), room.otherGroup().getId(), ResourceKind.LINK, "Daily 5", "https://example.org/daily5", "Stamina");
+        BreakoutService.Summary sams = breakouts.overview(admin, room.meetingId()).get(0);
+        assertEquals(List.of("Idea 4", "Idea 3", "Idea 2"), sams.latestNotes().stream().map(BreakoutNote::getBody).toList(),
+                "the latest three, newest first");
+        assertEquals(4, sams.notes());
+        BreakoutService.Summary others = breakouts.overview(admin, room.meetingId()).get(1);
+        assertEquals(List.of("Daily 5"), others.latestFinds().stream().map(found -> found.getTitle()).toList());
+        assertEquals(List.of(), others.latestNotes());
+
+        long idea = sams.latestNotes().get(0).getId();
+        long readBeforePinning = sams.latestNotes().get(0).getVersion(); // the writer's page, open while a facilitator pins
+        assertThrows(AccessDenied.class, () -> work.pin(member, idea, true), "a member cannot pin, even by a crafted request");
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> pressing = new ArrayList<>();
+        for (long facilitator : List.of(admin, coFacilitator)) {
+            pressing.add(executor.submit(() -> {
+                start.await();
+                work.pin(facilitator, idea, true);
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> press : pressing) {
+            press.get();
+        }
+        assertEquals(List.of("Idea 4"), work.pinned(room.noor(), room.meetingId()).stream().map(BreakoutNote::getBody).toList(),
+                "pinned once, and every group sees it");
+        work.editNote(member, idea, readBeforePinning, "Idea 4, sharpened");
+        assertEquals("Idea 4, sharpened", work.pinned(member, room.meetingId()).get(0).getBody(), "pinning left its writer's edit fresh");
+        work.pin(coFacilitator, idea, false);
+        assertEquals(List.of(), work.pinned(admin, room.meetingId()));
+    }
+
+    @Test
     void aMemberFloodingTheNotesIsAskedToWaitWhileTheGroupCarriesOn() {
         Room room = inBreakouts();
         long group = room.samsGroup().getId();
