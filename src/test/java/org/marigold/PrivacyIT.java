@@ -76,9 +76,14 @@ class PrivacyIT {
 
     /** A Consultancy run to its end: Sam writes a note and finds a resource in his breakout, recommends and takes away. */
     private static long[] endedMeeting(Circle circle) {
+        long meetingId = Visitors.meetingSoon(circle.felix(), circle.slug(), "Otters' November");
+        return ran(circle, meetingId, live -> assertTrue(live.shows(SAM), "while the meeting runs, the people in it see who speaks: " + live.text()));
+    }
+
+    /** The same, for a meeting planned already; {@code whileRunning} reads Maya's live page before the meeting ends. */
+    private static long[] ran(Circle circle, long meetingId, java.util.function.Consumer<WebClient.Page> whileRunning) {
         WebClient felix = circle.felix();
         WebClient sam = circle.sam();
-        long meetingId = Visitors.meetingSoon(felix, circle.slug(), "Otters' November");
         move(felix, meetingId, "start", -1);
         sam.get("meeting/live.xhtml?m=" + meetingId);
         circle.maya().get("meeting/live.xhtml?m=" + meetingId);
@@ -100,8 +105,7 @@ class PrivacyIT {
         move(felix, meetingId, "next", 3);
         move(felix, meetingId, "next", 4);
         Visitors.say(sam, meetingId, "Roles give quiet readers a way in");
-        WebClient.Page live = circle.maya().get("meeting/live.xhtml?m=" + meetingId);
-        assertTrue(live.shows(SAM), "while the meeting runs, the people in it see who speaks: " + live.text());
+        whileRunning.accept(circle.maya().get("meeting/live.xhtml?m=" + meetingId));
         move(felix, meetingId, "end", 5);
         return new long[] {meetingId, groupId};
     }
@@ -154,6 +158,55 @@ class PrivacyIT {
         JsonObject own = object(sam.api("api/communities/" + circle.slug() + "/resources?kind=ARTICLE", null)).getJsonArray("items").getJsonObject(0);
         assertEquals(SAM, own.getString("addedBy"), "the person themself is named to themself");
         assertTrue(sam.get("meeting/group.xhtml?g=" + ended[1]).shows(SAM));
+    }
+
+    /** The part of a page between two markers (from the first, up to the second): what it says of who wrote what. */
+    private static String between(String html, String from, String to) {
+        int start = html.indexOf(from);
+        int end = html.indexOf(to, Math.max(start, 0));
+        assertTrue(start >= 0 && end > start, "no " + from + " … " + to + " in " + html);
+        return html.substring(start, end);
+    }
+
+    @Test
+    void aMeetingWithAnonymousContributionsNamesNoAuthorToAnyoneButThemselfFacilitatorsIncluded() {
+        Circle circle = circle("Candid circle");
+        WebClient felix = circle.felix();
+        long meetingId = Visitors.meetingSoon(felix, circle.slug(), "Candid November");
+        WebClient.Page saved = felix.submit(felix.get("meeting/prepare.xhtml?m=" + meetingId), "people", "savePeople",
+                Map.of("anonymous_input", "on"));
+        assertTrue(saved.shows("The presenter and co-facilitators are saved."), saved.text());
+        assertTrue(circle.maya().get("meeting/live.xhtml?m=" + meetingId).shows("Contributions are anonymous"),
+                "whoever opens the meeting, before it starts too, knows");
+        Map<String, String> shown = new HashMap<>();
+        long[] ran = ran(circle, meetingId, mayasLive -> {
+            assertTrue(mayasLive.shows("Contributions are anonymous: nobody but you sees which are yours, facilitators included."));
+            shown.put("Maya's live page, while it runs", between(mayasLive.html(), "id=\"contributionList\"", "id=\"contributionTemplates\""));
+            shown.put("Félix's live page, while it runs", between(page(felix, "meeting/live.xhtml?m=" + meetingId),
+                    "id=\"contributionList\"", "id=\"contributionTemplates\""));
+            assertTrue(between(page(circle.sam(), "meeting/live.xhtml?m=" + meetingId), "id=\"contributionList\"", "id=\"contributionTemplates\"")
+                    .contains(SAM), "Sam sees his own name beside what he said");
+        });
+        assertTrue(shown.get("Félix's live page, while it runs").contains("Roles give quiet readers a way in"), "what was said stays");
+        shown.put("the group's notes and finds, for its facilitator", between(page(felix, "meeting/group.xhtml?g=" + ran[1]),
+                "id=\"groupWork\"", "id=\"settingsArea\""));
+        shown.put("the record, for its facilitator", between(page(felix, "meeting/record.xhtml?m=" + meetingId), "record-phase", "id=\"commentsArea\""));
+        shown.put("the record as Markdown", new String(felix.download("api/meetings/" + meetingId + "/record.md").body(), StandardCharsets.UTF_8)
+                .replaceAll("(?m)^.*people came.*$", ""));
+        JsonObject record = object(felix.api("api/meetings/" + meetingId + "/record", null));
+        shown.put("the record as JSON", record.getJsonArray("phases").toString());
+        HttpResponse<String> finds = circle.maya().api("api/communities/" + circle.slug() + "/resources?kind=ARTICLE", null);
+        shown.put("the library API", finds.body());
+        JsonObject find = object(finds).getJsonArray("items").getJsonObject(0);
+        shown.put("the resource's page", page(circle.maya(), "library/resource.xhtml?r=" + find.getJsonNumber("id").longValue()));
+        shown.put("the library's CSV", new String(felix.download("api/communities/" + circle.slug() + "/resources/export.csv").body(),
+                StandardCharsets.UTF_8));
+        shown.forEach((where, text) -> assertFalse(text.contains(SAM), where + " names who wrote what: " + text));
+        assertTrue(shown.get("the record, for its facilitator").contains("Roles give quiet readers a way in"), "what was said stays");
+        assertTrue(page(felix, "meeting/record.xhtml?m=" + meetingId).contains("Contributions in this meeting were anonymous"));
+        assertTrue(page(felix, "meeting/record.xhtml?m=" + meetingId).contains(SAM), "who came is still said");
+        assertTrue(between(page(circle.sam(), "meeting/record.xhtml?m=" + meetingId), "record-phase", "id=\"commentsArea\"").contains(SAM),
+                "Sam is named to himself");
     }
 
     @Test

@@ -285,17 +285,20 @@ public class Resource {
     }
 
     /**
-     * Who added it, as this reader may be told: a find of a meeting whose record is anonymous names nobody but the finder
-     * to the finder ({@link Anonymity}).
+     * Who added it, as this reader may be told: a find of a meeting whose record or contributions are anonymous names
+     * nobody but the finder to the finder ({@link Anonymity}).
      */
     public String addedByNameFor(Long readerId) {
-        return Anonymity.of(foundInMeeting, readerId).nameOf(addedBy);
+        return Anonymity.of(foundInMeeting, readerId).authorOf(addedBy);
     }
 
-    /** The group that found it, as this reader may be told: not where the meeting's record is anonymous, but to the finder. */
+    /**
+     * The group that found it, as this reader may be told: not where the meeting's record or contributions are
+     * anonymous (a group's members are known), but to the finder.
+     */
     public String foundInGroupFor(Long readerId) {
         Anonymity anonymity = Anonymity.of(foundInMeeting, readerId);
-        return !anonymity.hidesNames() || anonymity.shows(addedBy) ? foundInGroup : null;
+        return !anonymity.hidesAuthors() || anonymity.authorOf(addedBy) != null ? foundInGroup : null;
     }
 
     public int getHelpfulCount() {

@@ -94,13 +94,14 @@ public class ResourceRepository {
     }
 
     /**
-     * In a community that keeps records anonymous, the resource {@code r} names who added it: it is not a find of an ended
-     * meeting ({@link org.marigold.meeting.Anonymity}; a find belongs to its meeting's community). Who found such a
-     * resource cannot be filtered by, nor is listed among those who added something.
+     * The resource {@code r} names who added it: it is not a find of a meeting whose contributions are anonymous, nor, in
+     * a community that keeps records anonymous, of an ended meeting ({@link org.marigold.meeting.Anonymity}; a find
+     * belongs to its meeting's community). Who found such a resource cannot be filtered by, nor is listed among those
+     * who added something.
      */
     private static String namesItsAdder(Community community) {
-        return community.isAnonymousRecords() ? " AND NOT EXISTS (SELECT m.id FROM Meeting m WHERE m = r.foundInMeeting"
-                + " AND m.status = org.marigold.meeting.MeetingStatus.ENDED)" : "";
+        return " AND NOT EXISTS (SELECT fm.id FROM Meeting fm WHERE fm = r.foundInMeeting AND (fm.authorship = org.marigold.meeting.Authorship.ANONYMOUS"
+                + (community.isAnonymousRecords() ? " OR fm.status = org.marigold.meeting.MeetingStatus.ENDED" : "") + "))";
     }
 
     private static String where(Community community, LibraryQuery query) {

@@ -134,6 +134,14 @@ public class Meeting {
     @Column(name = "groups_close_at")
     private Instant groupsCloseAt;
 
+    /**
+     * Whether what is said in the meeting is anonymous: nobody but its author sees who wrote it (facilitators, the
+     * record, exports and the API included); chosen before the meeting starts, so nobody speaks thinking otherwise.
+     */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Authorship authorship = Authorship.NAMED;
+
     /** Whether the next chat question is released by itself when the current one's time is up. */
     @Column(name = "release_on_timer", nullable = false)
     private boolean releaseOnTimer;
@@ -571,6 +579,18 @@ public class Meeting {
 
     public void releaseOnTimer(boolean automatic) {
         this.releaseOnTimer = automatic;
+    }
+
+    public boolean isAnonymousContributions() {
+        return authorship == Authorship.ANONYMOUS;
+    }
+
+    /** Makes what is said anonymous, or not; only before the meeting starts: nobody's words change hands midway. */
+    public void anonymousContributions(boolean anonymous) {
+        if (anonymous != isAnonymousContributions() && (hasStarted() || status == MeetingStatus.ENDED)) {
+            throw Rejected.because("meeting.anonymous.started");
+        }
+        authorship = anonymous ? Authorship.ANONYMOUS : Authorship.NAMED;
     }
 
     public boolean isReleaseOnTimer() {

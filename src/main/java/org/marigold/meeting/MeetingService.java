@@ -392,6 +392,14 @@ public class MeetingService {
         return moved;
     }
 
+    /** Makes what is said in the meeting anonymous, or not, before it starts (the row locked, so it never crosses the start). */
+    public Meeting anonymousContributions(long actorId, long meetingId, boolean anonymous) {
+        Meeting meeting = managed(actorId, meetingId);
+        meeting.anonymousContributions(anonymous);
+        changed.fire(new MeetingChanged(meetingId, MeetingChanged.Change.STAGE));
+        return meeting;
+    }
+
     public Meeting releaseOnTimer(long actorId, long meetingId, boolean automatic) {
         Meeting meeting = meeting(meetingId);
         requireFacilitator(meeting, actorId);

@@ -83,7 +83,7 @@ public record Push(String change, long pace, PhaseNow phase, Present present, Li
      *
      * @param phase the number of the phase it was said in
      * @param parent the contribution it answers, 0 for none
-     * @param author the author's name, "" for none
+     * @param author the author's name, "" for none and in a meeting whose contributions are anonymous (the push goes to all)
      * @param body the words as typed
      * @param type the name of its {@code ContributionType} (clarifying or probing, warm or cool), "" for none
      * @param prompt the number of the chat prompt it answers, 0 when it is not a chat answer
@@ -93,7 +93,7 @@ public record Push(String change, long pace, PhaseNow phase, Present present, Li
 
         static Said of(Contribution said, Meeting meeting) {
             return new Said(said.getId(), said.getPhaseIndex(), said.getKind().name(), said.getParent() == null ? 0L : said.getParent().getId(),
-                    said.getAuthor() == null ? "" : said.getAuthor().getDisplayName(), said.getBody(),
+                    said.getAuthor() == null || meeting.isAnonymousContributions() ? "" : said.getAuthor().getDisplayName(), said.getBody(),
                     said.getType() == null ? "" : said.getType().name(),
                     said.getKind() == ContributionKind.ANSWER ? meeting.promptNumber(said.getPhaseIndex()) : 0);
         }

@@ -116,9 +116,10 @@ public record MeetingRecord(Meeting meeting, List<PhaseRecord> phases, int atten
     public static MeetingRecord of(Sources sources, Anonymity names, long readerId, boolean readerFacilitates, Instant commentsUntil,
                                    Instant now) {
         Function<Account, String> name = names::nameOf;
+        Function<Account, String> author = names::authorOf;
         List<Contribution> contributions = sources.contributions();
         List<GroupRecord> groups = sources.groups().stream().map(g -> new GroupRecord(g.group().getName(), g.group().getLens(),
-                g.notes().stream().map(n -> new Note(name.apply(n.getAuthor()), n.getBody())).toList(), g.finds())).toList();
+                g.notes().stream().map(n -> new Note(author.apply(n.getAuthor()), n.getBody())).toList(), g.finds())).toList();
         Map<Long, String> credited = new HashMap<>();
         sources.groups().forEach(g -> g.notes().stream().filter(n -> n.getRecommendation() != null)
                 .forEach(n -> credited.put(n.getRecommendation().getId(), g.group().getName())));
@@ -128,7 +129,7 @@ public record MeetingRecord(Meeting meeting, List<PhaseRecord> phases, int atten
             int index = i;
             List<Said> said = contributions.stream()
                     .filter(c -> c.getPhaseIndex() == index && !c.isMerged() && c.getKind() != ContributionKind.REPLY)
-                    .map(c -> said(c, contributions, name, credited)).toList();
+                    .map(c -> said(c, contributions, author, credited)).toList();
             if (all.get(i).getKind() == PhaseKind.FEEDBACK) { // warm and cool feedback kept apart, each in the order said
                 said = said.stream().sorted(Comparator.comparing(Said::type, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
             }

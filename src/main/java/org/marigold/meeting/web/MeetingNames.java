@@ -25,6 +25,17 @@ public class MeetingNames {
         return Anonymity.of(meeting, currentUser.idOrNull()).nameOf(person);
     }
 
+    /** Who said, wrote or found something, as the reader may be told ({@link Anonymity#authorOf}); empty when not. */
+    public String author(Meeting meeting, Account person) {
+        return Anonymity.of(meeting, currentUser.idOrNull()).authorOf(person);
+    }
+
+    /** The authors of one thing (a question's askers) as one line, leaving out those the reader may not be told of. */
+    public String authors(Meeting meeting, Collection<Account> people) {
+        Anonymity anonymity = Anonymity.of(meeting, currentUser.idOrNull());
+        return people.stream().map(anonymity::authorOf).filter(java.util.Objects::nonNull).collect(Collectors.joining(", "));
+    }
+
     /** Several people as one line ("Maya Chen, Sam Rivera"), leaving out those whose names the reader may not see. */
     public String list(Meeting meeting, Collection<Account> people) {
         Anonymity anonymity = Anonymity.of(meeting, currentUser.idOrNull());

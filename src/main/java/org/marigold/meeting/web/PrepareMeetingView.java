@@ -59,6 +59,7 @@ public class PrepareMeetingView implements Serializable {
     private List<org.marigold.community.Membership> members = List.of();
     private Long presenterId;
     private boolean releaseOnTimer;
+    private boolean anonymousContributions;
     private List<Long> coFacilitatorIds = new ArrayList<>();
 
     @jakarta.inject.Inject
@@ -89,6 +90,7 @@ public class PrepareMeetingView implements Serializable {
         if (view.facilitates()) {
             members = communities.members(currentUser.requireId(), view.meeting().getCommunity().getSlugValue());
             releaseOnTimer = view.meeting().isReleaseOnTimer();
+            anonymousContributions = view.meeting().isAnonymousContributions();
             presenterId = view.meeting().getPresenter() == null ? null : view.meeting().getPresenter().getId();
             coFacilitatorIds = view.meeting().getCoFacilitators().stream().map(org.marigold.account.Account::getId)
                     .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
@@ -121,6 +123,7 @@ public class PrepareMeetingView implements Serializable {
             meetings.prepare(currentUser.requireId(), meetingId, view.meeting().getTitle(), view.meeting().getStartsAt(),
                     presenterId, new java.util.HashSet<>(coFacilitatorIds));
             meetings.releaseOnTimer(currentUser.requireId(), meetingId, releaseOnTimer);
+            meetings.anonymousContributions(currentUser.requireId(), meetingId, anonymousContributions);
             PageMessages.infoBeside("people:savePeople", "meeting.peopleSaved");
         } catch (Rejected rejected) {
             PageMessages.show(rejected, "people");
@@ -233,6 +236,14 @@ public class PrepareMeetingView implements Serializable {
 
     public void setReleaseOnTimer(boolean releaseOnTimer) {
         this.releaseOnTimer = releaseOnTimer;
+    }
+
+    public boolean isAnonymousContributions() {
+        return anonymousContributions;
+    }
+
+    public void setAnonymousContributions(boolean anonymousContributions) {
+        this.anonymousContributions = anonymousContributions;
     }
 
     public Long getPresenterId() {

@@ -3,6 +3,7 @@ package org.marigold.meeting.push;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -34,17 +35,23 @@ import org.marigold.meeting.ContributionType;
 import org.marigold.meeting.SeenRun;
 import org.marigold.meeting.Speakers;
 import org.marigold.meeting.TransitionAction;
+import org.marigold.platform.Rejected;
 
 class PushTest {
 
     private static final Instant T0 = Instant.parse("2026-11-30T19:30:00Z");
 
     private static Meeting running() {
+        return running(false);
+    }
+
+    private static Meeting running(boolean anonymousContributions) {
         Community community = new Community(new Slug("literacy"), "Literacy", null, Visibility.PRIVATE, ZoneOffset.UTC, T0);
         ProtocolTemplate template = new ProtocolTemplate(null, "Consultancy", null, List.of(
                 new Phase(PhaseKind.PRESENTATION, "Problem presentation", "Listen without interrupting", 10, Speakers.PRESENTER),
                 new Phase(PhaseKind.QUESTIONS, "Clarifying questions", null, 5, Speakers.EVERYONE)), T0);
         Meeting meeting = new Meeting(community, "November", T0, template, null, T0);
+        meeting.anonymousContributions(anonymousContributions);
         meeting.apply(TransitionAction.START, SeenRun.atPhase(-1), 0, null, T0);
         return meeting;
     }
@@ -153,6 +160,19 @@ class PushTest {
                 push.added(), "as typed: the page sets it as text, never as markup; no parent; not a chat answer");
         assertNull(Push.of(change(MeetingChanged.Change.CONTRIBUTIONS), meeting, null, 3, T0).added(),
                 "a merge or a hold names nothing new: pages re-render");
+    }
+
+    @Test
+    void inAMeetingWhoseContributionsAreAnonymousThePushNamesNobodyForItGoesToEveryone() throws Exception {
+        Meeting meeting = running(true);
+        meeting.apply(TransitionAction.NEXT, SeenRun.atPhase(0), 0, null, T0.plusSeconds(600));
+        Contribution question = mayaAsks(meeting, "What have you tried?");
+
+        Push push = Push.of(MeetingChanged.added(7, 41), meeting, question, 3, T0.plusSeconds(630));
+
+        assertEquals("", push.added().get(0).author());
+        assertEquals("What have you tried?", push.added().get(0).body());
+        assertEquals("meeting.anonymous.started", assertThrows(Rejected.class, () -> meeting.anonymousContributions(false)).messageKey());
     }
 
     @Test

@@ -91,6 +91,56 @@ class RecordIT extends InACircle {
         assertEquals(4, RecordJson.of(records.record(guest, id)).phases().get(1).items().get(0).broughtBackInPhase());
     }
 
+    /**
+     * A meeting whose contributions are anonymous (chosen before it starts, by a facilitator): nobody but its author is
+     * told who asked, noted or found what, facilitators included, while facilitators still hold and merge questions.
+     */
+    @Test
+    void anonymousContributionsNameNobodyButEachToThemselfAndModerationStillWorks() {
+        long id = consultancy();
+        long lena = newMember("Lena");
+        assertThrows(AccessDenied.class, () -> meetings.anonymousContributions(member, id, true), "a member cannot, even by a crafted request");
+        meetings.anonymousContributions(coFacilitator, id, true);
+        move(id, TransitionAction.START, -1);
+        for (long who : List.of(member, lena, presenter)) {
+            meetings.join(who, id);
+        }
+        assertEquals("meeting.anonymous.started", assertThrows(Rejected.class, () -> meetings.anonymousContributions(admin, id, false))
+                .messageKey(), "once it has started, nobody's words change hands");
+        move(id, TransitionAction.NEXT, 0);
+        Contribution asked = meetings.contribute(member, id, ContributionKind.QUESTION, ContributionType.CLARIFYING, "How long are the clubs?", null);
+        Contribution again = meetings.contribute(lena, id, ContributionKind.QUESTION, ContributionType.CLARIFYING, "How long do clubs meet?", null);
+        Contribution early = meetings.contribute(lena, id, ContributionKind.QUESTION, ContributionType.CLARIFYING, "Why do they stall?", null);
+        meetings.merge(admin, again.getId(), asked.getId());
+        meetings.holdForLater(coFacilitator, early.getId());
+        breakouts.form(admin, id, GroupAssignment.Request.automatic(GroupAssignment.Split.GROUPS, 1, true, false));
+        move(id, TransitionAction.NEXT, 1);
+        long group = breakouts.mine(member, id).orElseThrow().getId();
+        work.addNote(member, group, "Roles: summariser, connector https://example.org/roles");
+        long found = work.addFind(member, group, ResourceKind.ARTICLE, "Literature circles", "https://example.org/lit", "Roles keep talk going")
+                .getId();
+        move(id, TransitionAction.NEXT, 2);
+        move(id, TransitionAction.END, 3);
+
+        for (long reader : List.of(admin, coFacilitator, presenter)) {
+            MeetingRecord record = records.record(reader, id);
+            var questions = record.phases().get(1).said();
+            assertEquals(List.of("How long are the clubs?", "Why do they stall?"), questions.stream().map(MeetingRecord.Said::body).toList(),
+                    "the duplicate merged, the early question held: moderation works on the content");
+            assertTrue(questions.get(1).held());
+            assertTrue(questions.stream().allMatch(q -> q.author() == null), "no asker named to " + reader);
+            assertNull(record.phases().get(2).groups().get(0).notes().get(0).author());
+            assertEquals(List.of(), record.links().stream().filter(link -> link.url().equals("https://example.org/roles"))
+                    .map(HarvestedLink::who).filter(java.util.Objects::nonNull).toList(), "the links harvested say where, not who");
+        }
+        assertEquals("Lena", records.record(lena, id).phases().get(1).said().get(0).author(), "each asker is told of themself");
+        assertEquals("Sam", records.record(member, id).phases().get(2).groups().get(0).notes().get(0).author());
+        Resource find = library.resource(admin, found);
+        assertNull(find.addedByNameFor(admin), "the library does not say who found it");
+        assertNull(find.foundInGroupFor(admin), "nor which group, whose members are known");
+        assertEquals("Sam", find.addedByNameFor(member));
+    }
+
     @Test
     void theRecordKeepsEveryPhaseInOrder() {
         long id = consultancy();
