@@ -74,6 +74,20 @@ test('a built-in phase is shown in the page\'s language, from the words the page
   assert.equal(document.getElementById('instructions').textContent, 'Allez plus loin');
 });
 
+test('a bilingual chat\'s question shows in the page\'s language first, the others under "In other languages", as text', () => {
+  const OTHERS = '<details id="otherLanguages" hidden><summary>In other languages</summary><div id="otherLanguagesText"></div></details>';
+  const { document } = page(LIST + OTHERS + '<span data-wording="phase-2" data-title="Q2" data-instructions="Qu’essayez-vous <b>cette</b> semaine ?">'
+    + '<span class="other-language" data-name="As first written:">What will you try &lt;b&gt;this&lt;/b&gt; week?</span></span>');
+  received(phasePush(2, 'Q2', false, { wording: 'phase-2', instructions: 'What will you try <b>this</b> week?' }), voice([]));
+  assert.equal(document.getElementById('instructions').textContent, 'Qu’essayez-vous <b>cette</b> semaine ?');
+  const others = document.getElementById('otherLanguages');
+  assert.equal(others.hidden, false);
+  assert.equal(others.querySelector('#otherLanguagesText').textContent, 'As first written: What will you try <b>this</b> week?');
+  assert.equal(others.querySelector('b'), null, 'never as markup');
+  received(phasePush(3, 'Q3', false, { instructions: 'One word for today?' }), voice([]));
+  assert.equal(others.hidden, true, 'a question in one language hides them');
+});
+
 const NORM = '<p id="norm" hidden><strong>Norm:</strong> <span data-field="norm"></span></p>';
 
 test('a phase\'s norm shows with its header, in the page\'s language for a built-in phase, and goes when the next has none', () => {

@@ -25,6 +25,7 @@ export function show(phase, announce) {
       norm.querySelector('[data-field="norm"]').textContent = words.norm || '';
       norm.hidden = !words.norm;
     }
+    showOtherLanguages(worded);
     const announcement = document.getElementById('phaseAnnouncement');
     if (announcement) {
       announce(announcement, announcement.getAttribute('data-now') + ' ' + words.title);
@@ -67,6 +68,34 @@ export function show(phase, announce) {
   delete timer.dataset.deadline;
   delete timer.dataset.warned;
   delete timer.dataset.overAnnounced;
+}
+
+/**
+ * A bilingual chat's question in its other languages, as the page holds them for the phase (the words' children), under
+ * "In other languages"; hidden when the phase has none. Set as text, never as markup.
+ */
+function showOtherLanguages(worded) {
+  const others = document.getElementById('otherLanguages');
+  const box = document.getElementById('otherLanguagesText');
+  if (!others || !box) {
+    return;
+  }
+  const texts = worded ? Array.from(worded.querySelectorAll('.other-language')) : [];
+  box.textContent = '';
+  for (const text of texts) {
+    const paragraph = document.createElement('p');
+    if (text.dataset.lang) {
+      paragraph.lang = text.dataset.lang; // none for the words as first written
+    }
+    const name = document.createElement('strong');
+    name.textContent = text.dataset.name; // "Français:", as the page's language punctuates it
+    const words = document.createElement('span');
+    words.className = 'user-text';
+    words.textContent = text.textContent;
+    paragraph.append(name, ' ', words);
+    box.append(paragraph);
+  }
+  others.hidden = texts.length === 0;
 }
 
 /**

@@ -11,7 +11,7 @@ import org.marigold.platform.AccessDenied;
 
 /**
  * The people who look after this Marigold instance (not a community's admins): named by e-mail in
- * {@code marigold.admins} (MARIGOLD_ADMINS), comma-separated. They read the outbox.
+ * {@code marigold.admins} (MARIGOLD_ADMINS), comma-separated. They read the outbox and back up the embedded database.
  */
 @ApplicationScoped
 public class InstanceAdmins {
@@ -35,7 +35,7 @@ public class InstanceAdmins {
     /** Refuses anyone but an instance admin. */
     public void require(CurrentUser caller) {
         if (caller.account().filter(this::isAdmin).isEmpty()) {
-            throw new AccessDenied("Only the instance's administrators read the outbox.");
+            throw new AccessDenied("Only the instance's administrators do this.");
         }
     }
 }

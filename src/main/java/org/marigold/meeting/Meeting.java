@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.marigold.account.Account;
 import org.marigold.community.Community;
@@ -38,6 +39,7 @@ import org.marigold.platform.Text;
  * or another server shows the same clock.
  */
 @Entity
+@NamedQuery(name = "Meeting.sharedRecord", query = "SELECT m FROM Meeting m WHERE m.recordToken = :token")
 @NamedQuery(name = "Meeting.upcoming",
         query = "SELECT m FROM Meeting m WHERE m.community.id IN :communityIds AND m.startsAt > :since"
                 + " AND m.status IN (org.marigold.meeting.MeetingStatus.SCHEDULED, org.marigold.meeting.MeetingStatus.OPEN,"
@@ -148,6 +150,10 @@ public class Meeting {
 
     @Column(name = "started_at")
     private Instant startedAt;
+
+    /** Set when a facilitator published the record read-only at a secret link, for people outside the community; the link's secret. */
+    @Column(name = "record_token")
+    private String recordToken;
 
     @Column(name = "ended_at")
     private Instant endedAt;
@@ -581,6 +587,22 @@ public class Meeting {
         this.releaseOnTimer = automatic;
     }
 
+    public String getRecordToken() {
+        return recordToken;
+    }
+
+    public boolean isRecordShared() {
+        return recordToken != null;
+    }
+
+    /** Publishes the ended meeting's record at a secret link ({@code token}), or revokes it (null). */
+    public void shareRecord(String token) {
+        if (token != null && status != MeetingStatus.ENDED) {
+            throw Rejected.because("record.share.notEnded");
+        }
+        recordToken = token;
+    }
+
     public boolean isAnonymousContributions() {
         return authorship == Authorship.ANONYMOUS;
     }
@@ -645,6 +667,29 @@ public class Meeting {
         Phase phase = index < 0 || index >= phases.size() ? null : phases.get(index);
         adjustPhase(index, title, instructions, phase == null ? null : phase.getCue(), phase == null ? null : phase.getNorm(), minutes,
                 movesOn);
+    }
+
+    /**
+     * Writes a phase's instructions (a chat's question) in other languages too, by language tag; phases already under
+     * way or past stay as they were.
+     */
+    public void translatePhase(int index, Map<String, String> texts) {
+        if (index < 0 || index >= phases.size()) {
+            throw Rejected.because("meeting.noSuchPhase");
+        }
+        if (status == MeetingStatus.ENDED || (hasStarted() && index <= phaseIndex)) {
+            throw Rejected.because("meeting.phasePast");
+        }
+        phases.set(index, phases.get(index).translated(texts));
+    }
+
+    /**
+     * The key pages find a phase's words under, in their own language (meeting/live.xhtml, js/live/phase.mjs): a
+     * built-in phase's wording; "phase-N" for a phase written in other languages too; null for words as written.
+     */
+    public String wordsKey(int index) {
+        Phase phase = phases.get(index);
+        return phase.getWording() != null ? phase.getWording() : phase.isTranslated() ? "phase-" + index : null;
     }
 
     /** Adjusts this meeting's copy of a phase and its script (cue card, norm). */

@@ -128,6 +128,11 @@ public class MeetingService {
         return adjusted(actorId, meetingId, meeting -> meeting.adjustPhase(index, title, instructions, cue, norm, minutes, movesOn));
     }
 
+    /** Writes a meeting's phase (a chat's question) in other languages too: each reader is shown theirs first. */
+    public Meeting translatePhase(long actorId, long meetingId, int index, Map<String, String> texts) {
+        return adjusted(actorId, meetingId, meeting -> meeting.translatePhase(index, texts));
+    }
+
     private Meeting adjusted(long actorId, long meetingId, Consumer<Meeting> adjustment) {
         Meeting meeting = meeting(meetingId);
         requireFacilitator(meeting, actorId);

@@ -6,7 +6,10 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.io.Serializable;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import org.marigold.platform.Rejected;
 import org.marigold.platform.Text;
@@ -27,6 +30,9 @@ public class Phase implements Serializable {
     public static final int MINUTES_MAX = 240;
     public static final int CUE_MAX = 2000;
     public static final int NORM_MAX = 300;
+
+    /** The languages a phase's instructions may also be written in (Marigold's). */
+    public static final List<String> LANGUAGES = List.of("en", "fr", "es");
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -64,6 +70,19 @@ public class Phase implements Serializable {
     @Column(name = "script_written", nullable = false)
     private boolean scriptWritten;
 
+    /**
+     * The instructions (a chat's question) written in Marigold's languages too, for a bilingual chat: each reader is shown
+     * theirs first and may show the others ({@link #shownIn}, {@link #othersIn}). Null where none is written.
+     */
+    @Column(name = "instructions_en")
+    private String instructionsEn;
+
+    @Column(name = "instructions_fr")
+    private String instructionsFr;
+
+    @Column(name = "instructions_es")
+    private String instructionsEs;
+
     protected Phase() {
     }
 
@@ -85,7 +104,103 @@ public class Phase implements Serializable {
         copy.wording = wording;
         copy.movesOn = movesOn;
         copy.scriptWritten = scriptWritten;
+        return copy.translatedAs(this);
+    }
+
+    /** This phase with another's instructions in other languages. */
+    private Phase translatedAs(Phase other) {
+        instructionsEn = other.instructionsEn;
+        instructionsFr = other.instructionsFr;
+        instructionsEs = other.instructionsEs;
+        return this;
+    }
+
+    /**
+     * The same phase with its instructions also written in these languages ({@link #LANGUAGES}, by tag: "fr"); a
+     * language left out or blank has none. Each text is as long as instructions may be.
+     */
+    public Phase translated(Map<String, String> texts) {
+        Phase copy = copy();
+        for (String language : LANGUAGES) {
+            String text = Text.orNull(texts.get(language));
+            if (text != null && text.length() > INSTRUCTIONS_MAX) {
+                throw Rejected.onField("text_" + language, "phase.instructions.tooLong", INSTRUCTIONS_MAX);
+            }
+            copy.setInstructionsIn(language, text);
+        }
         return copy;
+    }
+
+    private void setInstructionsIn(String language, String text) {
+        switch (language) {
+            case "en" -> instructionsEn = text;
+            case "fr" -> instructionsFr = text;
+            case "es" -> instructionsEs = text;
+            default -> throw new IllegalArgumentException("Marigold speaks en, fr and es");
+        }
+    }
+
+    /** The instructions written in this language (a tag: "fr"), or null. */
+    public String instructionsIn(String language) {
+        return switch (language) {
+            case "en" -> instructionsEn;
+            case "fr" -> instructionsFr;
+            case "es" -> instructionsEs;
+            default -> null;
+        };
+    }
+
+    /** The instructions written in other languages, by tag, in Marigold's order of languages. */
+    public Map<String, String> getTranslations() {
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (String language : LANGUAGES) {
+            if (instructionsIn(language) != null) {
+                texts.put(language, instructionsIn(language));
+            }
+        }
+        return texts;
+    }
+
+    public boolean isTranslated() {
+        return instructionsEn != null || instructionsFr != null || instructionsEs != null;
+    }
+
+    /** The phase as a reader of this language is shown it: in its wording ({@link #in}), with the instructions written in their language first. */
+    public Phase shownIn(Locale language) {
+        Phase worded = in(language);
+        String own = instructionsIn(language.getLanguage());
+        if (own == null) {
+            return worded;
+        }
+        Phase shown = worded.copy();
+        shown.instructions = own;
+        return shown;
+    }
+
+    /**
+     * The instructions in the other languages a reader of this language may show (a bilingual chat's question), each
+     * once and not the one they are shown: as first written (tag "") and in each other language written.
+     */
+    public List<OtherText> othersIn(Locale language) {
+        String shown = shownIn(language).getInstructions();
+        Map<String, OtherText> others = new LinkedHashMap<>();
+        if (isTranslated()) {
+            String written = in(language).getInstructions();
+            for (String tag : LANGUAGES) {
+                String text = instructionsIn(tag);
+                if (text != null && !tag.equals(language.getLanguage()) && !text.equals(shown)) {
+                    others.putIfAbsent(text, new OtherText(tag, text));
+                }
+            }
+            if (written != null && !written.equals(shown)) {
+                others.putIfAbsent(written, new OtherText("", written));
+            }
+        }
+        return List.copyOf(others.values());
+    }
+
+    /** Instructions in another language ({@code language}, a tag; "" for as first written). */
+    public record OtherText(String language, String text) implements Serializable {
     }
 
     /** The same phase with this script: a cue card for facilitators and a norm for everyone (either may be empty). */
@@ -124,7 +239,7 @@ public class Phase implements Serializable {
         written.cue = cue;
         written.norm = norm;
         written.movesOn = movesOn;
-        return written;
+        return written.translatedAs(this);
     }
 
     /**
@@ -137,7 +252,7 @@ public class Phase implements Serializable {
 
     /** The phase adjusted by a facilitator, its script too (see {@link #adjusted(String, String, int)}). */
     public Phase adjusted(String newTitle, String newInstructions, String newCue, String newNorm, int newMinutes) {
-        Phase adjusted = new Phase(kind, newTitle, newInstructions, newMinutes, speakers).scripted(newCue, newNorm);
+        Phase adjusted = new Phase(kind, newTitle, newInstructions, newMinutes, speakers).scripted(newCue, newNorm).translatedAs(this);
         adjusted.movesOn = movesOn;
         if (adjusted.title.equals(title) && Objects.equals(adjusted.instructions, instructions)) {
             adjusted.wording = wording; // the script alone may be the facilitator's own
@@ -158,7 +273,7 @@ public class Phase implements Serializable {
         worded.scriptWritten = scriptWritten;
         worded.wording = wording;
         worded.movesOn = movesOn;
-        return worded;
+        return worded.translatedAs(this);
     }
 
     /** The bundles' key this phase's words follow ({@code protocol.chat.1}), or null when they are as written. */

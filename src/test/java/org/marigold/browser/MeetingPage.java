@@ -26,6 +26,13 @@ public final class MeetingPage {
         return new MeetingPage(browser);
     }
 
+    /** The same, the page in this language ("fr"), as the language switcher's link sets it for the visit. */
+    public static MeetingPage logInAndOpen(Browser browser, String email, long meetingId, String language) {
+        LoginPage.logIn(browser, email, org.marigold.support.People.PASSWORD);
+        browser.go("language?to=" + language + "&back=/meeting/live.xhtml?m=" + meetingId);
+        return new MeetingPage(browser);
+    }
+
     public String url() {
         return browser.driver().getCurrentUrl();
     }
@@ -315,6 +322,24 @@ public final class MeetingPage {
     /** The phase's instructions as the page shows them. */
     public String instructions() {
         return browser.text(By.id("instructions"));
+    }
+
+    /** Waits until the page shows these instructions (a pushed phase's, in the page's language), and returns them. */
+    public String waitForInstructions(String text) {
+        browser.waitFor(() -> "the instructions \"" + text + "\"", d -> d.findElement(By.id("instructions")).getText().equals(text));
+        return instructions();
+    }
+
+    /** Opens "In other languages" under the phase's instructions, and returns what it shows; null when the page offers none. */
+    public String otherLanguages() {
+        List<WebElement> others = browser.all(By.id("otherLanguages"));
+        if (others.isEmpty() || !others.get(0).isDisplayed()) {
+            return null;
+        }
+        if (others.get(0).getAttribute("open") == null) {
+            browser.click(By.cssSelector("#otherLanguages summary"));
+        }
+        return browser.text(By.id("otherLanguagesText"));
     }
 
     /** The protocol's name as the page shows it, beside the community's. */

@@ -18,12 +18,12 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.marigold.browser.Browser;
-import org.marigold.browser.LoginPage;
 import org.marigold.browser.MeetingPage;
 import org.marigold.support.Deployments;
 import org.marigold.support.People;
 import org.marigold.support.Visitors;
 import org.marigold.support.WebClient;
+import org.openqa.selenium.By;
 
 /**
  * A facilitator and three members run the Tuning protocol: the presenter shares her work, the others give warm and
@@ -63,9 +63,7 @@ class TuningBrowserIT {
             MeetingPage felix = MeetingPage.logInAndOpen(felixBrowser, felixEmail, meetingId);
             MeetingPage maya = MeetingPage.logInAndOpen(mayaBrowser, mayaEmail, meetingId);
             MeetingPage sam = MeetingPage.logInAndOpen(samBrowser, samEmail, meetingId);
-            LoginPage.logIn(noorBrowser, noorEmail, People.PASSWORD);
-            noorBrowser.go("language?to=fr&back=/meeting/live.xhtml?m=" + meetingId);
-            MeetingPage noor = new MeetingPage(noorBrowser);
+            MeetingPage noor = MeetingPage.logInAndOpen(noorBrowser, noorEmail, meetingId, "fr");
             assertTrue(felix.protocolName().startsWith("Tuning"), felix.protocolName());
 
             maya.volunteer("Maya Chen");
@@ -116,6 +114,28 @@ class TuningBrowserIT {
             assertNull(sam.boxLabel(), "the presenter reflects; the group listens");
             felix.next();
             felix.end();
+            felix.waitForPhase("This meeting has ended");
+
+            // Félix shares the record at a secret link; someone outside the community reads it logged out, until he stops.
+            felixBrowser.go("meeting/record.xhtml?m=" + meetingId);
+            felixBrowser.click(By.id("share:shareRecord"));
+            felixBrowser.waitForText("The record is shared: copy the link below.");
+            String link = felixBrowser.visible(By.id("share:shareLink")).getText();
+            try (Browser outsider = Browser.open(base, Browser.PHONE)) {
+                outsider.goTo(link);
+                outsider.waitForText("A meeting’s record shared by Tuning circle, read-only.");
+                String shared = outsider.text(By.tagName("article"));
+                assertTrue(shared.contains("Warm The reading log makes each student's progress visible.") && shared.contains("Sam Rivera"),
+                        "what was said, with the names the community's records keep: " + shared);
+                assertTrue(outsider.all(By.id("commentForm")).isEmpty() && outsider.all(By.id("loginLink")).size() == 1,
+                        "read-only, for someone not logged in");
+                outsider.capture("outsider-shared-record-phone");
+                felixBrowser.click(By.id("share:unshare"));
+                felixBrowser.click(By.cssSelector(".ui-confirmdialog-yes"));
+                felixBrowser.waitForText("The record is no longer shared; its link does not work any more.");
+                outsider.driver().navigate().refresh();
+                outsider.waitForText("Page not found");
+            }
         }
 
         // The record keeps warm and cool feedback apart: the warm first, each in the order said, then the cool.

@@ -204,7 +204,11 @@ public class GroupWorkService {
 
     /** Every group's notes and finds, in group order, for the whole meeting once the breakouts are behind it. */
     public List<GroupResult> results(long actorId, long meetingId) {
-        Meeting meeting = meetings.open(actorId, meetingId).meeting();
+        return resultsOf(meetings.open(actorId, meetingId).meeting());
+    }
+
+    /** The same, for a meeting whoever asks may read already (its record shared at a link). */
+    public List<GroupResult> resultsOf(Meeting meeting) {
         if (!BreakoutService.breakoutsBehind(meeting)) {
             return List.of();
         }
@@ -215,7 +219,7 @@ public class GroupWorkService {
                         "SELECT r FROM Resource r WHERE r.foundInBreakout.meeting = :meeting ORDER BY r.id", Resource.class)
                 .setParameter("meeting", meeting).getResultList().stream()
                 .collect(Collectors.groupingBy(r -> r.getFoundInBreakout().getId()));
-        return breakouts.groups(actorId, meetingId).stream()
+        return em.createNamedQuery("Breakout.of", Breakout.class).setParameter("meeting", meeting).getResultList().stream()
                 .map(group -> new GroupResult(group, notes.getOrDefault(group.getId(), List.of()),
                         finds.getOrDefault(group.getId(), List.of())))
                 .toList();

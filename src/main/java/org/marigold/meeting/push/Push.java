@@ -64,7 +64,7 @@ public record Push(String change, long pace, PhaseNow phase, Present present, Li
             Phase phase = meeting.currentPhase();
             ContributionKind input = phase.getKind().mainContribution();
             return new PhaseNow(meeting.getPhaseIndex(), meeting.getPhases().size(), phase.getTitle(), orEmpty(phase.getInstructions()),
-                    orEmpty(phase.getWording()), meeting.remaining(now).toSeconds(), meeting.isPaused(), phase.getKind().name(),
+                    orEmpty(meeting.wordsKey(meeting.getPhaseIndex())), meeting.remaining(now).toSeconds(), meeting.isPaused(), phase.getKind().name(),
                     input == null ? "" : input.name(), light, meeting.isMovingOn(), orEmpty(phase.getNorm()));
         }
     }

@@ -18,6 +18,7 @@ import org.marigold.library.LibraryService;
 import org.marigold.library.Resource;
 import org.marigold.meeting.Anonymity;
 import org.marigold.meeting.Meeting;
+import org.marigold.meeting.MeetingRepository;
 import org.marigold.meeting.MeetingService;
 import org.marigold.meeting.MeetingStatus;
 import org.marigold.meeting.MeetingView;
@@ -26,6 +27,7 @@ import org.marigold.meeting.breakout.GroupWorkService;
 import org.marigold.platform.AccessDenied;
 import org.marigold.platform.NotFound;
 import org.marigold.platform.Rejected;
+import org.marigold.platform.TokenSecret;
 import org.marigold.platform.Wording;
 
 /**
@@ -46,6 +48,9 @@ public class RecordService {
     GroupWorkService groups;
 
     @Inject
+    MeetingRepository repository;
+
+    @Inject
     LibraryService library;
 
     @Inject
@@ -60,6 +65,38 @@ public class RecordService {
                 em.find(RunningNotes.class, meetingId));
         return MeetingRecord.of(sources, Anonymity.of(meeting, actorId), actorId, view.facilitates(),
                 commentsUntil(meeting).orElse(null), clock.instant());
+    }
+
+    /**
+     * A facilitator publishes the ended meeting's record read-only at a secret link, for people outside the community, or
+     * revokes it: the link stops working at once, and publishing again makes a new one.
+     */
+    public Meeting share(long actorId, long meetingId, boolean shared) {
+        Meeting meeting = Optional.ofNullable(em.find(Meeting.class, meetingId, LockModeType.PESSIMISTIC_WRITE))
+                .orElseThrow(() -> new NotFound("No such meeting"));
+        if (!meetings.open(actorId, meetingId).facilitates()) {
+            throw new AccessDenied("Only the meeting's facilitators share its record.");
+        }
+        if (shared != meeting.isRecordShared()) {
+            meeting.shareRecord(shared ? TokenSecret.generate("").value().substring(0, 32) : null);
+        }
+        return meeting;
+    }
+
+    /**
+     * The record at a shared link, as anyone outside the community reads it: read-only, without the comments, and with
+     * names as the meeting's anonymity keeps them from a visitor ({@link Anonymity}: none where the community's records or
+     * the meeting's contributions are anonymous).
+     */
+    public MeetingRecord shared(String token) {
+        Meeting meeting = token == null || token.isBlank() ? null : em.createNamedQuery("Meeting.sharedRecord", Meeting.class)
+                .setParameter("token", token).getResultStream().findFirst().orElse(null);
+        if (meeting == null) {
+            throw new NotFound("No record is shared at this link.");
+        }
+        var sources = new MeetingRecord.Sources(meeting, repository.contributions(meeting), groups.resultsOf(meeting),
+                repository.attendees(meeting.getId()), java.util.List.of(), em.find(RunningNotes.class, meeting.getId()));
+        return MeetingRecord.of(sources, Anonymity.of(meeting, null), -1, false, null, clock.instant());
     }
 
     /** The links of the meeting's record that its community's library holds already, each with the resource holding it. */

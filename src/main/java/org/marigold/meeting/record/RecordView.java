@@ -11,6 +11,7 @@ import org.marigold.library.Resource;
 import org.marigold.meeting.MeetingService;
 import org.marigold.platform.Rejected;
 import org.marigold.web.PageMessages;
+import org.marigold.web.PublicAddress;
 
 /** meeting/record.xhtml: a meeting's record to read, print or download; comments afterwards; the presenter's "what I tried". */
 @Named
@@ -25,6 +26,9 @@ public class RecordView implements Serializable {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    PublicAddress address;
 
     private Long meetingId;
     private MeetingRecord record;
@@ -92,6 +96,22 @@ public class RecordView implements Serializable {
             PageMessages.show(rejected, "followUpForm");
         }
         load();
+    }
+
+    /** A facilitator publishes the record read-only at a secret link, for people outside the community, or stops. */
+    public void share(boolean shared) {
+        try {
+            records.share(currentUser.requireId(), meetingId, shared);
+            PageMessages.info(shared ? "record.share.done" : "record.share.stopped");
+        } catch (Rejected rejected) {
+            PageMessages.show(rejected, "share");
+        }
+        load();
+    }
+
+    /** The address anyone can read the shared record at; null when it is not shared. */
+    public String getShareLink() {
+        return record.meeting().isRecordShared() ? address.of("/shared/record.xhtml?t=" + record.meeting().getRecordToken()) : null;
     }
 
     public MeetingRecord getRecord() {

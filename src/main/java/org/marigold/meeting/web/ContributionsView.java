@@ -130,7 +130,7 @@ public class ContributionsView implements Serializable {
         for (int i = 0; i < meeting.getPhases().size(); i++) {
             int number = meeting.promptNumber(i);
             if (number > 0) {
-                Phase phase = meeting.getPhases().get(i).in(PageMessages.language());
+                Phase phase = meeting.getPhases().get(i).shownIn(PageMessages.language());
                 String words = phase.getInstructions() == null || phase.getInstructions().isBlank() ? phase.getTitle() : phase.getInstructions();
                 questions.add(new EarlierQuestion(i, PageMessages.text("chat.earlierQuestion", number, words), i < meeting.getPhaseIndex(),
                         openThread != null && openThread == i));

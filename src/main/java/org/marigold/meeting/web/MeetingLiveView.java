@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.marigold.account.CurrentUser;
@@ -218,10 +219,44 @@ public class MeetingLiveView implements Serializable {
         return view().meeting();
     }
 
-    /** The phase now, in the page's language (a built-in protocol's words; a facilitator's as written). */
+    /**
+     * The phase now, in the page's language (a built-in protocol's words; a facilitator's as written, or as they wrote it
+     * in this language too).
+     */
     public Phase getPhase() {
         Phase phase = view().meeting().currentPhase();
-        return phase == null ? null : phase.in(PageMessages.language());
+        return phase == null ? null : phase.shownIn(PageMessages.language());
+    }
+
+    /** The phase's instructions (a bilingual chat's question) in the other languages it is written in, for the reader to show. */
+    public List<OtherWords> getOtherLanguages() {
+        Phase phase = view().meeting().currentPhase();
+        return phase == null ? List.of() : others(phase);
+    }
+
+    /** Whether any of the meeting's phases is written in other languages (the page then holds a place to show them). */
+    public boolean isBilingual() {
+        return view().meeting().getPhases().stream().anyMatch(Phase::isTranslated);
+    }
+
+    private static List<OtherWords> others(Phase phase) {
+        Locale language = PageMessages.language();
+        return phase.othersIn(language).stream().map(other -> new OtherWords(other.language(), PageMessages.text("phase.otherLanguage",
+                other.language().isEmpty() ? PageMessages.text("phase.asWritten") : nameOf(Locale.forLanguageTag(other.language()))),
+                other.text())).toList();
+    }
+
+    private static String nameOf(Locale language) {
+        String name = language.getDisplayLanguage(language);
+        return name.substring(0, 1).toUpperCase(language) + name.substring(1);
+    }
+
+    /** A phase's instructions in another language: its tag ("" for as first written), its label for the reader ("Français:"), the text. */
+    public record OtherWords(String tag, String name, String text) implements Serializable {
+    }
+
+    /** A phase's words in the page's language, under the key a push names them by (js/live/phase.mjs). */
+    public record PhaseWords(String key, String title, String instructions, String norm, List<OtherWords> others) implements Serializable {
     }
 
     /** The protocol's name in the page's language (a built-in's; a community's own as written). */
@@ -230,13 +265,22 @@ public class MeetingLiveView implements Serializable {
     }
 
     /**
-     * The built-in words of the meeting's phases in the page's language, by wording: a push carries a phase's words as
-     * stored (in the language the meeting was planned in) and the wording they follow, and the page shows its own
-     * language's words for it (marigold.showPhase).
+     * The words of the meeting's phases in the page's language, by key ({@link Meeting#wordsKey}): a push carries a
+     * phase's words as stored (in the language the meeting was planned in) and their key, and the page shows its own
+     * language's words for it (js/live/phase.mjs): a built-in's, or those a facilitator wrote in this language too.
      */
-    public List<Phase> getWordedPhases() {
-        return view().meeting().getPhases().stream().filter(phase -> phase.getWording() != null).map(phase -> phase.in(PageMessages.language()))
-                .toList();
+    public List<PhaseWords> getWordedPhases() {
+        Meeting meeting = view().meeting();
+        List<PhaseWords> worded = new java.util.ArrayList<>();
+        for (int i = 0; i < meeting.getPhases().size(); i++) {
+            String key = meeting.wordsKey(i);
+            if (key != null) {
+                Phase phase = meeting.getPhases().get(i);
+                Phase shown = phase.shownIn(PageMessages.language());
+                worded.add(new PhaseWords(key, shown.getTitle(), shown.getInstructions(), shown.getNorm(), others(phase)));
+            }
+        }
+        return worded;
     }
 
     public int getPhaseNumber() {

@@ -6,6 +6,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import java.util.HashMap;
+import java.util.Map;
 import org.marigold.meeting.Phase;
 import org.marigold.meeting.PhaseKind;
 import org.marigold.meeting.Speakers;
@@ -39,6 +41,9 @@ public class PhaseForm implements Serializable {
 
     private boolean movesOn;
 
+    /** The instructions (a chat's question) written in other languages too, by language tag ("fr"). */
+    private Map<String, String> translations = new HashMap<>();
+
     public PhaseForm() {
     }
 
@@ -51,10 +56,26 @@ public class PhaseForm implements Serializable {
         minutes = phase.getMinutes();
         speakers = phase.getSpeakers();
         movesOn = phase.isMovesOn();
+        translations = new HashMap<>(phase.getTranslations());
     }
 
     public Phase toPhase() {
         return new Phase(kind, title, instructions, minutes, speakers).scripted(cue, norm).movingOn(movesOn);
+    }
+
+    public Map<String, String> getTranslations() {
+        return translations;
+    }
+
+    /** Whether the texts in other languages differ from the phase's (blank and absent alike). */
+    public boolean retranslates(Phase phase) {
+        Map<String, String> written = new HashMap<>();
+        translations.forEach((language, text) -> {
+            if (text != null && !text.isBlank()) {
+                written.put(language, text.strip());
+            }
+        });
+        return !written.equals(phase.getTranslations());
     }
 
     /** Whether the phase moves on by itself when its time is up (the last phase never does). */

@@ -200,6 +200,10 @@ public class PrepareMeetingView implements Serializable {
                 boolean reworded = !row.getTitle().strip().equals(was.getTitle())
                         || !Objects.equals(Text.orNull(row.getInstructions()), was.getInstructions());
                 boolean rescripted = !Objects.equals(Text.orNull(row.getCue()), was.getCue()) || !Objects.equals(Text.orNull(row.getNorm()), was.getNorm());
+                boolean retranslated = row.retranslates(stored);
+                if (retranslated) {
+                    meetings.translatePhase(currentUser.requireId(), meetingId, i, row.getTranslations());
+                }
                 if (reworded || rescripted || !row.getMinutes().equals(was.getMinutes()) || row.isMovesOn() != was.isMovesOn()) {
                     // Words left as shown stay the built-in ones, in every language: the phase is sent back its own. New words
                     // take the script as shown along (it no longer follows the bundles either).
@@ -208,6 +212,8 @@ public class PrepareMeetingView implements Serializable {
                     meetings.adjustPhase(currentUser.requireId(), meetingId, i, words.getTitle(), words.getInstructions(), script.getCue(),
                             script.getNorm(), row.getMinutes(), row.isMovesOn());
                     saved++;
+                } else if (retranslated) {
+                    saved++;
                 }
             }
             PageMessages.infoBeside("phases:savePhases", "phase.savedCount", saved);
@@ -215,6 +221,11 @@ public class PrepareMeetingView implements Serializable {
             PageMessages.show(rejected, "phases");
         }
         load();
+    }
+
+    /** The languages a chat's question may be written in too (Marigold's). */
+    public List<String> getLanguages() {
+        return Phase.LANGUAGES;
     }
 
     /** Whether this phase can still change (not under way or past). */

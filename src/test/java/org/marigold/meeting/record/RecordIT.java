@@ -141,6 +141,35 @@ class RecordIT extends InACircle {
         assertEquals("Sam", find.addedByNameFor(member));
     }
 
+    /** A facilitator shares an ended meeting's record at a secret link, read without logging in, until they stop. */
+    @Test
+    void aSharedRecordIsReadAtItsLinkUntilItsFacilitatorStops() {
+        long id = consultancy();
+        move(id, TransitionAction.START, -1);
+        meetings.join(member, id);
+        move(id, TransitionAction.NEXT, 0);
+        meetings.contribute(member, id, ContributionKind.QUESTION, ContributionType.CLARIFYING, "How long are the clubs?", null);
+        assertEquals("record.share.notEnded", assertThrows(Rejected.class, () -> records.share(admin, id, true)).messageKey());
+        move(id, TransitionAction.END, 1);
+        assertThrows(AccessDenied.class, () -> records.share(member, id, true), "a member cannot, even by a crafted request");
+        String token = records.share(coFacilitator, id, true).getRecordToken();
+        assertEquals(token, records.share(admin, id, true).getRecordToken(), "sharing a shared record keeps its link");
+
+        MeetingRecord shared = records.shared(token);
+        assertEquals("How long are the clubs?", shared.phases().get(1).said().get(0).body());
+        assertEquals("Sam", shared.phases().get(1).said().get(0).author(), "names as the community's records keep them");
+        assertEquals(List.of(), shared.comments(), "the comments stay in the community");
+        assertThrows(NotFound.class, () -> records.shared(token.substring(1) + "x"), "a guessed link finds nothing");
+
+        records.share(admin, id, false);
+        assertThrows(NotFound.class, () -> records.shared(token), "stopped: the link no longer works");
+        String again = records.share(admin, id, true).getRecordToken();
+        assertFalse(token.equals(again), "sharing again makes a new link");
+        communities.update(admin, slug, communities.community(slug).getVersion(),
+                CommunitySettings.of(communities.community(slug)).keepingRecords(true, 14));
+        assertNull(records.shared(again).phases().get(1).said().get(0).author(), "a community keeping its records anonymous: no names");
+    }
+
     @Test
     void theRecordKeepsEveryPhaseInOrder() {
         long id = consultancy();
