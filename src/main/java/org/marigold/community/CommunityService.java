@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.marigold.account.Account;
 import org.marigold.account.AccountService;
 import org.marigold.account.AddressConfirmations;
@@ -230,6 +231,21 @@ public class CommunityService {
         if (invitation.getEmail() != null) {
             confirmations.provenBy(actorId, invitation.getEmail());
         }
+    }
+
+    /** Someone's membership of a community, if any: for another feature's own decision (who is in a group, who came). */
+    public Optional<Membership> membership(Community community, long accountId) {
+        return communities.membership(community, accountId);
+    }
+
+    /** A community's members, for another feature that has decided the caller may know them (engagement's counts). */
+    public List<Membership> membersOf(Community community) {
+        return communities.members(community);
+    }
+
+    /** Every community this person belongs to, with their role in each. */
+    public List<Membership> membershipsOf(long accountId) {
+        return communities.membershipsOf(accountId);
     }
 
     /**

@@ -21,7 +21,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.marigold.account.Account;
 import org.marigold.community.Community;
-import org.marigold.community.CommunityRepository;
 import org.marigold.community.CommunityService;
 import org.marigold.community.Membership;
 import org.marigold.community.Role;
@@ -57,8 +56,6 @@ public class EngagementService {
     @Inject
     CommunityService communityService;
 
-    @Inject
-    CommunityRepository communities;
 
     @Inject
     MeetingService meetings;
@@ -108,7 +105,7 @@ public class EngagementService {
     /** A facilitator adds someone who took part without joining online (by phone, in the room), for so many minutes. */
     public void add(long actorId, long meetingId, long accountId, int minutes) {
         Meeting meeting = forFacilitator(actorId, meetingId, accountId);
-        if (communities.membership(meeting.getCommunity(), accountId).isEmpty()) {
+        if (communityService.membership(meeting.getCommunity(), accountId).isEmpty()) {
             throw Rejected.onField("person", "attendance.notAMember");
         }
         if (em.find(Attendance.class, new Attendance.Key(meetingId, accountId)) != null) {
@@ -285,14 +282,14 @@ public class EngagementService {
     }
 
     private List<EngagementSeries.Member> members(Community community) {
-        return communities.members(community).stream()
+        return communityService.membersOf(community).stream()
                 .map(m -> new EngagementSeries.Member(m.getAccount().getId(), m.getAccount().getDisplayName(), m.getRole(), m.getJoinedAt()))
                 .toList();
     }
 
     private Map<Long, Role> roles(Community community) {
         Map<Long, Role> roles = new HashMap<>();
-        communities.members(community).forEach(m -> roles.put(m.getAccount().getId(), m.getRole()));
+        communityService.membersOf(community).forEach(m -> roles.put(m.getAccount().getId(), m.getRole()));
         return roles;
     }
 
@@ -309,7 +306,7 @@ public class EngagementService {
     public Map<Long, List<BadgeRule>> badges(long actorId, String slug) {
         Community community = communityService.community(slug);
         communityService.require(community, actorId, Role.GUEST);
-        List<Membership> members = communities.members(community);
+        List<Membership> members = communityService.membersOf(community);
         Map<Long, Activity> activities = activities(community, members.stream().map(m -> m.getAccount().getId()).toList(), actorId);
         List<BadgeRule> rules = rules();
         Map<Long, List<BadgeRule>> earned = new LinkedHashMap<>();
@@ -327,7 +324,7 @@ public class EngagementService {
     public Map<Community, List<BadgeRule>> myBadges(long actorId) {
         Map<Community, List<BadgeRule>> mine = new LinkedHashMap<>();
         List<BadgeRule> rules = rules();
-        for (Membership membership : communities.membershipsOf(actorId)) {
+        for (Membership membership : communityService.membershipsOf(actorId)) {
             Activity activity = activities(membership.getCommunity(), List.of(actorId), actorId).get(actorId);
             mine.put(membership.getCommunity(), rules.stream().filter(rule -> rule.earnedBy(activity)).toList());
         }

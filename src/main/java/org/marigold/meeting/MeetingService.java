@@ -23,7 +23,6 @@ import org.marigold.library.Resource;
 import org.marigold.library.ResourceList;
 import org.marigold.library.ResourceListService;
 import org.marigold.library.ResourceUse;
-import org.marigold.community.CommunityRepository;
 import org.marigold.community.CommunityService;
 import org.marigold.community.Membership;
 import org.marigold.community.Role;
@@ -46,8 +45,6 @@ public class MeetingService {
     @Inject
     CommunityService communityService;
 
-    @Inject
-    CommunityRepository communities;
 
     @Inject
     AccountService accounts;
@@ -82,6 +79,16 @@ public class MeetingService {
         return meetings.nextOf(communityId, clock.instant());
     }
 
+    /** A meeting by id, for another feature that decides itself who may see it (a series, an RSVP by mail). */
+    public Optional<Meeting> find(long meetingId) {
+        return meetings.find(meetingId);
+    }
+
+    /** A meeting a series plans by itself, already made from the series' template (see ScheduleService). */
+    public Meeting planFromSeries(Meeting meeting) {
+        return meetings.add(meeting);
+    }
+
     /** Plans a meeting that follows a protocol template; it takes its own copy of the phases. */
     public Meeting schedule(long actorId, String slug, String title, Instant startsAt, long templateId, Long presenterId) {
         Community community = communityService.community(slug);
@@ -95,7 +102,8 @@ public class MeetingService {
     }
 
     /** A built-in template or one of the community's own. */
-    private ProtocolTemplate offered(Community community, long templateId) {
+    /** A protocol template this community may plan with (a built-in, or its own); otherwise refused beside the field. */
+    public ProtocolTemplate offered(Community community, long templateId) {
         return meetings.template(templateId)
                 .filter(t -> t.isBuiltIn() || t.getCommunity().getId().equals(community.getId()))
                 .orElseThrow(() -> Rejected.onField("template", "meeting.noSuchTemplate"));
@@ -296,7 +304,7 @@ public class MeetingService {
 
     /** What waits for this person as a presenter, in the communities they still belong to, soonest first. */
     public List<PresenterReminder> reminders(long actorId) {
-        List<Long> mine = communities.membershipsOf(actorId).stream().map(m -> m.getCommunity().getId()).toList();
+        List<Long> mine = communityService.membershipsOf(actorId).stream().map(m -> m.getCommunity().getId()).toList();
         if (mine.isEmpty()) {
             return List.of();
         }
@@ -752,7 +760,7 @@ public class MeetingService {
     }
 
     private Membership memberOf(Community community, long accountId) {
-        return communities.membership(community, accountId)
+        return communityService.membership(community, accountId)
                 .orElseThrow(() -> Rejected.onField("presenter", "meeting.notAMember"));
     }
 }

@@ -25,14 +25,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.marigold.account.Account;
 import org.marigold.community.Community;
-import org.marigold.community.CommunityRepository;
 import org.marigold.community.CommunityRezoned;
 import org.marigold.community.CommunityService;
 import org.marigold.community.Membership;
 import org.marigold.community.Role;
 import org.marigold.meeting.Meeting;
-import org.marigold.meeting.MeetingRepository;
 import org.marigold.meeting.MeetingReplanned;
+import org.marigold.meeting.MeetingService;
 import org.marigold.meeting.MeetingStatus;
 import org.marigold.meeting.ProtocolTemplate;
 import org.marigold.platform.Conflict;
@@ -64,10 +63,7 @@ public class ScheduleService {
     CommunityService communityService;
 
     @Inject
-    CommunityRepository communities;
-
-    @Inject
-    MeetingRepository meetings;
+    MeetingService meetings;
 
     @Inject
     Clock clock;
@@ -270,7 +266,7 @@ public class ScheduleService {
             Meeting meeting = existing.get(occurrence.date());
             if (meeting == null) {
                 if (series.getTemplate() != null) {
-                    meetings.add(new Meeting(series.getCommunity(), series.getTitle(), occurrence.startsAt(), series.getTemplate().in(series.getLanguage()), null, now)
+                    meetings.planFromSeries(new Meeting(series.getCommunity(), series.getTitle(), occurrence.startsAt(), series.getTemplate().in(series.getLanguage()), null, now)
                             .ofSeries(series.getId(), occurrence.date(), occurrence.length()));
                     created++;
                 }
@@ -402,7 +398,7 @@ public class ScheduleService {
         Account account = em.createQuery("SELECT a FROM Account a WHERE a.calendarSecret = :secret", Account.class)
                 .setParameter("secret", secret).getResultStream().findFirst()
                 .orElseThrow(() -> new NotFound("No such calendar."));
-        List<Community> mine = communities.membershipsOf(account.getId()).stream().map(Membership::getCommunity).toList();
+        List<Community> mine = communityService.membershipsOf(account.getId()).stream().map(Membership::getCommunity).toList();
         return MeetingCalendar.write("Marigold", entries(mine, apiBase), clock.instant());
     }
 
@@ -427,9 +423,7 @@ public class ScheduleService {
     }
 
     private ProtocolTemplate templateFor(Community community, Long templateId) {
-        return meetings.template(templateId == null ? -1 : templateId)
-                .filter(t -> t.isBuiltIn() || t.getCommunity().getId().equals(community.getId()))
-                .orElseThrow(() -> Rejected.onField("template", "meeting.noSuchTemplate"));
+        return meetings.offered(community, templateId == null ? -1 : templateId);
     }
 
     /** The series' meetings that have not begun (planned or called off), from now on. */

@@ -17,7 +17,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.marigold.account.Account;
-import org.marigold.community.CommunityRepository;
+import org.marigold.community.CommunityService;
 import org.marigold.community.Role;
 import org.marigold.library.Resource;
 import org.marigold.library.ResourceList;
@@ -58,7 +58,7 @@ public class BreakoutService {
     MeetingRepository meetings;
 
     @Inject
-    CommunityRepository communities;
+    CommunityService communities;
 
     @Inject
     ResourceListService lists;

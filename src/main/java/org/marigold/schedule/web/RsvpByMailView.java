@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.marigold.community.MailKeys;
 import org.marigold.community.Membership;
 import org.marigold.meeting.Meeting;
-import org.marigold.meeting.MeetingRepository;
+import org.marigold.meeting.MeetingService;
 import org.marigold.platform.NotFound;
 import org.marigold.platform.Rejected;
 import org.marigold.schedule.Rsvp;
@@ -32,7 +32,7 @@ public class RsvpByMailView {
     ScheduleService schedules;
 
     @Inject
-    MeetingRepository meetings;
+    MeetingService meetings;
 
     private Optional<Membership> member;
     private Optional<Meeting> meeting;
