@@ -91,6 +91,7 @@ export function fromTemplate(template, said) {
   const typeName = document.querySelector('#contributionTemplates [data-type="' + said.type + '"]');
   if (type && typeName) {
     type.textContent = typeName.textContent;
+    type.dataset.type = said.type; // warm and cool look apart
   } else if (type) {
     type.remove();
   }

@@ -175,7 +175,7 @@ class PrivacyIT {
         long meetingId = Visitors.meetingSoon(felix, circle.slug(), "Candid November");
         WebClient.Page saved = felix.submit(felix.get("meeting/prepare.xhtml?m=" + meetingId), "people", "savePeople",
                 Map.of("anonymous_input", "on"));
-        assertTrue(saved.shows("The presenter and co-facilitators are saved."), saved.text());
+        assertTrue(saved.shows("contributions will be anonymous: nobody but its author will see who wrote what."), saved.text());
         assertTrue(circle.maya().get("meeting/live.xhtml?m=" + meetingId).shows("Contributions are anonymous"),
                 "whoever opens the meeting, before it starts too, knows");
         Map<String, String> shown = new HashMap<>();
@@ -195,6 +195,8 @@ class PrivacyIT {
                 .replaceAll("(?m)^.*people came.*$", ""));
         JsonObject record = object(felix.api("api/meetings/" + meetingId + "/record", null));
         shown.put("the record as JSON", record.getJsonArray("phases").toString());
+        assertTrue(record.getBoolean("anonymousContributions"), "the JSON says so");
+        assertTrue(shown.get("the record as Markdown").contains("Contributions in this meeting were anonymous"), "and the Markdown");
         HttpResponse<String> finds = circle.maya().api("api/communities/" + circle.slug() + "/resources?kind=ARTICLE", null);
         shown.put("the library API", finds.body());
         JsonObject find = object(finds).getJsonArray("items").getJsonObject(0);

@@ -179,22 +179,29 @@ public class Phase implements Serializable {
 
     /**
      * The instructions in the other languages a reader of this language may show (a bilingual chat's question), each
-     * once and not the one they are shown: as first written (tag "") and in each other language written.
+     * once and not the one they are shown: each other language's as written for it, else a built-in phase's own words
+     * in that language; and a facilitator's words as first written (tag ""). None for a phase written in one language.
      */
     public List<OtherText> othersIn(Locale language) {
+        if (!isTranslated()) {
+            return List.of();
+        }
         String shown = shownIn(language).getInstructions();
         Map<String, OtherText> others = new LinkedHashMap<>();
-        if (isTranslated()) {
-            String written = in(language).getInstructions();
-            for (String tag : LANGUAGES) {
-                String text = instructionsIn(tag);
-                if (text != null && !tag.equals(language.getLanguage()) && !text.equals(shown)) {
-                    others.putIfAbsent(text, new OtherText(tag, text));
-                }
+        for (String tag : LANGUAGES) {
+            if (tag.equals(language.getLanguage())) {
+                continue;
             }
-            if (written != null && !written.equals(shown)) {
-                others.putIfAbsent(written, new OtherText("", written));
+            String text = instructionsIn(tag);
+            if (text == null && wording != null) {
+                text = in(Locale.forLanguageTag(tag)).getInstructions();
             }
+            if (text != null && !text.equals(shown)) {
+                others.putIfAbsent(text, new OtherText(tag, text));
+            }
+        }
+        if (wording == null && instructions != null && !instructions.equals(shown)) {
+            others.putIfAbsent(instructions, new OtherText("", instructions));
         }
         return List.copyOf(others.values());
     }

@@ -35,6 +35,17 @@ class BilingualPhaseTest {
     }
 
     @Test
+    void aBuiltInQuestionWrittenInFrenchTooOffersItsOwnEnglishWordsNotTheFrenchAgain() {
+        Phase q1 = question().following("protocol.chat.1").translated(Map.of("fr", "Qu’est-ce qui aide vos lecteurs ?"));
+
+        assertEquals("Qu’est-ce qui aide vos lecteurs ?", q1.shownIn(Locale.FRENCH).getInstructions());
+        assertEquals(new Phase.OtherText("en", "What does reading stamina look like in your classroom?"), q1.othersIn(Locale.FRENCH).get(0),
+                "the built-in English, not the built-in French as 'first written'");
+        assertTrue(q1.othersIn(Locale.FRENCH).stream().noneMatch(other -> other.text().startsWith("À quoi")), q1.othersIn(Locale.FRENCH).toString());
+        assertEquals(new Phase.OtherText("fr", "Qu’est-ce qui aide vos lecteurs ?"), q1.othersIn(Locale.ENGLISH).get(0));
+    }
+
+    @Test
     void aQuestionWrittenInOneLanguageOffersNoOthersAndTheTextsTravelWithItsChanges() {
         assertEquals(List.of(), question().othersIn(Locale.FRENCH));
         assertFalse(question().isTranslated());

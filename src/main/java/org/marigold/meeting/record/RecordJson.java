@@ -3,10 +3,13 @@ package org.marigold.meeting.record;
 import java.time.Instant;
 import java.util.List;
 
-/** A meeting's record as the API returns it. In an anonymous record authors and attendees are left out. */
+/**
+ * A meeting's record as the API returns it. In an anonymous record authors and attendees are left out; where the
+ * meeting's contributions were anonymous ({@code anonymousContributions}), authors are (but the reader's own).
+ */
 public record RecordJson(long id, String title, Instant startsAt, String status, String protocol, String presenter, int attendance,
                          List<String> attendees, boolean anonymous, Problem problem, List<PhaseJson> phases, String whatWasTried,
-                         List<CommentJson> comments, Instant commentsUntil, String notes, String noteTaker) {
+                         List<CommentJson> comments, Instant commentsUntil, String notes, String noteTaker, boolean anonymousContributions) {
 
     public record Problem(String title, String context, String framingQuestion, List<String> links) {
     }
@@ -43,7 +46,7 @@ public record RecordJson(long id, String title, Instant startsAt, String status,
                         .toList(),
                 meeting.getFollowUp(),
                 record.comments().stream().map(c -> new CommentJson(c.author(), c.body(), c.at())).toList(), record.commentsUntil(),
-                record.notes(), record.noteTaker());
+                record.notes(), record.noteTaker(), meeting.isAnonymousContributions());
     }
 
     private static Item item(MeetingRecord.Said said) {

@@ -32,6 +32,11 @@ public final class RecordMarkdown {
             md.append(": ").append(escape(String.join(", ", record.attendees())));
         }
         md.append("\n");
+        if (record.anonymous()) {
+            md.append("\n*").append(labels.text("record.anonymous")).append("*\n");
+        } else if (record.meeting().isAnonymousContributions()) {
+            md.append("\n*").append(labels.text("record.anonymousContributions")).append("*\n");
+        }
         var problem = record.meeting().getProblem();
         if (problem != null && problem.isWritten()) {
             md.append("\n## ").append(labels.text("meeting.problem")).append(": ").append(escape(problem.getTitle())).append("\n\n");

@@ -124,7 +124,7 @@ public class PrepareMeetingView implements Serializable {
                     presenterId, new java.util.HashSet<>(coFacilitatorIds));
             meetings.releaseOnTimer(currentUser.requireId(), meetingId, releaseOnTimer);
             meetings.anonymousContributions(currentUser.requireId(), meetingId, anonymousContributions);
-            PageMessages.infoBeside("people:savePeople", "meeting.peopleSaved");
+            PageMessages.infoBeside("people:savePeople", anonymousContributions ? "meeting.peopleSaved.anonymous" : "meeting.peopleSaved");
         } catch (Rejected rejected) {
             PageMessages.show(rejected, "people");
         }
