@@ -419,6 +419,39 @@ class MeetingServiceIT extends InACircle {
     }
 
     /**
+     * The phase's time runs out as its facilitator presses "Next" on a page that showed it: the meeting moves on once,
+     * whichever comes first (the other finds the meeting moved: a stale step, or a phase not due).
+     */
+    @Test
+    void aPhaseMovingOnByItselfAsItsFacilitatorPressesNextMovesOnOnce() throws Exception {
+        long id = consultancy();
+        Phase first = meetings.open(admin, id).meeting().getPhases().get(0);
+        meetings.adjustPhase(admin, id, 0, first.getTitle(), first.getInstructions(), first.getMinutes(), true);
+        move(id, TransitionAction.START, -1);
+        Instant up = Instant.now().plus(Duration.ofMinutes(first.getMinutes())).plus(Meeting.MOVE_ON_GRACE);
+
+        CountDownLatch start = new CountDownLatch(1);
+        Future<Integer> timer = executor.submit(() -> {
+            start.await();
+            return meetings.moveOnDuePhases(up);
+        });
+        Future<String> facilitator = executor.submit(() -> {
+            start.await();
+            try {
+                meetings.transition(coFacilitator, id, TransitionAction.NEXT, SeenRun.atPhase(0), 0);
+                return "moved";
+            } catch (StaleTransition stale) {
+                return "stale";
+            }
+        });
+        start.countDown();
+        int timerMoved = timer.get();
+        String pressed = facilitator.get();
+        assertEquals(1, meetings.open(member, id).meeting().getPhaseIndex(), "one move, not two (timer " + timerMoved + ", Next " + pressed + ")");
+        assertEquals(1, timerMoved + ("moved".equals(pressed) ? 1 : 0), "exactly one of them moved it");
+    }
+
+    /**
      * Gentle timing: a phase set to move on by itself moves on once its time is up and everyone was told, once even when
      * two servers look at the same moment; a facilitator (not a member) can stay instead.
      */

@@ -64,7 +64,7 @@ public class NewMeetingView implements Serializable {
         try {
             Meeting meeting = meetings.schedule(currentUser.requireId(), slug, form.getTitle(),
                     form.getStartsAt().atZone(displayTime.zone(null)).toInstant(), templateId, presenterId);
-            PageMessages.infoAfterRedirect("meeting.scheduled", meeting.getTitle());
+            PageMessages.infoAfterRedirect(meeting.isPresented() ? "meeting.scheduled" : "meeting.scheduled.chat", meeting.getTitle());
             return "/meeting/live.xhtml?faces-redirect=true&m=" + meeting.getId();
         } catch (Rejected rejected) {
             PageMessages.show(rejected, "meeting");
