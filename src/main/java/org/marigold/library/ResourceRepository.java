@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.marigold.community.Community;
+import org.marigold.meeting.Authorship;
+import org.marigold.meeting.MeetingStatus;
 import org.marigold.platform.NotFound;
 
 @ApplicationScoped
@@ -100,8 +102,13 @@ public class ResourceRepository {
      * who added something.
      */
     private static String namesItsAdder(Community community) {
-        return " AND NOT EXISTS (SELECT fm.id FROM Meeting fm WHERE fm = r.foundInMeeting AND (fm.authorship = org.marigold.meeting.Authorship.ANONYMOUS"
-                + (community.isAnonymousRecords() ? " OR fm.status = org.marigold.meeting.MeetingStatus.ENDED" : "") + "))";
+        return " AND NOT EXISTS (SELECT fm.id FROM Meeting fm WHERE fm = r.foundInMeeting AND (fm.authorship = " + literal(Authorship.ANONYMOUS)
+                + (community.isAnonymousRecords() ? " OR fm.status = " + literal(MeetingStatus.ENDED) : "") + "))";
+    }
+
+    /** An enum constant as JPQL names it (by its class's full name). */
+    private static String literal(Enum<?> constant) {
+        return constant.getDeclaringClass().getName() + "." + constant.name();
     }
 
     private static String where(Community community, LibraryQuery query) {

@@ -49,6 +49,11 @@ public class Language {
 
     /** A language's own name, as its speakers write it ("Français"). */
     public String nameOf(Locale language) {
+        return ownName(language);
+    }
+
+    /** The same, where no bean is at hand ("Français", for a chat's question in other languages). */
+    public static String ownName(Locale language) {
         String name = language.getDisplayLanguage(language);
         return name.substring(0, 1).toUpperCase(language) + name.substring(1);
     }

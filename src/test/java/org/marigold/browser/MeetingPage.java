@@ -1,6 +1,7 @@
 package org.marigold.browser;
 
 import java.util.List;
+import org.marigold.support.People;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -21,14 +22,14 @@ public final class MeetingPage {
 
     /** Logs this person in and opens the meeting's live page. */
     public static MeetingPage logInAndOpen(Browser browser, String email, long meetingId) {
-        LoginPage.logIn(browser, email, org.marigold.support.People.PASSWORD);
+        LoginPage.logIn(browser, email, People.PASSWORD);
         browser.go("meeting/live.xhtml?m=" + meetingId);
         return new MeetingPage(browser);
     }
 
     /** The same, the page in this language ("fr"), as the language switcher's link sets it for the visit. */
     public static MeetingPage logInAndOpen(Browser browser, String email, long meetingId, String language) {
-        LoginPage.logIn(browser, email, org.marigold.support.People.PASSWORD);
+        LoginPage.logIn(browser, email, People.PASSWORD);
         browser.go("language?to=" + language + "&back=/meeting/live.xhtml?m=" + meetingId);
         return new MeetingPage(browser);
     }

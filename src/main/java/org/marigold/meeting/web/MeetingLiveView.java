@@ -19,6 +19,7 @@ import org.marigold.meeting.MeetingView;
 import org.marigold.meeting.Phase;
 import org.marigold.meeting.PhaseKind;
 import org.marigold.platform.AccessDenied;
+import org.marigold.web.Language;
 import org.marigold.web.PageMessages;
 
 /**
@@ -242,13 +243,8 @@ public class MeetingLiveView implements Serializable {
     private static List<OtherWords> others(Phase phase) {
         Locale language = PageMessages.language();
         return phase.othersIn(language).stream().map(other -> new OtherWords(other.language(), PageMessages.text("phase.otherLanguage",
-                other.language().isEmpty() ? PageMessages.text("phase.asWritten") : nameOf(Locale.forLanguageTag(other.language()))),
+                other.language().isEmpty() ? PageMessages.text("phase.asWritten") : Language.ownName(Locale.forLanguageTag(other.language()))),
                 other.text())).toList();
-    }
-
-    private static String nameOf(Locale language) {
-        String name = language.getDisplayLanguage(language);
-        return name.substring(0, 1).toUpperCase(language) + name.substring(1);
     }
 
     /** A phase's instructions in another language: its tag ("" for as first written), its label for the reader ("Français:"), the text. */
