@@ -18,13 +18,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.marigold.account.Account;
 import org.marigold.account.CurrentUser;
 import org.marigold.meeting.Meeting;
 import org.marigold.meeting.MeetingService;
 import org.marigold.meeting.SeenRun;
 import org.marigold.meeting.TransitionAction;
 import org.marigold.platform.ApiError;
-import org.marigold.meeting.record.MeetingRecord;
 import org.marigold.meeting.record.RecordJson;
 import org.marigold.meeting.record.RecordMarkdown;
 import org.marigold.meeting.record.RecordService;
@@ -101,13 +101,8 @@ public class MeetingResource {
     @APIResponse(responseCode = "200", description = "Markdown, UTF-8")
     @APIResponse(responseCode = "403", description = "Not a member", content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response recordMarkdown(@PathParam("id") long id) {
-        org.marigold.account.Account reader = currentUser.requireForApi();
-        MeetingRecord record = records.record(reader.getId(), id);
-        java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("messages", reader.getLanguage());
-        String when = java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.LONG, java.time.format.FormatStyle.SHORT)
-                .withLocale(reader.getLanguage()).withZone(reader.getTimeZone()).format(record.meeting().getStartsAt());
-        String markdown = RecordMarkdown.write(record, when,
-                (key, arguments) -> new java.text.MessageFormat(bundle.getString(key), reader.getLanguage()).format(arguments));
+        Account reader = currentUser.requireForApi();
+        String markdown = RecordMarkdown.write(records.record(reader.getId(), id), reader.getLanguage(), reader.getTimeZone());
         return Response.ok(markdown, "text/markdown; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"meeting-" + id + "-record.md\"").build();
     }

@@ -1,6 +1,12 @@
 package org.marigold.meeting.record;
 
+import java.text.MessageFormat;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import org.marigold.meeting.ContributionKind;
 import org.marigold.meeting.PhaseKind;
@@ -18,6 +24,14 @@ public final class RecordMarkdown {
     /** Labels in the reader's language, looked up by key ("record.attendance"), with {0}-style arguments. */
     public interface Labels {
         String text(String key, Object... arguments);
+    }
+
+    /** The record as its reader reads it: labels in their language, the meeting's time in their zone. */
+    public static String write(MeetingRecord record, Locale language, ZoneId zone) {
+        ResourceBundle bundle = ResourceBundle.getBundle("messages", language);
+        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(language).withZone(zone)
+                .format(record.meeting().getStartsAt());
+        return write(record, when, (key, arguments) -> new MessageFormat(bundle.getString(key), language).format(arguments));
     }
 
     public static String write(MeetingRecord record, String when, Labels labels) {

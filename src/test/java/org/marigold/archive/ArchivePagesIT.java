@@ -1,0 +1,106 @@
+package org.marigold.archive;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.zip.ZipInputStream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.marigold.support.Deployments;
+import org.marigold.support.People;
+import org.marigold.support.Visitors;
+import org.marigold.support.WebClient;
+
+/**
+ * A community's admin downloads its archive from the settings page; the instance's administrator imports it from the
+ * import page or the API, and reads the new community. Others are refused, and a file that is not an archive is
+ * refused with the reason, in the page and as JSON.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ArchivePagesIT {
+
+    private static final String ADMIN = People.email("Ines");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.withConfig(Deployments.marigold(), "marigold.admins=" + ADMIN);
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    @Test
+    void anAdminDownloadsTheArchiveAndTheInstancesAdministratorImportsIt() throws IOException {
+        WebClient ines = Visitors.registered(deployment, "Inès Admin", ADMIN);
+        WebClient sam = Visitors.registered(deployment, "Sam Rivera", People.email("Sam"));
+        String slug = Visitors.community(ines, "Valley Readers", "Grade 3 teachers of the valley", "PRIVATE");
+
+        assertTrue(ines.get("community/settings.xhtml?c=" + slug).shows("Download the archive (.zip)"));
+        HttpResponse<byte[]> download = ines.download("api/communities/" + slug + "/archive.zip?emails=true");
+        assertEquals(200, download.statusCode());
+        assertEquals("application/zip", download.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(download.headers().firstValue("Content-Disposition").orElse("").contains(slug + "-"), download.headers().map().toString());
+        JsonObject json = communityJson(download.body());
+        assertEquals("Valley Readers", json.getJsonObject("community").getString("name"));
+        assertEquals(ADMIN, json.getJsonArray("people").getJsonObject(0).getString("email"));
+        assertNotEquals(200, sam.download("api/communities/" + slug + "/archive.zip").statusCode(), "not for an outsider");
+
+        // The import page, for the instance's administrator only.
+        assertEquals(403, sam.get("community/import.xhtml").status());
+        WebClient.Page form = ines.get("community/import.xhtml");
+        WebClient.Page refused = ines.upload(form, "archive", "import", Map.of(), form.fileInput("archive"), "notes.zip",
+                "not a zip".getBytes(StandardCharsets.UTF_8));
+        assertTrue(refused.shows("This file is not a Marigold community archive"), refused.text());
+        form = ines.get("community/import.xhtml");
+        WebClient.Page imported = ines.upload(form, "archive", "import", Map.of(), form.fileInput("archive"), "valley.zip", download.body());
+        assertTrue(imported.shows("“Valley Readers” is imported"), imported.text());
+        String newSlug = imported.query("c");
+        assertNotEquals(slug, newSlug);
+        assertTrue(imported.shows("Grade 3 teachers of the valley"), "the new community's page");
+
+        // The API, with a personal token.
+        String token = Visitors.apiToken(ines, "moving day");
+        HttpResponse<String> created = post(ines, token, download.body());
+        assertEquals(201, created.statusCode(), created.body());
+        JsonObject answer = Json.createReader(new StringReader(created.body())).readObject();
+        assertEquals("Valley Readers", answer.getString("name"));
+        HttpResponse<String> garbage = post(ines, token, "PK not really".getBytes(StandardCharsets.UTF_8));
+        assertEquals(400, garbage.statusCode());
+        assertTrue(garbage.body().contains("not a Marigold community archive"), garbage.body());
+        assertEquals(403, post(sam, Visitors.apiToken(sam, "try"), download.body()).statusCode(), "not for a member of nothing");
+    }
+
+    private static HttpResponse<String> post(WebClient client, String token, byte[] zip) {
+        return client.raw(HttpRequest.newBuilder(client.base().resolve("api/archives")).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/zip").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(zip)));
+    }
+
+    private static JsonObject communityJson(byte[] zip) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                if (ArchiveZip.JSON.equals(entry.getName())) {
+                    return Json.createReader(new StringReader(new String(in.readAllBytes(), StandardCharsets.UTF_8))).readObject();
+                }
+            }
+        }
+        throw new AssertionError("no community.json in the archive");
+    }
+}
