@@ -106,8 +106,13 @@ class ArchiveIT extends InACircle {
 
     /** A meeting run to its end: questions merged and answered, two groups with notes, a find and a pin, recommendations. */
     private long aMeetingRun() {
+        return aMeetingRun(false);
+    }
+
+    private long aMeetingRun(boolean anonymous) {
         long lena = newMember("Lena");
         long id = consultancy();
+        meetings.anonymousContributions(admin, id, anonymous);
         move(id, TransitionAction.START, -1);
         for (long who : List.of(presenter, member, guest, lena)) {
             meetings.join(who, id);
@@ -183,6 +188,27 @@ class ArchiveIT extends InACircle {
         JsonObject sam = json.getJsonArray("people").getJsonObject(samsQuestion.getInt("author_id") - 1);
         assertEquals("Sam", sam.getString("display_name"), "the archive says who asked");
         assertTrue(new String(before.get("library.csv"), StandardCharsets.UTF_8).contains("Stamina handout"));
+    }
+
+    @Test
+    void aMeetingWhoseContributionsWereAnonymousIsArchivedNamingNobody() throws Exception {
+        long archivist = archivist();
+        aMeetingRun(true);
+        byte[] zip = export(admin, slug, true);
+        JsonObject json = json(entries(zip));
+        for (String array : List.of("contributions", "breakout_notes")) {
+            assertTrue(json.getJsonArray(array).getValuesAs(JsonObject.class).stream().allMatch(row -> row.isNull("author_id")),
+                    array + ": " + json.getJsonArray(array));
+        }
+        assertEquals(0, json.getJsonArray("contribution_askers").size(), "nor who asked the same");
+        assertTrue(json.getJsonArray("resources").getValuesAs(JsonObject.class).stream().allMatch(row -> row.isNull("added_by")),
+                "nor who found what");
+        assertEquals(5, json.getJsonArray("attendance").size(), "who came is kept, as every page keeps it");
+        String record = entries(zip).entrySet().stream().filter(e -> e.getKey().startsWith("records/")).map(e -> new String(e.getValue(),
+                StandardCharsets.UTF_8)).findFirst().orElseThrow();
+        assertTrue(record.contains("Try literature circles with roles"), record);
+        assertEquals(record.indexOf("Lena"), record.lastIndexOf("Lena"), "Lena is named once, among who came: " + record);
+        assertEquals(1, importing(archivist, zip).meetings(), "and it imports");
     }
 
     @Test
