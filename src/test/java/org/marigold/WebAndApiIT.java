@@ -10,7 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.io.IOException;
 import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -33,6 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.marigold.account.LoginThrottle;
 import org.marigold.library.SampleFiles;
+import org.marigold.support.ApiReference;
 import org.marigold.support.Deployments;
 import org.marigold.support.People;
 import org.marigold.support.Visitors;
@@ -537,6 +541,23 @@ class WebAndApiIT {
         assertTrue(openapi.body().contains("/api/communities/{slug}/meetings"));
         assertTrue(openapi.body().contains("/api/meetings/{id}/record"));
         assertTrue(openapi.body().contains("scheme: bearer"));
+    }
+
+    /**
+     * docs/api.md is the reference the server's OpenAPI document gives, generated ({@link ApiReference}): it fails while
+     * stale, and {@code -Ddocs.api=<file>} writes it again.
+     */
+    @Test
+    void theApiReferenceInTheDocsIsTheOneTheServerDescribes() throws IOException {
+        WebClient visitor = new WebClient(deployment);
+        HttpResponse<String> openapi = visitor.raw(HttpRequest.newBuilder(visitor.root().resolve("/openapi")).header("Accept", "application/json").GET());
+        String reference = ApiReference.of(Json.createReader(new StringReader(openapi.body())).readObject());
+        String target = System.getProperty("docs.api");
+        if (target != null && !target.isBlank()) {
+            Files.writeString(Path.of(target), reference);
+        }
+        assertEquals(Files.readString(Path.of(System.getProperty("basedir", "."), "docs", "api.md")), reference,
+                "docs/api.md is stale: write it again with -Ddocs.api=$PWD/docs/api.md");
     }
 
     /** Forms no browser of ours sends: each gets a 4xx and a page that says what happened, never a 500. */
