@@ -18,4 +18,14 @@ public final class PasswordResetMail {
                 .paragraph("mail.reset.ignore")
                 .to(account.getEmail(), "mail.reset.subject");
     }
+
+    /** The first link of an account made when its community was imported here: it has no password yet. */
+    public static Mail welcome(Account account, String community, String link) {
+        return MailWriter.in(account.getLanguage())
+                .paragraph("mail.greeting", account.getDisplayName())
+                .paragraph("mail.welcome.why", community, account.getEmail())
+                .link("mail.welcome.action", link)
+                .paragraph("mail.welcome.expiry")
+                .to(account.getEmail(), "mail.welcome.subject", community);
+    }
 }

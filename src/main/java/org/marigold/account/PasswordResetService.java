@@ -58,6 +58,18 @@ public class PasswordResetService {
         });
     }
 
+    /**
+     * Queues the first link to choose a password for an account made when its community was imported here
+     * ({@code community}, its name), which has none yet.
+     */
+    public void welcome(String email, String community, LinkAddress linkTo) {
+        accounts.byEmail(email).ifPresent(account -> {
+            TokenSecret secret = TokenSecret.generate(PasswordReset.PREFIX);
+            em.persist(new PasswordReset(account, secret, clock.instant()));
+            outbox.queue(PasswordResetMail.welcome(account, community, linkTo.of(secret.value())));
+        });
+    }
+
     /** What the link is worth, to tell the person before they type a new password. */
     public State state(String secret) {
         return find(secret).map(reset -> reset.stateAt(clock.instant())).orElse(State.UNKNOWN);

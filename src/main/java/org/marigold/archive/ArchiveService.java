@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.json.bind.annotation.JsonbTransient;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +20,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -27,7 +29,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.marigold.account.Account;
 import org.marigold.account.AccountService;
 import org.marigold.account.InstanceAdmins;
+import org.marigold.account.LinkAddress;
 import org.marigold.account.PasswordHasher;
+import org.marigold.account.PasswordResetService;
 import org.marigold.community.Community;
 import org.marigold.community.CommunityService;
 import org.marigold.community.Role;
@@ -71,6 +75,9 @@ public class ArchiveService {
     PasswordHasher hasher;
 
     @Inject
+    PasswordResetService resets;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -78,7 +85,8 @@ public class ArchiveService {
     long mostMegabytes;
 
     /** What was imported (see {@link ArchiveImport.Imported}). */
-    public record Imported(String slug, String name, int people, int newPeople, int meetings, int resources) {
+    public record Imported(String slug, String name, int people, int newPeople, int meetings, int resources,
+                           @JsonbTransient List<String> welcomed) {
     }
 
     /** The file's name a community's archive is saved under: its address and the day. */
@@ -158,7 +166,7 @@ public class ArchiveService {
                 ArchiveImport.Imported imported = new ArchiveImport(connection, clock.instant(), hasher.hash(TokenSecret.generate("").value()),
                         actorId).write(json, opened);
                 return new Imported(imported.slug(), imported.name(), imported.people(), imported.newPeople(), imported.meetings(),
-                        imported.resources());
+                        imported.resources(), imported.invite());
             }
         } catch (SQLException e) {
             throw new IllegalStateException("The archive could not be imported", e);
@@ -175,6 +183,17 @@ public class ArchiveService {
         } catch (IOException ignored) {
             // A temporary file the system clears in time.
         }
+    }
+
+    /**
+     * Mails each member new here a link to choose their password (an imported account has none), once the import is
+     * saved; {@code linkTo} makes the reset page's address from the link's secret.
+     */
+    public void welcome(long actorId, Imported imported, LinkAddress linkTo) {
+        if (!instanceAdmins.isAdmin(accounts.account(actorId))) {
+            throw new AccessDenied("Only the instance's administrators import communities.");
+        }
+        imported.welcomed().forEach(email -> resets.welcome(email, imported.name(), linkTo));
     }
 
     /** The largest archive an import takes, in megabytes. */

@@ -85,6 +85,36 @@ class ArchivePagesIT {
         assertEquals(400, garbage.statusCode());
         assertTrue(garbage.body().contains("not a Marigold community archive"), garbage.body());
         assertEquals(403, post(sam, Visitors.apiToken(sam, "try"), download.body()).statusCode(), "not for a member of nothing");
+
+        // A member new here gets an account, and a mail with a link to choose a password.
+        String newcomer = People.email("Noor");
+        byte[] withNewcomer = withFirstPersonAt(download.body(), newcomer);
+        HttpResponse<String> welcomed = post(ines, token, withNewcomer);
+        assertEquals(201, welcomed.statusCode(), welcomed.body());
+        assertEquals(1, Json.createReader(new StringReader(welcomed.body())).readObject().getInt("newPeople"));
+        WebClient.Page outbox = ines.get("mail/outbox.xhtml");
+        assertTrue(outbox.shows("Valley Readers is on this Marigold now · " + newcomer), outbox.text());
+    }
+
+    /** The archive with its first person's address changed: someone with no account here yet. */
+    private static byte[] withFirstPersonAt(byte[] zip, String email) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
+             java.util.zip.ZipOutputStream changed = new java.util.zip.ZipOutputStream(out)) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] content = in.readAllBytes();
+                if (ArchiveZip.JSON.equals(entry.getName())) {
+                    JsonObject json = Json.createReader(new StringReader(new String(content, StandardCharsets.UTF_8))).readObject();
+                    var people = Json.createArrayBuilder(json.getJsonArray("people"));
+                    people.set(0, Json.createObjectBuilder(json.getJsonArray("people").getJsonObject(0)).add("email", email));
+                    content = Json.createObjectBuilder(json).add("people", people).build().toString().getBytes(StandardCharsets.UTF_8);
+                }
+                changed.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                changed.write(content);
+                changed.closeEntry();
+            }
+        }
+        return out.toByteArray();
     }
 
     private static HttpResponse<String> post(WebClient client, String token, byte[] zip) {

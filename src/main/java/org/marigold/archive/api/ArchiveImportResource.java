@@ -15,8 +15,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.marigold.account.CurrentUser;
+import org.marigold.account.web.ForgotPasswordView;
 import org.marigold.archive.ArchiveService;
 import org.marigold.platform.ApiError;
+import org.marigold.web.PublicAddress;
 
 /**
  * Imports a community's archive (docs/archive-format.md) as a new community, for the instance's administrators:
@@ -33,6 +35,9 @@ public class ArchiveImportResource {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    PublicAddress address;
+
     @POST
     @Consumes({"application/zip", MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
@@ -42,7 +47,9 @@ public class ArchiveImportResource {
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "403", description = "Not an administrator of this instance", content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response importArchive(InputStream zip) {
-        ArchiveService.Imported imported = archives.importArchive(currentUser.requireForApi().getId(), zip);
+        long actor = currentUser.requireForApi().getId();
+        ArchiveService.Imported imported = archives.importArchive(actor, zip);
+        archives.welcome(actor, imported, secret -> address.of(ForgotPasswordView.RESET_PAGE) + "?t=" + secret);
         return Response.status(Response.Status.CREATED).entity(imported).build();
     }
 }

@@ -9,9 +9,11 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import org.marigold.account.CurrentUser;
 import org.marigold.account.InstanceAdmins;
+import org.marigold.account.web.ForgotPasswordView;
 import org.marigold.archive.ArchiveService;
 import org.marigold.platform.Rejected;
 import org.marigold.web.PageMessages;
+import org.marigold.web.PublicAddress;
 
 /** An instance's administrator imports a community's archive, exported from this Marigold or another, as a new community. */
 @Named
@@ -26,6 +28,9 @@ public class ImportArchiveView implements Serializable {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    PublicAddress address;
 
     private transient Part file;
 
@@ -48,6 +53,7 @@ public class ImportArchiveView implements Serializable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        archives.welcome(currentUser.requireId(), imported, secret -> address.of(ForgotPasswordView.RESET_PAGE) + "?t=" + secret);
         PageMessages.infoAfterRedirect("archive.import.done", imported.name(), imported.meetings(), imported.resources(),
                 imported.people(), imported.newPeople());
         return "/community/view.xhtml?faces-redirect=true&c=" + imported.slug();
