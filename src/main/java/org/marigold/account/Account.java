@@ -86,6 +86,17 @@ public class Account {
         this.createdAt = createdAt;
     }
 
+    /**
+     * Where an account made for a name without an address lives (an imported community named people without their
+     * e-mail): nobody can sign in to it ({@code .invalid} is reserved, RFC 2606).
+     */
+    public static final String NAME_ONLY_DOMAIN = "@imported.invalid";
+
+    /** Whether this is a name an imported community brought without an address (see {@link #NAME_ONLY_DOMAIN}). */
+    public boolean isNameOnly() {
+        return email.endsWith(NAME_ONLY_DOMAIN);
+    }
+
     public static String normaliseEmail(String email) {
         return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
     }

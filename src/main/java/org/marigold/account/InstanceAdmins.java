@@ -35,7 +35,7 @@ public class InstanceAdmins {
     /** Refuses anyone but an instance admin. */
     public void require(CurrentUser caller) {
         if (caller.account().filter(this::isAdmin).isEmpty()) {
-            throw new AccessDenied("Only the instance's administrators do this.");
+            throw new AccessDenied("Only the people who run this Marigold server do this.");
         }
     }
 }

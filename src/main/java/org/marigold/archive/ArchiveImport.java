@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.marigold.account.Account;
 import org.marigold.community.Slug;
 import org.marigold.library.FileType;
@@ -59,10 +60,14 @@ final class ArchiveImport {
     private final Map<String, Map<Long, Long>> written = new HashMap<>();
     private final List<Runnable> deferred = new ArrayList<>();
     private final Set<Long> createdAccounts = new HashSet<>();
+    private final UnaryOperator<String> copyName;
     private String slug;
+    private String name;
 
-    ArchiveImport(Connection connection, Instant now, String lockedPassword, long importerId) {
+    /** {@code copyName}: the name of a copy of a community of this name that is here already. */
+    ArchiveImport(Connection connection, Instant now, String lockedPassword, long importerId, UnaryOperator<String> copyName) {
         this.connection = connection;
+        this.copyName = copyName;
         this.now = now;
         this.lockedPassword = lockedPassword;
         this.importerId = importerId;
@@ -125,7 +130,7 @@ final class ArchiveImport {
                 invite.add(Account.normaliseEmail(email.getString()));
             }
         }
-        return new Imported(slug, community.getString("name"), people.size(), newPeople, arrays.get("meetings").size(),
+        return new Imported(slug, name, people.size(), newPeople, arrays.get("meetings").size(),
                 resources.size(), invite);
     }
 
@@ -144,7 +149,7 @@ final class ArchiveImport {
         for (int i = 0; i < rows.size(); i++) {
             if (!(rows.get(i).get(id) instanceof JsonNumber number) || !number.isIntegral() || number.longValue() < 1
                     || !numbers.add(number.longValue())) {
-                throw damaged(array, i + 1, id, "a number of its own (1, 2, …)");
+                throw damaged(array, i + 1, id, "ownNumber");
             }
         }
         held.put(array, numbers);
@@ -155,16 +160,16 @@ final class ArchiveImport {
             JsonObject person = people.get(i);
             checkFields("people", i + 1, person, PERSON);
             if (!(person.get("display_name") instanceof JsonString name) || name.getString().isBlank()) {
-                throw damaged("people", i + 1, "display_name", "a name");
+                throw damaged("people", i + 1, "display_name", "name");
             }
             JsonValue email = person.get("email");
             if (email != null && email.getValueType() != JsonValue.ValueType.NULL
                     && (!(email instanceof JsonString address) || !address.getString().contains("@"))) {
-                throw damaged("people", i + 1, "email", "an e-mail address");
+                throw damaged("people", i + 1, "email", "email");
             }
             zone(person, "people", i + 1);
             if (!(person.get("language") instanceof JsonString language) || !Phase.LANGUAGES.contains(language.getString())) {
-                throw damaged("people", i + 1, "language", String.join(", ", Phase.LANGUAGES));
+                throw damaged("people", i + 1, "language", "oneOf", String.join(", ", Phase.LANGUAGES));
             }
             checkEnum("people", i + 1, "role", person.get("role"), ArchiveTables.ROLE, true);
             checkReference("people", i + 1, "invited_by", person.get("invited_by"), "people");
@@ -172,7 +177,7 @@ final class ArchiveImport {
                 try {
                     Instant.parse(joined.getString());
                 } catch (DateTimeException wrong) {
-                    throw damaged("people", i + 1, "joined_at", "a moment (2026-03-12T23:30:00Z)");
+                    throw damaged("people", i + 1, "joined_at", "moment");
                 }
             }
         }
@@ -187,7 +192,7 @@ final class ArchiveImport {
     private void checkFields(String array, int position, JsonObject row, Set<String> allowed) {
         for (String field : row.keySet()) {
             if (!allowed.contains(field)) {
-                throw damaged(array, position, field, "no such field");
+                throw damaged(array, position, field, "unknownField");
             }
         }
     }
@@ -195,12 +200,12 @@ final class ArchiveImport {
     private void checkEnum(String array, int position, String field, JsonValue value, Class<? extends Enum<?>> type, boolean nullable) {
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             if (!nullable) {
-                throw damaged(array, position, field, names(type));
+                throw damaged(array, position, field, "oneOf", names(type));
             }
             return;
         }
         if (!(value instanceof JsonString text) || Arrays.stream(type.getEnumConstants()).noneMatch(c -> c.name().equals(text.getString()))) {
-            throw damaged(array, position, field, names(type));
+            throw damaged(array, position, field, "oneOf", names(type));
         }
     }
 
@@ -216,7 +221,7 @@ final class ArchiveImport {
             return;
         }
         if (!(value instanceof JsonNumber number) || !number.isIntegral() || !held.getOrDefault(target, Set.of()).contains(number.longValue())) {
-            throw damaged(array, position, field, "the number of one of its " + target);
+            throw damaged(array, position, field, "reference", target);
         }
     }
 
@@ -224,16 +229,17 @@ final class ArchiveImport {
         try {
             return ZoneId.of(row.getString("time_zone"));
         } catch (DateTimeException | ClassCastException | NullPointerException e) {
-            throw damaged(array, position, "time_zone", "a time zone (America/Toronto)");
+            throw damaged(array, position, "time_zone", "zone");
         }
     }
 
     private long community(JsonObject community) throws SQLException {
         checkEnum("community", 0, "visibility", community.get("visibility"), ArchiveTables.VISIBILITY, false);
         zone(community, "community", 0);
-        if (!(community.get("name") instanceof JsonString name) || name.getString().isBlank()) {
-            throw damaged("community", 0, "name", "a name");
+        if (!(community.get("name") instanceof JsonString named) || named.getString().isBlank()) {
+            throw damaged("community", 0, "name", "name");
         }
+        JsonString name = named;
         String wanted = community.get("slug") instanceof JsonString given && Slug.isValid(given.getString()) ? given.getString()
                 : Slug.fromName(name.getString()).value();
         Slug free = new Slug(wanted);
@@ -241,8 +247,11 @@ final class ArchiveImport {
             free = new Slug(wanted).numbered(n);
         }
         slug = free.value();
+        // A copy beside its original (imported into the same Marigold) is told apart by its name; either starts private.
+        this.name = exists("SELECT 1 FROM community WHERE name = ?", name.getString()) ? copyName.apply(name.getString()) : name.getString();
         long id = next("community");
-        insertRow("community", 0, "community", community, Map.of("id", id, "slug", slug, "version", 0L), Set.of("slug"));
+        insertRow("community", 0, "community", community, Map.of("id", id, "slug", slug, "name", this.name, "visibility", "PRIVATE",
+                "version", 0L), Set.of());
         return id;
     }
 
@@ -260,7 +269,7 @@ final class ArchiveImport {
                 account = next("account");
                 createdAccounts.add(account);
                 created++;
-                String address = email != null ? email : "person-" + UUID.randomUUID() + "@imported.invalid";
+                String address = email != null ? email : "person-" + UUID.randomUUID() + Account.NAME_ONLY_DOMAIN;
                 try (PreparedStatement insert = connection.prepareStatement("INSERT INTO account (id, email, display_name, organisation,"
                         + " time_zone, language, password_hash, created_at, version, badges_hidden) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?)")) {
                     insert.setLong(1, account);
@@ -274,7 +283,7 @@ final class ArchiveImport {
                     insert.setBoolean(9, person.getBoolean("badges_hidden", false));
                     insert.executeUpdate();
                 } catch (SQLException refused) {
-                    throw damaged("people", (int) number, "display_name", refused.getMessage().lines().findFirst().orElse(""));
+                    throw damaged("people", (int) number, "display_name", "stored", firstLine(refused));
                 }
             }
             accounts.put(number, account);
@@ -310,7 +319,7 @@ final class ArchiveImport {
             insert.setBoolean(9, person == null || person.getBoolean("digests", true));
             insert.executeUpdate();
         } catch (SQLException refused) {
-            throw damaged("people", 0, "role", "each person once: " + refused.getMessage().lines().findFirst().orElse(""));
+            throw damaged("people", 0, "email", "twice");
         }
     }
 
@@ -341,7 +350,7 @@ final class ArchiveImport {
             long number = ((JsonNumber) value).longValue();
             Long database = written.getOrDefault(reference.getValue(), Map.of()).get(number);
             if (database == null && id == null) {
-                throw damaged(table.name(), position, column, "the number of one of its " + reference.getValue() + " written before it");
+                throw damaged(table.name(), position, column, "reference", reference.getValue());
             }
             if (database == null) {
                 long rowId = id;
@@ -361,7 +370,7 @@ final class ArchiveImport {
             update.setLong(2, rowId);
             update.executeUpdate();
         } catch (SQLException refused) {
-            throw damaged(table.name(), 0, column, refused.getMessage().lines().findFirst().orElse(""));
+            throw damaged(table.name(), 0, column, "stored", firstLine(refused));
         }
     }
 
@@ -385,20 +394,20 @@ final class ArchiveImport {
                     try {
                         target.bind(insert, i + 1, name, row.get(name));
                     } catch (IllegalArgumentException | ArithmeticException wrong) {
-                        throw damaged(array, position, name, wrong.getMessage() == null ? "another value" : wrong.getMessage());
+                        throw damaged(array, position, name, wrong instanceof ArithmeticException ? "number" : wrong.getMessage());
                     }
                 }
             }
             insert.executeUpdate();
         } catch (SQLException refused) {
-            throw damaged(array, position, "", refused.getMessage().lines().findFirst().orElse(""));
+            throw damaged(array, position, "", "stored", firstLine(refused));
         }
     }
 
     private long builtInProtocol(String array, int position, String column, String name) throws SQLException {
         Long id = found("SELECT id FROM protocol_template WHERE community_id IS NULL AND code = ?", name.substring(ArchiveTables.BUILT_IN.length()));
         if (id == null) {
-            throw damaged(array, position, column, "a protocol Marigold has built in");
+            throw damaged(array, position, column, "builtIn");
         }
         return id;
     }
@@ -449,7 +458,7 @@ final class ArchiveImport {
 
     private static JsonObject object(JsonObject json, String name) {
         if (!(json.get(name) instanceof JsonObject object)) {
-            throw damaged(name, 0, "", "an object");
+            throw damaged(name, 0, "", "object");
         }
         return object;
     }
@@ -460,21 +469,31 @@ final class ArchiveImport {
             return List.of();
         }
         if (!(value instanceof JsonArray array)) {
-            throw damaged(name, 0, "", "a list");
+            throw damaged(name, 0, "", "list");
         }
         List<JsonObject> rows = new ArrayList<>();
         for (int i = 0; i < array.size(); i++) {
             if (!(array.get(i) instanceof JsonObject row)) {
-                throw damaged(name, i + 1, "", "an object");
+                throw damaged(name, i + 1, "", "object");
             }
             rows.add(row);
         }
         return rows;
     }
 
-    /** Refuses the archive, naming where it is wrong: "meetings #3, starts_at: a moment (2026-03-12T23:30:00Z)". */
-    private static Rejected damaged(String array, int position, String field, String wanted) {
+    /**
+     * Refuses the archive, naming where it is wrong ("meetings #3, starts_at") and what it should be: the message
+     * {@code archive.damaged.<what>}, its arguments after the place.
+     */
+    private static Rejected damaged(String array, int position, String field, String what, Object... more) {
         String where = array + (position > 0 ? " #" + position : "") + (field.isEmpty() ? "" : ", " + field);
-        return Rejected.because("archive.damaged", where, wanted);
+        Object[] arguments = new Object[more.length + 1];
+        arguments[0] = where;
+        System.arraycopy(more, 0, arguments, 1, more.length);
+        return Rejected.because("archive.damaged." + what, arguments);
+    }
+
+    private static String firstLine(SQLException refused) {
+        return refused.getMessage() == null ? "" : refused.getMessage().lines().findFirst().orElse("");
     }
 }

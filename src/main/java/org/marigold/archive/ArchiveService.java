@@ -18,7 +18,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -118,12 +124,12 @@ public class ArchiveService {
             ArchiveExport export = new ArchiveExport(connection, community.getId(), emails);
             ArchiveExport.Written written = export.write(clock.instant());
             Map<String, String> texts = new LinkedHashMap<>();
-            texts.put("README.md", readMe(community, written.json()));
+            texts.put("README.md", readMe(community, written.json(), reader, !written.files().isEmpty()));
             for (JsonObject meeting : written.json().getJsonArray("meetings").getValuesAs(JsonObject.class)) {
                 if ("ENDED".equals(meeting.getString("status"))) {
                     long number = meeting.getJsonNumber("id").longValue();
                     long meetingId = export.databaseId("meetings", number);
-                    texts.put(recordPath(number, meeting), RecordMarkdown.write(records.record(actorId, meetingId), reader.getLanguage(),
+                    texts.put(recordPath(number, meeting, community), RecordMarkdown.write(records.record(actorId, meetingId), reader.getLanguage(),
                             community.getTimeZone()));
                 }
             }
@@ -144,7 +150,7 @@ public class ArchiveService {
     public Imported importArchive(long actorId, InputStream archive) {
         Account importer = accounts.account(actorId);
         if (!instanceAdmins.isAdmin(importer)) {
-            throw new AccessDenied("Only the instance's administrators import communities.");
+            throw new AccessDenied("Only the people who run this Marigold server import communities.");
         }
         long most = mostMegabytes * 1024 * 1024;
         Path file = ArchiveZip.temporary();
@@ -164,7 +170,7 @@ public class ArchiveService {
                 JsonObject json = opened.json();
                 ArchiveImport.checkFormat(json);
                 ArchiveImport.Imported imported = new ArchiveImport(connection, clock.instant(), hasher.hash(TokenSecret.generate("").value()),
-                        actorId).write(json, opened);
+                        actorId, name -> copyName(importer, name)).write(json, opened);
                 return new Imported(imported.slug(), imported.name(), imported.people(), imported.newPeople(), imported.meetings(),
                         imported.resources(), imported.invite());
             }
@@ -191,9 +197,17 @@ public class ArchiveService {
      */
     public void welcome(long actorId, Imported imported, LinkAddress linkTo) {
         if (!instanceAdmins.isAdmin(accounts.account(actorId))) {
-            throw new AccessDenied("Only the instance's administrators import communities.");
+            throw new AccessDenied("Only the people who run this Marigold server import communities.");
         }
         imported.welcomed().forEach(email -> resets.welcome(email, imported.name(), linkTo));
+    }
+
+    /** "District Literacy (imported 5 December 2026)", in the importer's language and zone. */
+    private String copyName(Account importer, String name) {
+        String day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(importer.getLanguage()).withZone(importer.getTimeZone())
+                .format(clock.instant());
+        return new MessageFormat(ResourceBundle.getBundle("messages", importer.getLanguage()).getString("archive.import.copyName"),
+                importer.getLanguage()).format(new Object[] {name, day});
     }
 
     /** The largest archive an import takes, in megabytes. */
@@ -201,14 +215,21 @@ public class ArchiveService {
         return mostMegabytes;
     }
 
-    private static String recordPath(long number, JsonObject meeting) {
-        String day = meeting.getString("starts_at").substring(0, 10);
+    /** "records/001-2026-11-30-student-led-writing-conferences.md": the meeting's number, its day where the community is, its title. */
+    private static String recordPath(long number, JsonObject meeting, Community community) {
+        LocalDate day = Instant.parse(meeting.getString("starts_at")).atZone(community.getTimeZone()).toLocalDate();
         String title = meeting.getString("title").toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "");
-        return "records/" + String.format("%03d", number) + "-" + day + "-" + (title.length() > 50 ? title.substring(0, 50) : title) + ".md";
+        if (title.length() > 60) {
+            int cut = title.lastIndexOf('-', 60);
+            title = title.substring(0, cut > 20 ? cut : 60);
+        }
+        return "records/" + String.format("%03d", number) + "-" + day + "-" + title + ".md";
     }
+
 
     private String libraryCsv(long actorId, String slug, ArchiveExport export, ArchiveExport.Written written) throws IOException {
         StringWriter csv = new StringWriter();
+        csv.write('\uFEFF'); // a byte-order mark, so that spreadsheets read UTF-8 as UTF-8
         try (CSVPrinter printer = LibraryCsv.printer(csv)) {
             int page = 500;
             for (int first = 0; ; first += page) {
@@ -236,18 +257,32 @@ public class ArchiveService {
         }
     }
 
-    private static String readMe(Community community, JsonObject json) {
-        int meetings = json.getJsonArray("meetings").size();
+    /** What the archive holds, in its reader's language. */
+    private String readMe(Community community, JsonObject json, Account reader, boolean files) {
+        ResourceBundle bundle = ResourceBundle.getBundle("messages", reader.getLanguage());
+        java.util.function.BiFunction<String, Object[], String> text = (key, arguments) ->
+                new MessageFormat(bundle.getString(key), reader.getLanguage()).format(arguments);
+        String day = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(reader.getLanguage())
+                .withZone(community.getTimeZone()).format(clock.instant());
         long ended = json.getJsonArray("meetings").getValuesAs(JsonObject.class).stream().filter(m -> "ENDED".equals(m.getString("status"))).count();
-        return "# " + community.getName() + "\n\n"
-                + "Everything the community *" + community.getName() + "* kept in Marigold, exported " + json.getString("exported_at") + ".\n\n"
-                + "- `community.json`: the whole community (format `" + ArchiveTables.FORMAT + "`, version " + ArchiveTables.VERSION + "): its "
-                + "settings, " + json.getJsonArray("people").size() + " people, protocols, series, " + meetings + " meetings with everything "
-                + "said in them, and the library with its lists. Another Marigold imports it as a new community.\n"
-                + "- `records/`: the record of each of the " + ended + " meetings that ended, in Markdown.\n"
-                + "- `library.csv`: the library, one resource a row (a spreadsheet opens it).\n"
-                + "- `files/`: the library's files.\n\n"
-                + (json.getBoolean("emails_included") ? "" : "E-mail addresses were left out, as the export was asked.\n\n")
-                + "The format is described in Marigold's own documentation, docs/archive-format.md.\n";
+        StringBuilder md = new StringBuilder("# ").append(community.getName()).append("\n\n")
+                .append(text.apply("archive.readme.lead", new Object[] {community.getName(), day})).append("\n\n")
+                .append("- `community.json`").append(text.apply("punct.colon", new Object[0])).append(' ')
+                .append(text.apply("archive.readme.json", new Object[] {ArchiveTables.VERSION, json.getJsonArray("people").size(),
+                        json.getJsonArray("meetings").size()})).append("\n");
+        if (ended > 0) {
+            md.append("- `records/`").append(text.apply("punct.colon", new Object[0])).append(' ')
+                    .append(text.apply("archive.readme.records", new Object[] {ended})).append("\n");
+        }
+        md.append("- `library.csv`").append(text.apply("punct.colon", new Object[0])).append(' ')
+                .append(text.apply("archive.readme.csv", new Object[0])).append("\n");
+        if (files) {
+            md.append("- `files/`").append(text.apply("punct.colon", new Object[0])).append(' ')
+                    .append(text.apply("archive.readme.files", new Object[0])).append("\n");
+        }
+        md.append("\n").append(text.apply(json.getBoolean("emails_included") ? "archive.readme.emails" : "archive.readme.noEmails", new Object[0]))
+                .append("\n\n").append(text.apply("archive.readme.format", new Object[] {ArchiveTables.FORMAT})).append("\n");
+        return md.toString();
     }
+
 }

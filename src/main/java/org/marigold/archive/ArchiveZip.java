@@ -101,7 +101,7 @@ final class ArchiveZip {
                     }
                 }
                 if (zip.getEntry(JSON) == null) {
-                    throw Rejected.because("archive.notArchive");
+                    throw Rejected.because("archive.noJson");
                 }
                 return opened;
             } catch (RuntimeException refused) {

@@ -85,7 +85,8 @@ final class SqlColumns {
 
     /**
      * Binds a JSON value to parameter {@code index} as column {@code column} takes it; throws
-     * {@link IllegalArgumentException} saying what the column wants when the value is not that.
+     * {@link IllegalArgumentException} naming what the column wants when the value is not that: moment, date, time,
+     * boolean, number or text.
      */
     void bind(PreparedStatement statement, int index, String column, JsonValue value) throws SQLException {
         int type = types.get(column);
@@ -95,18 +96,18 @@ final class SqlColumns {
         }
         switch (type) {
             case Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE ->
-                    statement.setObject(index, parsed(value, "a moment (2026-03-12T23:30:00Z)", text -> Instant.parse(text).atOffset(ZoneOffset.UTC)));
-            case Types.DATE -> statement.setObject(index, parsed(value, "a date (2026-03-12)", LocalDate::parse));
-            case Types.TIME, Types.TIME_WITH_TIMEZONE -> statement.setObject(index, parsed(value, "a time (18:30)", LocalTime::parse));
+                    statement.setObject(index, parsed(value, "moment", text -> Instant.parse(text).atOffset(ZoneOffset.UTC)));
+            case Types.DATE -> statement.setObject(index, parsed(value, "date", LocalDate::parse));
+            case Types.TIME, Types.TIME_WITH_TIMEZONE -> statement.setObject(index, parsed(value, "time", LocalTime::parse));
             case Types.BOOLEAN, Types.BIT -> {
                 if (value.getValueType() != JsonValue.ValueType.TRUE && value.getValueType() != JsonValue.ValueType.FALSE) {
-                    throw new IllegalArgumentException("true or false");
+                    throw new IllegalArgumentException("boolean");
                 }
                 statement.setBoolean(index, value.getValueType() == JsonValue.ValueType.TRUE);
             }
             case Types.INTEGER, Types.SMALLINT, Types.TINYINT, Types.BIGINT -> {
                 if (!(value instanceof JsonNumber number) || !number.isIntegral()) {
-                    throw new IllegalArgumentException("a whole number");
+                    throw new IllegalArgumentException("number");
                 }
                 if (type == Types.BIGINT) {
                     statement.setLong(index, number.longValueExact());

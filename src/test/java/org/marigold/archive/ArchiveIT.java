@@ -166,6 +166,7 @@ class ArchiveIT extends InACircle {
 
         ArchiveService.Imported imported = importing(archivist, first);
         assertNotEquals(slug, imported.slug(), "a new community beside the old one");
+        assertTrue(imported.name().startsWith("Literacy circle (imported "), "told apart from its original by name: " + imported.name());
         assertEquals(1, imported.meetings());
         assertEquals(0, imported.newPeople(), "everyone is known here by their address");
         byte[] second = export(archivist, imported.slug(), true);
@@ -224,6 +225,9 @@ class ArchiveIT extends InACircle {
         assertEquals(Role.ADMIN, communities.membership(communities.community(imported.slug()), archivist).orElseThrow().getRole());
         assertTrue(communities.membership(communities.community(imported.slug()), member).isEmpty(),
                 "Sam's words are not given to Sam's account on a guess");
+        var members = communities.membersOf(communities.community(imported.slug()));
+        assertEquals(json.getJsonArray("people").size() + 1, members.size(), "the names, and the importer");
+        assertEquals(1, members.stream().filter(m -> !m.getAccount().isNameOnly()).count(), "nobody signs in as a name");
     }
 
     @Test
@@ -236,7 +240,7 @@ class ArchiveIT extends InACircle {
         long accountsBefore = count("account");
 
         assertEquals("archive.notArchive", refused(archivist, "not a zip at all".getBytes(StandardCharsets.UTF_8)));
-        assertEquals("archive.notArchive", refused(archivist, zip(Map.of("notes.txt", "hello".getBytes(StandardCharsets.UTF_8)))));
+        assertEquals("archive.noJson", refused(archivist, zip(Map.of("notes.txt", "hello".getBytes(StandardCharsets.UTF_8)))));
         assertEquals("archive.newer", refused(archivist, changed(good, json -> with(json, "version", Json.createValue(2)))));
         Map<String, byte[]> escaping = new TreeMap<>(entries(good));
         escaping.put("../../outside.txt", "x".getBytes(StandardCharsets.UTF_8));
@@ -255,13 +259,15 @@ class ArchiveIT extends InACircle {
             notes.add(Json.createObjectBuilder(json.getJsonArray("breakout_notes").getJsonObject(0)).add("id", 999).add("breakout_id", 77));
             return with(json, "breakout_notes", notes.build());
         })));
-        assertEquals("archive.damaged", damaged.messageKey());
-        assertTrue(damaged.arguments()[0].toString().startsWith("breakout_notes #3, breakout_id"), damaged.arguments()[0].toString());
+        assertEquals("archive.damaged.reference", damaged.messageKey());
+        assertEquals("breakout_notes #3, breakout_id", damaged.arguments()[0]);
+        assertEquals("breakouts", damaged.arguments()[1]);
         Rejected unknownKind = assertThrows(Rejected.class, () -> importing(archivist, changed(good, json -> {
             var meetings = Json.createArrayBuilder();
             meetings.add(Json.createObjectBuilder(json.getJsonArray("meetings").getJsonObject(0)).add("status", "EXPLODED"));
             return with(json, "meetings", meetings.build());
         })));
+        assertEquals("archive.damaged.oneOf", unknownKind.messageKey());
         assertEquals("meetings #1, status", unknownKind.arguments()[0]);
         // The database refuses the library's last resource, long after the community, its members and meetings were
         // written: all of it goes.
@@ -271,7 +277,7 @@ class ArchiveIT extends InACircle {
             resources.set(last, Json.createObjectBuilder(json.getJsonArray("resources").getJsonObject(last)).add("title", "x".repeat(5000)));
             return with(json, "resources", resources.build());
         })));
-        assertEquals("archive.damaged", tooLong.messageKey());
+        assertEquals("archive.damaged.stored", tooLong.messageKey());
         assertTrue(tooLong.arguments()[0].toString().startsWith("resources #"), tooLong.arguments()[0].toString());
 
         byte[] large = new byte[3 * 1024 * 1024];
@@ -332,10 +338,13 @@ class ArchiveIT extends InACircle {
         return Json.createObjectBuilder(json).add(name, value).build();
     }
 
-    /** The archive's JSON but for when it was exported and the community's address (the import's is new). */
+    /**
+     * The archive's JSON but for when it was exported, and the community's address and name (a copy beside its
+     * original has its own).
+     */
     private static JsonObject comparable(Map<String, byte[]> entries) {
         JsonObject json = json(entries);
         return Json.createObjectBuilder(json).remove("exported_at")
-                .add("community", Json.createObjectBuilder(json.getJsonObject("community")).remove("slug")).build();
+                .add("community", Json.createObjectBuilder(json.getJsonObject("community")).remove("slug").remove("name")).build();
     }
 }

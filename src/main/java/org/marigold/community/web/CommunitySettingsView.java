@@ -7,6 +7,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import java.io.IOException;
 import java.io.Serializable;
 import org.marigold.account.CurrentUser;
 import org.marigold.community.Community;
@@ -40,6 +43,7 @@ public class CommunitySettingsView implements Serializable {
 
     private boolean anonymousRecords;
     private boolean summariesToAll;
+    private boolean archiveEmails;
 
     @NotNull(message = "{community.commentDays.required}")
     @Min(value = 0, message = "{community.commentDays.range}")
@@ -73,6 +77,21 @@ public class CommunitySettingsView implements Serializable {
         }
         PageMessages.infoAfterRedirect("community.saved");
         return "/community/view.xhtml?faces-redirect=true&c=" + slug;
+    }
+
+    /** Sends the browser to the community's archive (an admin's: the API checks again); the page stays as it is. */
+    public void exportArchive() throws IOException {
+        communities.require(communities.community(slug), currentUser.requireId(), Role.ADMIN);
+        ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
+        context.redirect(context.getRequestContextPath() + "/api/communities/" + slug + "/archive.zip?emails=" + archiveEmails);
+    }
+
+    public boolean isArchiveEmails() {
+        return archiveEmails;
+    }
+
+    public void setArchiveEmails(boolean archiveEmails) {
+        this.archiveEmails = archiveEmails;
     }
 
     public String getSlug() {

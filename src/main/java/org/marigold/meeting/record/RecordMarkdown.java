@@ -7,8 +7,10 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import org.marigold.meeting.ContributionKind;
+import org.marigold.meeting.Phase;
 import org.marigold.meeting.PhaseKind;
 import org.marigold.library.Resource;
 
@@ -31,19 +33,26 @@ public final class RecordMarkdown {
         ResourceBundle bundle = ResourceBundle.getBundle("messages", language);
         String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(language).withZone(zone)
                 .format(record.meeting().getStartsAt());
-        return write(record, when, (key, arguments) -> new MessageFormat(bundle.getString(key), language).format(arguments));
+        return write(record, when, (key, arguments) -> new MessageFormat(bundle.getString(key), language).format(arguments),
+                phase -> phase.in(language));
     }
 
     public static String write(MeetingRecord record, String when, Labels labels) {
+        return write(record, when, labels, phase -> phase);
+    }
+
+    /** {@code worded}: a phase as the reader reads its title (a built-in protocol's, in their language). */
+    private static String write(MeetingRecord record, String when, Labels labels, UnaryOperator<Phase> worded) {
+        String colon = labels.text("punct.colon") + " ";
         StringBuilder md = new StringBuilder();
         md.append("# ").append(escape(record.meeting().getTitle())).append("\n\n");
         md.append(escape(when)).append(" · ").append(escape(record.meeting().getProtocolName())).append("  \n");
         if (record.meeting().getPresenter() != null) {
-            md.append(labels.text("meeting.presenter")).append(": ").append(escape(record.meeting().getPresenter().getDisplayName())).append("  \n");
+            md.append(labels.text("meeting.presenter")).append(colon).append(escape(record.meeting().getPresenter().getDisplayName())).append("  \n");
         }
         md.append(labels.text("record.attendance", record.attendance()));
         if (!record.attendees().isEmpty()) {
-            md.append(": ").append(escape(String.join(", ", record.attendees())));
+            md.append(colon).append(escape(String.join(", ", record.attendees())));
         }
         md.append("\n");
         if (record.anonymous()) {
@@ -53,7 +62,7 @@ public final class RecordMarkdown {
         }
         var problem = record.meeting().getProblem();
         if (problem != null && problem.isWritten()) {
-            md.append("\n## ").append(labels.text("meeting.problem")).append(": ").append(escape(problem.getTitle())).append("\n\n");
+            md.append("\n## ").append(labels.text("meeting.problem")).append(colon).append(escape(problem.getTitle())).append("\n\n");
             md.append(escape(problem.getContext())).append("\n\n");
             md.append("**").append(labels.text("meeting.problem.question")).append("** ").append(escape(problem.getFramingQuestion())).append("\n");
             if (record.restated() != null) {
@@ -67,13 +76,13 @@ public final class RecordMarkdown {
             if (phase.isEmpty()) {
                 continue;
             }
-            md.append("\n## ").append(phase.number()).append(". ").append(escape(phase.phase().getTitle())).append("\n\n");
+            md.append("\n## ").append(phase.number()).append(". ").append(escape(worded.apply(phase.phase()).getTitle())).append("\n\n");
             String instructions = phase.phase().getInstructions();
             if (phase.phase().getKind() == PhaseKind.PROMPT && instructions != null && !instructions.isBlank()) {
                 md.append("> ").append(escape(instructions).replace("\n", "\n> ")).append("\n\n"); // the chat question itself, not just "Q1"
             }
             for (MeetingRecord.Said said : phase.said()) {
-                item(md, said, labels, "");
+                item(md, said, labels, "", colon);
             }
             for (MeetingRecord.GroupRecord group : phase.groups()) {
                 md.append("\n### ").append(escape(group.name())).append("\n\n");
@@ -108,13 +117,13 @@ public final class RecordMarkdown {
         return md.toString();
     }
 
-    private static void item(StringBuilder md, MeetingRecord.Said said, RecordMarkdown.Labels labels, String indent) {
+    private static void item(StringBuilder md, MeetingRecord.Said said, RecordMarkdown.Labels labels, String indent, String colon) {
         md.append(indent).append("- ");
         if (said.picked()) {
-            md.append("**").append(labels.text("recommendation.picked")).append(":** ");
+            md.append("**").append(labels.text("recommendation.picked")).append(colon.strip()).append("** ");
         }
         if (said.kind() == ContributionKind.FEEDBACK && said.type() != null) {
-            md.append("*").append(labels.text("type." + said.type())).append(":* ");
+            md.append("*").append(labels.text("type." + said.type())).append(colon.strip()).append("* ");
         }
         md.append(escape(said.body())).append(author(said.author()));
         if (said.group() != null) {
@@ -124,7 +133,7 @@ public final class RecordMarkdown {
             md.append(" *(").append(said.broughtBackIn() == null ? labels.text("question.held")
                     : labels.text("record.broughtBack", said.broughtBackIn())).append(")*");
         }
-        if (said.kind() == ContributionKind.RECOMMENDATION || said.votes() > 0) {
+        if (said.votes() > 0) {
             md.append(" (+").append(said.votes()).append(")");
         }
         md.append("\n");
@@ -132,7 +141,7 @@ public final class RecordMarkdown {
             md.append(indent).append("  - ").append(labels.text("question.answer")).append(" ").append(escape(said.answer())).append("\n");
         }
         for (MeetingRecord.Said reply : said.replies()) {
-            item(md, reply, labels, indent + "  ");
+            item(md, reply, labels, indent + "  ", colon);
         }
     }
 

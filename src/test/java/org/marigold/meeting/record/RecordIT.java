@@ -72,7 +72,7 @@ class RecordIT extends InACircle {
         move(chat, TransitionAction.END, 1);
         MeetingRecord record = records.record(member, chat);
         assertFalse(record.meeting().isPresented(), "no presenter, no problem of practice, no \"what the presenter tried\"");
-        String markdown = RecordMarkdown.write(record, "Thursday", (key, arguments) -> key);
+        String markdown = RecordMarkdown.write(record, "Thursday", RecordIT::label);
         assertTrue(markdown.contains("## 2. Q1\n\n> What does reading stamina look like in your classroom?\n\n- Twenty minutes"), markdown);
 
         long id = consultancy();
@@ -223,12 +223,12 @@ class RecordIT extends InACircle {
         assertEquals("Book clubs stall in grade 5", json.problem().title());
         assertEquals("Literature circles", json.phases().get(2).groups().get(0).finds().get(0).title());
 
-        String markdown = RecordMarkdown.write(record, "Monday 30 November 2026, 19:30", (key, arguments) -> key);
+        String markdown = RecordMarkdown.write(record, "Monday 30 November 2026, 19:30", RecordIT::label);
         assertTrue(markdown.startsWith("# November\n"), markdown);
         assertTrue(markdown.contains("Half the class stops \\*reading\\*."), "people's asterisks stay text: " + markdown);
         assertTrue(markdown.contains("How do I keep \\[every\\] reader talking?"), markdown);
         assertTrue(markdown.contains("- **recommendation.picked:** Try roles for a month — Sam (+1)"), markdown);
-        assertTrue(markdown.contains("- Roles: summariser, connector — Sam *(recommendation.fromGroup Group 1)* (+0)"), markdown);
+        assertTrue(markdown.contains("- Roles: summariser, connector — Sam *(recommendation.fromGroup Group 1)*\n"), markdown);
         assertEquals("Group 1", json.phases().get(3).items().get(1).group());
         assertTrue(markdown.indexOf("## 2. Clarifying questions") < markdown.indexOf("## 3. Breakout research"), markdown);
         assertTrue(markdown.contains("- [Literature circles](https://example.org/lit): Roles keep talk going"), markdown);
@@ -258,7 +258,7 @@ class RecordIT extends InACircle {
         assertEquals("How do I help quiet readers talk in clubs?", record.restated());
         assertEquals("How do I keep every reader talking?", record.meeting().getProblem().getFramingQuestion());
         assertEquals(ContributionKind.RESTATEMENT, record.phases().get(3).said().get(0).kind(), "in the phase it was said in");
-        String markdown = RecordMarkdown.write(record, "Monday 30 November 2026, 19:30", (key, arguments) -> key);
+        String markdown = RecordMarkdown.write(record, "Monday 30 November 2026, 19:30", RecordIT::label);
         assertTrue(markdown.contains("**focus.restated** How do I help quiet readers talk in clubs?"), markdown);
     }
 
@@ -343,7 +343,7 @@ class RecordIT extends InACircle {
         MeetingRecord record = records.record(guest, id);
         assertTrue(record.notes().endsWith("'s version"), record.notes());
         assertEquals("Sam", record.noteTaker());
-        String markdown = RecordMarkdown.write(record, "Monday", (key, arguments) -> key);
+        String markdown = RecordMarkdown.write(record, "Monday", RecordIT::label);
         assertTrue(markdown.contains("## record.notes"), markdown);
     }
 
@@ -379,7 +379,7 @@ class RecordIT extends InACircle {
         assertEquals("record.comment.empty", assertThrows(Rejected.class, () -> records.comment(missed, id, "   ")).messageKey());
         assertEquals("record.comment.tooLong", assertThrows(Rejected.class, () -> records.comment(missed, id, "x".repeat(4001))).messageKey());
         assertEquals(1, records.record(member, id).comments().size(), "refused comments left nothing behind");
-        assertTrue(RecordMarkdown.write(records.record(member, id), "then", (key, arguments) -> key)
+        assertTrue(RecordMarkdown.write(records.record(member, id), "then", RecordIT::label)
                 .contains("- Sorry I missed it: \\<b\\>roles\\</b\\> worked in my class — Noor"));
 
         records.removeComment(missed, comment.getId());
@@ -413,7 +413,7 @@ class RecordIT extends InACircle {
         RecordJson json = RecordJson.of(record);
         assertNull(json.phases().get(3).items().get(0).author());
         assertTrue(json.attendees().isEmpty());
-        String markdown = RecordMarkdown.write(record, "then", (key, arguments) -> key);
+        String markdown = RecordMarkdown.write(record, "then", RecordIT::label);
         assertFalse(markdown.contains("Sam"), markdown);
 
         MeetingRecord his = records.record(member, id);
@@ -439,5 +439,10 @@ class RecordIT extends InACircle {
         assertEquals("Roles for three weeks: quieter readers spoke first", RecordJson.of(records.record(member, last)).whatWasTried());
         assertTrue(meetings.lastTime(member, last).isEmpty(), "nothing came before the first meeting");
         assertThrows(NotFound.class, () -> meetings.lastTime(outsider, next));
+    }
+
+    /** Labels as their keys, but for the colon, which is punctuation. */
+    private static String label(String key, Object... arguments) {
+        return "punct.colon".equals(key) ? ":" : key;
     }
 }
