@@ -39,7 +39,12 @@ public record LoginThrottle(int freeAttempts, Duration firstWait, Duration longe
         if (lastFailure == null) {
             return Optional.empty();
         }
-        Duration left = Duration.between(now, lastFailure.plus(waitAfter(counted(failures, lastFailure, now))));
+        Duration wait = waitAfter(counted(failures, lastFailure, now));
+        if (wait.isZero()) {
+            // Free attempts impose no wait, even when another attempt, begun a moment later, has just been counted.
+            return Optional.empty();
+        }
+        Duration left = Duration.between(now, lastFailure.plus(wait));
         return left.isNegative() || left.isZero() ? Optional.empty() : Optional.of(left);
     }
 }

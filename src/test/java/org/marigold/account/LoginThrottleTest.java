@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
@@ -18,6 +19,16 @@ class LoginThrottleTest {
             assertEquals(Duration.ZERO, ACCOUNT.waitAfter(failures));
             assertTrue(ACCOUNT.remainingWait(failures, FAILED_AT, FAILED_AT).isEmpty());
         }
+    }
+
+    @Test
+    void anotherAttemptCountedAMomentLaterImposesNoWaitWhileAttemptsAreFree() {
+        // Thirty people behind one school address log in at once: each attempt is counted as it begins, and one that
+        // read the clock a moment before another was counted must not see that later moment as a wait.
+        Instant now = Instant.parse("2026-12-05T08:00:00Z");
+        assertEquals(Optional.empty(), LoginThrottle.ADDRESS.remainingWait(12, now.plusMillis(4), now));
+        assertTrue(LoginThrottle.ADDRESS.remainingWait(LoginThrottle.ADDRESS.freeAttempts(), now.plusMillis(4), now).isPresent(),
+                "past the free ones, it waits");
     }
 
     @Test

@@ -76,7 +76,15 @@ final class Participant {
     /** How long each AJAX exchange takes, from sending it to its whole answer (shared by all participants of a run). */
     private final Latencies exchanges;
 
+    /** Each participant comes from an address of their own, as people at a meeting do (their schools, their homes). */
+    private static final java.util.concurrent.atomic.AtomicInteger ADDRESSES = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** The address the server is told this person's requests come from (X-Forwarded-For, its proxy trusted). */
+    private final String address;
+
     Participant(String email, URI base, HttpClient http, Latencies exchanges) {
+        int n = ADDRESSES.getAndIncrement();
+        this.address = "10." + (n / 62500) % 250 + "." + (n / 250) % 250 + "." + (n % 250 + 1);
         this.email = email;
         this.base = base;
         this.http = http;
@@ -95,7 +103,8 @@ final class Participant {
         fields.put("primefaces.nonce", first(NONCE, form.body()));
         HttpResponse<String> sent = send(post("login.xhtml", fields, false));
         if (sent.statusCode() != 302) {
-            throw new IOException(email + " could not log in: " + sent.statusCode());
+            java.util.regex.Matcher said = java.util.regex.Pattern.compile("ui-messages-error-summary\">([^<]*)<").matcher(sent.body());
+            throw new IOException(email + " could not log in: " + sent.statusCode() + (said.find() ? " (" + said.group(1) + ")" : ""));
         }
     }
 
@@ -470,7 +479,8 @@ final class Participant {
     }
 
     HttpRequest get(String path) {
-        return HttpRequest.newBuilder(base.resolve(path)).header("Cookie", cookieHeader()).timeout(Duration.ofSeconds(60)).GET().build();
+        return HttpRequest.newBuilder(base.resolve(path)).header("Cookie", cookieHeader()).header("X-Forwarded-For", address)
+                .timeout(Duration.ofSeconds(60)).GET().build();
     }
 
     private HttpRequest post(String path, Map<String, String> fields, boolean ajax) {
@@ -478,6 +488,7 @@ final class Participant {
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
+                .header("X-Forwarded-For", address)
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         String cookie = cookieHeader();
