@@ -98,6 +98,54 @@ class GuidePicturesBrowserIT {
                 }
             }
             facilitatorsGuide(felix, meeting);
+            chatAndTuning(felix);
+        }
+    }
+
+    /** A chat's answers on Sam's phone, and warm and cool feedback in a Tuning, each in French and in Spanish. */
+    private void chatAndTuning(Browser felix) throws Exception {
+        speak(felix, "en", null); // the meetings are planned in English, by the protocols' English names
+        WebClient planner = demo("felix@example.org", "demo-facilitator-2026");
+        String token = Visitors.apiToken(planner, "guide pictures");
+        WebClient sam = demo("sam@example.org", "demo-member-2026");
+        WebClient amara = demo("amara@example.org", "demo-admin-2026");
+
+        long chat = Visitors.meetingSoon(planner, SLUG, "Reading stamina chat", "Chat");
+        Visitors.move(planner, token, chat, "open", -1);
+        Visitors.move(planner, token, chat, "start", -1);
+        Visitors.move(planner, token, chat, "next", 0);
+        said(sam, chat, "Twenty minutes, with a book they chose themselves.");
+        said(amara, chat, "Book clubs keep them reading.");
+        phonePictures("meeting/live.xhtml?m=" + chat, "Book clubs keep them reading.", "chat-phone");
+
+        long tuning = Visitors.meetingSoon(planner, SLUG, "Tuning: our reading logs", "Tuning");
+        Visitors.move(planner, token, tuning, "open", -1);
+        Visitors.move(planner, token, tuning, "start", -1);
+        for (int phase = 0; phase < 3; phase++) {
+            Visitors.move(planner, token, tuning, "next", phase);
+        }
+        try (Browser phone = Browser.open(deployment.toURI(), Browser.PHONE)) {
+            LoginPage.logIn(phone, "sam@example.org", "demo-member-2026");
+            speak(phone, "en", null);
+            MeetingPage page = MeetingPage.open(phone, phone.driver().getCurrentUrl().replaceAll("/marigold/.*", "/marigold/")
+                    + "meeting/live.xhtml?m=" + tuning);
+            page.giveFeedback("Warm", "The reading log makes each student's progress visible.");
+            page.giveFeedback("Cool", "Where do the students choose their books?");
+        }
+        phonePictures("meeting/live.xhtml?m=" + tuning, "Where do the students choose their books?", "member-tuning-feedback");
+    }
+
+    /** Sam's phone, in French and then Spanish, on this page once it shows this contribution. */
+    private void phonePictures(String path, String contribution, String picture) throws Exception {
+        for (String language : LANGUAGES) {
+            try (Browser phone = Browser.open(deployment.toURI(), Browser.PHONE, language)) {
+                LoginPage.logIn(phone, "sam@example.org", "demo-member-2026");
+                speak(phone, language, null);
+                phone.go(path);
+                new MeetingPage(phone).waitForContribution(contribution);
+                showing(phone, contribution);
+                phone.capture(language + "/" + picture);
+            }
         }
     }
 
