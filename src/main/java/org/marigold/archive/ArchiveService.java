@@ -17,18 +17,19 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.text.MessageFormat;
-import java.util.ResourceBundle;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.function.BiFunction;
 import javax.sql.DataSource;
 import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -260,7 +261,7 @@ public class ArchiveService {
     /** What the archive holds, in its reader's language. */
     private String readMe(Community community, JsonObject json, Account reader, boolean files) {
         ResourceBundle bundle = ResourceBundle.getBundle("messages", reader.getLanguage());
-        java.util.function.BiFunction<String, Object[], String> text = (key, arguments) ->
+        BiFunction<String, Object[], String> text = (key, arguments) ->
                 new MessageFormat(bundle.getString(key), reader.getLanguage()).format(arguments);
         String day = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(reader.getLanguage())
                 .withZone(community.getTimeZone()).format(clock.instant());

@@ -4,6 +4,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.stream.JsonGenerator;
+import java.io.ByteArrayInputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -11,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Enumeration;
 import java.util.Map;
 import java.util.function.LongFunction;
@@ -113,12 +116,12 @@ final class ArchiveZip {
         /** Whether a path would lead outside the archive's folder when unpacked (zip slip). */
         static boolean outside(String name) {
             return name.isEmpty() || name.startsWith("/") || name.contains("\\") || name.contains(":")
-                    || java.util.Arrays.asList(name.split("/")).contains("..");
+                    || Arrays.asList(name.split("/")).contains("..");
         }
 
         JsonObject json() {
             byte[] bytes = read(JSON);
-            try (var reader = Json.createReader(new java.io.ByteArrayInputStream(bytes))) {
+            try (var reader = Json.createReader(new ByteArrayInputStream(bytes))) {
                 return reader.readObject();
             } catch (JsonException | IllegalStateException notJson) {
                 throw Rejected.because("archive.notArchive");
@@ -156,7 +159,7 @@ final class ArchiveZip {
     }
 
     /** Lets the JSON writer close its stream without closing the zip around it. */
-    private static final class NotClosing extends java.io.FilterOutputStream {
+    private static final class NotClosing extends FilterOutputStream {
         NotClosing(OutputStream out) {
             super(out);
         }

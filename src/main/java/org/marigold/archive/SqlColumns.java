@@ -19,6 +19,8 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * A table's columns and their SQL types, read from the database itself, and the one conversion between a column's
@@ -49,7 +51,7 @@ final class SqlColumns {
         }
     }
 
-    java.util.Set<String> names() {
+    Set<String> names() {
         return types.keySet();
     }
 
@@ -119,7 +121,7 @@ final class SqlColumns {
         }
     }
 
-    private static <T> T parsed(JsonValue value, String wanted, java.util.function.Function<String, T> parse) {
+    private static <T> T parsed(JsonValue value, String wanted, Function<String, T> parse) {
         try {
             return parse.apply(text(value, wanted));
         } catch (DateTimeParseException e) {

@@ -23,6 +23,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
@@ -281,7 +282,7 @@ class ArchiveIT extends InACircle {
         assertTrue(tooLong.arguments()[0].toString().startsWith("resources #"), tooLong.arguments()[0].toString());
 
         byte[] large = new byte[3 * 1024 * 1024];
-        new java.util.Random(7).nextBytes(large);
+        new Random(7).nextBytes(large);
         assertEquals("archive.tooLarge", refused(archivist, large));
 
         assertEquals(communitiesBefore, count("community"), "no community was made half-way");

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URL;
@@ -14,7 +15,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -103,9 +106,9 @@ class ArchivePagesIT {
 
     /** The archive with its first person's address changed: someone with no account here yet. */
     private static byte[] withFirstPersonAt(byte[] zip, String email) throws IOException {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
-             java.util.zip.ZipOutputStream changed = new java.util.zip.ZipOutputStream(out)) {
+             ZipOutputStream changed = new ZipOutputStream(out)) {
             for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 byte[] content = in.readAllBytes();
                 if (ArchiveZip.JSON.equals(entry.getName())) {
@@ -114,7 +117,7 @@ class ArchivePagesIT {
                     people.set(0, Json.createObjectBuilder(json.getJsonArray("people").getJsonObject(0)).add("email", email));
                     content = Json.createObjectBuilder(json).add("people", people).build().toString().getBytes(StandardCharsets.UTF_8);
                 }
-                changed.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                changed.putNextEntry(new ZipEntry(entry.getName()));
                 changed.write(content);
                 changed.closeEntry();
             }
