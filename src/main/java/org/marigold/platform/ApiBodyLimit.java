@@ -3,6 +3,7 @@ package org.marigold.platform;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
@@ -14,7 +15,9 @@ import java.io.InputStream;
 /**
  * The API takes JSON bodies of at most {@link #MOST} bytes: one that says it is longer is refused before it is read, and
  * one sent in chunks is refused once it passes the limit (reading stops there), both with a 413 and the reason as JSON
- * ({@link ApiErrorMapper}). Nothing the API takes comes near it: a resource's longest field holds 4 000 characters.
+ * ({@link ApiErrorMapper}). Nothing the API takes as JSON comes near it: a resource's longest field holds 4 000
+ * characters. A community's archive (a zip, not JSON) is bounded by its own limit, {@code marigold.archive.max-mb},
+ * which its import counts as it reads.
  */
 @Provider
 public class ApiBodyLimit implements ContainerRequestFilter, ReaderInterceptor {
@@ -23,6 +26,9 @@ public class ApiBodyLimit implements ContainerRequestFilter, ReaderInterceptor {
 
     @Override
     public void filter(ContainerRequestContext request) {
+        if (!bounded(request.getMediaType())) {
+            return;
+        }
         if (request.getLength() > MOST) {
             throw tooLarge();
         }
@@ -30,6 +36,9 @@ public class ApiBodyLimit implements ContainerRequestFilter, ReaderInterceptor {
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+        if (!bounded(context.getMediaType())) {
+            return context.proceed();
+        }
         Bounded body = new Bounded(context.getInputStream());
         context.setInputStream(body);
         try {
@@ -41,6 +50,13 @@ public class ApiBodyLimit implements ContainerRequestFilter, ReaderInterceptor {
             throw unreadable;
         }
     }
+
+    /** Whether a body of this type is held to {@link #MOST}: all but an archive's zip. */
+    private static boolean bounded(MediaType type) {
+        return type == null || !(type.isCompatible(ARCHIVE) || type.isCompatible(MediaType.APPLICATION_OCTET_STREAM_TYPE));
+    }
+
+    private static final MediaType ARCHIVE = new MediaType("application", "zip");
 
     private static WebApplicationException tooLarge() {
         return new WebApplicationException("The body is larger than the API takes (" + MOST / 1024 + " KB).",

@@ -15,6 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -89,6 +90,9 @@ class ArchivePagesIT {
         assertEquals(201, created.statusCode(), created.body());
         JsonObject answer = Json.createReader(new StringReader(created.body())).readObject();
         assertTrue(answer.getString("name").startsWith("Valley Readers (imported "), created.body());
+        // An archive with a library's files is larger than the API's JSON bodies: it is taken up to its own limit.
+        HttpResponse<String> large = post(ines, token, withEntry(download.body(), "files/padding.bin", 3 * 1024 * 1024));
+        assertEquals(201, large.statusCode(), large.body());
         HttpResponse<String> garbage = post(ines, token, "PK not really".getBytes(StandardCharsets.UTF_8));
         assertEquals(400, garbage.statusCode());
         assertTrue(garbage.body().contains("not a Marigold community archive"), garbage.body());
@@ -102,6 +106,24 @@ class ArchivePagesIT {
         assertEquals(1, Json.createReader(new StringReader(welcomed.body())).readObject().getInt("newPeople"));
         WebClient.Page outbox = ines.get("mail/outbox.xhtml");
         assertTrue(outbox.shows("is on this Marigold now · " + newcomer), outbox.text());
+    }
+
+    /** The archive with one more entry of this many bytes that do not compress (the import reads what it knows). */
+    private static byte[] withEntry(byte[] zip, String name, int bytes) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip)); ZipOutputStream grown = new ZipOutputStream(out)) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                grown.putNextEntry(new ZipEntry(entry.getName()));
+                grown.write(in.readAllBytes());
+                grown.closeEntry();
+            }
+            byte[] noise = new byte[bytes];
+            new Random(11).nextBytes(noise);
+            grown.putNextEntry(new ZipEntry(name));
+            grown.write(noise);
+            grown.closeEntry();
+        }
+        return out.toByteArray();
     }
 
     /** The archive with its first person's address changed: someone with no account here yet. */
