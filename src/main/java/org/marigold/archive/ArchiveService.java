@@ -17,7 +17,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,7 +27,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 import java.util.function.BiFunction;
 import javax.sql.DataSource;
 import org.apache.commons.csv.CSVPrinter;
@@ -50,6 +48,7 @@ import org.marigold.platform.AccessDenied;
 import org.marigold.platform.Rejected;
 import org.marigold.platform.SchemaMigration;
 import org.marigold.platform.TokenSecret;
+import org.marigold.platform.Wording;
 
 /**
  * A community's whole record, taken anywhere (docs/archive-format.md): its admins export it as a zip; an instance's
@@ -149,10 +148,7 @@ public class ArchiveService {
      * Marigold archive, is newer than this Marigold, too large, damaged, or leads outside its folder.
      */
     public Imported importArchive(long actorId, InputStream archive) {
-        Account importer = accounts.account(actorId);
-        if (!instanceAdmins.isAdmin(importer)) {
-            throw new AccessDenied("Only the people who run this Marigold server import communities.");
-        }
+        Account importer = importer(actorId);
         long most = mostMegabytes * 1024 * 1024;
         Path file = ArchiveZip.temporary();
         try {
@@ -197,18 +193,24 @@ public class ArchiveService {
      * saved; {@code linkTo} makes the reset page's address from the link's secret.
      */
     public void welcome(long actorId, Imported imported, LinkAddress linkTo) {
-        if (!instanceAdmins.isAdmin(accounts.account(actorId))) {
+        importer(actorId);
+        imported.welcomed().forEach(email -> resets.welcome(email, imported.name(), linkTo));
+    }
+
+    /** The one who imports: only the people who run this Marigold server (an archive gives words to the accounts it names). */
+    private Account importer(long actorId) {
+        Account importer = accounts.account(actorId);
+        if (!instanceAdmins.isAdmin(importer)) {
             throw new AccessDenied("Only the people who run this Marigold server import communities.");
         }
-        imported.welcomed().forEach(email -> resets.welcome(email, imported.name(), linkTo));
+        return importer;
     }
 
     /** "District Literacy (imported 5 December 2026)", in the importer's language and zone. */
     private String copyName(Account importer, String name) {
         String day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(importer.getLanguage()).withZone(importer.getTimeZone())
                 .format(clock.instant());
-        return new MessageFormat(ResourceBundle.getBundle("messages", importer.getLanguage()).getString("archive.import.copyName"),
-                importer.getLanguage()).format(new Object[] {name, day});
+        return Wording.of(importer.getLanguage(), "archive.import.copyName", name, day);
     }
 
     /** The largest archive an import takes, in megabytes. */
@@ -260,9 +262,7 @@ public class ArchiveService {
 
     /** What the archive holds, in its reader's language. */
     private String readMe(Community community, JsonObject json, Account reader, boolean files) {
-        ResourceBundle bundle = ResourceBundle.getBundle("messages", reader.getLanguage());
-        BiFunction<String, Object[], String> text = (key, arguments) ->
-                new MessageFormat(bundle.getString(key), reader.getLanguage()).format(arguments);
+        BiFunction<String, Object[], String> text = (key, arguments) -> Wording.of(reader.getLanguage(), key, arguments);
         String day = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(reader.getLanguage())
                 .withZone(community.getTimeZone()).format(clock.instant());
         long ended = json.getJsonArray("meetings").getValuesAs(JsonObject.class).stream().filter(m -> "ENDED".equals(m.getString("status"))).count();

@@ -1,18 +1,17 @@
 package org.marigold.meeting.record;
 
-import java.text.MessageFormat;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import org.marigold.meeting.ContributionKind;
 import org.marigold.meeting.Phase;
 import org.marigold.meeting.PhaseKind;
 import org.marigold.library.Resource;
+import org.marigold.platform.Wording;
 
 /**
  * A meeting's record as Markdown, to keep in a shared drive or paste into a newsletter. What people wrote is
@@ -30,11 +29,9 @@ public final class RecordMarkdown {
 
     /** The record as its reader reads it: labels in their language, the meeting's time in their zone. */
     public static String write(MeetingRecord record, Locale language, ZoneId zone) {
-        ResourceBundle bundle = ResourceBundle.getBundle("messages", language);
         String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(language).withZone(zone)
                 .format(record.meeting().getStartsAt());
-        return write(record, when, (key, arguments) -> new MessageFormat(bundle.getString(key), language).format(arguments),
-                phase -> phase.in(language));
+        return write(record, when, (key, arguments) -> Wording.of(language, key, arguments), phase -> phase.in(language));
     }
 
     public static String write(MeetingRecord record, String when, Labels labels) {
